@@ -296,7 +296,7 @@ func (em *emitter) structType(s *structType) {
 	} else {
 		w.open("type ", s.name, " struct")
 		if s.base != nil {
-			w.ln(s.base.name)
+			w.ln(em.tname(s.base))
 		}
 		if s.value != nil {
 			w.comment("Value is the element's text.")
@@ -321,7 +321,7 @@ func (em *emitter) structType(s *structType) {
 	writeChildren := func() {
 		switch {
 		case s.base != nil && s.base.hasAttrs():
-			w.ln("v.", s.base.name, ".marshalChildren(e)")
+			w.ln("v.", s.base.name, ".", s.base.plumb("marshalChildren"), "(e)")
 		case s.base != nil:
 			w.ln("v.", s.base.name, ".MarshalSOAP(e)")
 		}
@@ -346,19 +346,19 @@ func (em *emitter) structType(s *structType) {
 	if !s.hasAttrs() {
 		em.body("MarshalSOAP implements soap.Marshaler.", recv, "MarshalSOAP"+enc, writeChildren)
 		em.method("UnmarshalSOAP implements soap.Unmarshaler.", recv, "UnmarshalSOAP"+dec)
-		w.ln("v.unmarshalFields(d)")
+		w.ln("v.", s.plumb("unmarshalFields"), "(d)")
 		w.ln(end)
 		w.close("")
 	} else {
 		// Attributes go on the start tag, before any child: base and own
 		// attributes first, then base and own members.
 		em.method("MarshalSOAP implements soap.Marshaler.", recv, "MarshalSOAP"+enc)
-		w.ln("v.marshalAttrs(e)")
-		w.ln("v.marshalChildren(e)")
+		w.ln("v.", s.plumb("marshalAttrs"), "(e)")
+		w.ln("v.", s.plumb("marshalChildren"), "(e)")
 		w.close("")
-		em.body("marshalAttrs writes the attributes of v, base type first.", recv, "marshalAttrs"+enc, func() {
+		em.body(s.plumbDoc("marshalAttrs", "writes the attributes of v, base type first."), recv, s.plumb("marshalAttrs")+enc, func() {
 			if s.base != nil && s.base.hasAttrs() {
-				w.ln("v.", s.base.name, ".marshalAttrs(e)")
+				w.ln("v.", s.base.name, ".", s.base.plumb("marshalAttrs"), "(e)")
 			}
 			for _, a := range s.attrs {
 				fn := "WriteAttr"
@@ -373,10 +373,10 @@ func (em *emitter) structType(s *structType) {
 				w.close("")
 			}
 		})
-		em.body("marshalChildren writes the members of v, base type first.", recv, "marshalChildren"+enc, writeChildren)
+		em.body(s.plumbDoc("marshalChildren", "writes the members of v, base type first."), recv, s.plumb("marshalChildren")+enc, writeChildren)
 		em.method("UnmarshalSOAP implements soap.Unmarshaler.", recv, "UnmarshalSOAP"+dec)
 		w.ln("v.UnmarshalSOAPAttrs(d)")
-		w.ln("v.unmarshalFields(d)")
+		w.ln("v.", s.plumb("unmarshalFields"), "(d)")
 		w.ln(end)
 		w.close("")
 		rest := "d.EndAttrs()"
@@ -385,12 +385,12 @@ func (em *emitter) structType(s *structType) {
 			rest = "v." + strings.Join(path, ".") + " = d.RestAttrs()"
 		}
 		em.method("UnmarshalSOAPAttrs implements soap.AttrUnmarshaler.", recv, "UnmarshalSOAPAttrs"+dec)
-		w.ln("v.unmarshalAttrs(d)")
+		w.ln("v.", s.plumb("unmarshalAttrs"), "(d)")
 		w.ln(rest)
 		w.close("")
-		em.body("unmarshalAttrs reads the attributes of v, base type first.", recv, "unmarshalAttrs"+dec, func() {
+		em.body(s.plumbDoc("unmarshalAttrs", "reads the attributes of v, base type first."), recv, s.plumb("unmarshalAttrs")+dec, func() {
 			if s.base != nil && s.base.hasAttrs() {
-				w.ln("v.", s.base.name, ".unmarshalAttrs(d)")
+				w.ln("v.", s.base.name, ".", s.base.plumb("unmarshalAttrs"), "(d)")
 			}
 			for _, a := range s.attrs {
 				val := "x"
@@ -410,9 +410,9 @@ func (em *emitter) structType(s *structType) {
 	if paths, fields, secret := secretPaths(s); secret {
 		em.redactingMethods(s.name, paths, fields)
 	}
-	em.body("unmarshalFields reads the members of v in schema order, base type first.", recv, "unmarshalFields"+dec, func() {
+	em.body(s.plumbDoc("unmarshalFields", "reads the members of v in schema order, base type first."), recv, s.plumb("unmarshalFields")+dec, func() {
 		if s.base != nil {
-			w.ln("v.", s.base.name, ".unmarshalFields(d)")
+			w.ln("v.", s.base.name, ".", s.base.plumb("unmarshalFields"), "(d)")
 		}
 		if s.all {
 			em.unmarshalAll(s.fields)

@@ -71,6 +71,12 @@ func emitPackage(p *pkg, owner map[goType]*pkg) []File {
 	return emitFiles(p, owner, []string{"source: " + p.source}, docOr(p.doc, doc), "client.gen.go", (*emitter).clientFile)
 }
 
+// emitPart writes the package of schema types that several inputs of a
+// set share.
+func emitPart(p *pkg, owner map[goType]*pkg) []File {
+	return emitFiles(p, owner, []string{"source: the WSDLs of the set"}, p.doc, "", nil)
+}
+
 // emitShared writes the files of the package of a set's schema types.
 func emitShared(p *pkg, owner map[goType]*pkg, inputs []SetInput) []File {
 	sources := make([]string, len(inputs))
@@ -96,6 +102,9 @@ func emitFiles(p *pkg, owner map[goType]*pkg, source []string, doc, second strin
 		em.typesFile()
 		typesDone <- File{Name: "types.gen.go", Content: em.w.bytes(slices.Concat(header, wrap(doc, 76)), p.name)}
 	}()
+	if second == "" {
+		return []File{<-typesDone}
+	}
 	em := &emitter{p: p, nsConst: nsConst, w: newGoWriter(1 << 16), owner: owner}
 	fill(em)
 	files := []File{<-typesDone, {Name: second, Content: em.w.bytes(header, p.name)}}
@@ -150,6 +159,38 @@ func (em *emitter) typesFile() {
 			em.unionType(t)
 		}
 	}
+	em.aliases()
+}
+
+// aliases writes the aliases of a set's service package: the header types,
+// the service error and the shared schema types its operations use, with
+// the constants of the enumerations among them.
+func (em *emitter) aliases() {
+	p, w := em.p, em.w
+	for _, name := range p.headerAliases {
+		w.decl()
+		w.doc(fmt.Sprintf("%s is %s, shared by every package of the set.", name, em.sname(name)))
+		w.ln("type ", name, " = ", em.sname(name))
+	}
+	for _, g := range p.aliases {
+		owner := em.owner[g]
+		w.decl()
+		doc := fmt.Sprintf("%s is the schema type %s, shared with other packages of the set: declared in package %s, the same type wherever it is used.", g.goName(), g.qname().Local, owner.name)
+		if g.qname().IsZero() {
+			doc = fmt.Sprintf("%s is shared with other packages of the set: declared in package %s, the same type wherever it is used.", g.goName(), owner.name)
+		}
+		w.doc(doc)
+		w.ln("type ", g.goName(), " = ", em.tname(g))
+		if vals := enumValues(g); len(vals) > 0 {
+			w.decl()
+			w.comment("Values of " + g.goName() + ".")
+			specs := make([]constSpec, len(vals))
+			for i, v := range vals {
+				specs[i] = constSpec{name: v.name, value: em.w.use(owner.importPath) + v.name}
+			}
+			w.constBlock(specs)
+		}
+	}
 }
 
 // clientFile writes the declarations of client.gen.go: headers, the
@@ -169,6 +210,30 @@ func (em *emitter) clientFile() {
 		em.server(s)
 	}
 	em.allOperations()
+	em.forwards()
+}
+
+// forwards writes, in a set's service package, the header accessors of the
+// set's types package, so that a server needs no other import.
+func (em *emitter) forwards() {
+	w := em.w
+	for _, h := range em.p.forwards {
+		ctx := w.use("context") + "Context"
+		if h.fromFunc != "" {
+			w.decl()
+			w.doc(fmt.Sprintf("%s returns the SOAP headers of the request a server method serves with ctx; it is %s.", h.fromFunc, em.sname(h.fromFunc)))
+			w.open("func ", h.fromFunc, "(ctx ", ctx, ") *", h.name)
+			w.ln("return ", em.sname(h.fromFunc), "(ctx)")
+			w.close("")
+		}
+		if h.setFunc != "" {
+			w.decl()
+			w.doc(fmt.Sprintf("%s sets the SOAP headers of the response to the call ctx belongs to; it is %s.", h.setFunc, em.sname(h.setFunc)))
+			w.open("func ", h.setFunc, "(ctx ", ctx, ", h *", h.name, ") error")
+			w.ln("return ", em.sname(h.setFunc), "(ctx, h)")
+			w.close("")
+		}
+	}
 }
 
 // DefaultPackage derives a package name from a WSDL file name: its base

@@ -225,7 +225,11 @@ func (w *goWriter) bytes(header []string, pkgName string) []byte {
 	}
 	out = append(out, "package "...)
 	out = append(out, pkgName...)
-	out = append(out, "\n\n"...)
+	out = append(out, '\n')
+	if len(w.imports) == 0 && len(w.buf) == 0 {
+		return out // an empty file: a set's headers.gen.go when no WSDL has headers
+	}
+	out = append(out, '\n')
 	paths := make([]string, len(w.imports))
 	for i, imp := range w.imports {
 		paths[i] = imp.path

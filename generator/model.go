@@ -29,6 +29,34 @@ type structType struct {
 	// anyAttr names the field holding the attributes xs:anyAttribute
 	// admits; "" when the type has no xs:anyAttribute.
 	anyAttr string
+	// crossBase: a type in another package of a set derives from this
+	// one, so the codec methods derived types call are exported.
+	crossBase bool
+}
+
+// plumbing are the exported names of a cross-package base type's codec
+// methods that derived types call.
+var plumbing = map[string]string{
+	"marshalAttrs":    "MarshalSOAPAttrs",
+	"marshalChildren": "MarshalSOAPChildren",
+	"unmarshalAttrs":  "UnmarshalSOAPOwnAttrs",
+	"unmarshalFields": "UnmarshalSOAPFields",
+}
+
+// plumb returns the name of the codec method m of s.
+func (s *structType) plumb(m string) string {
+	if s.crossBase {
+		return plumbing[m]
+	}
+	return m
+}
+
+// plumbDoc is the doc comment of the codec method m of s.
+func (s *structType) plumbDoc(m, what string) string {
+	if s.crossBase {
+		return plumbing[m] + " " + what + " It is for the generated codecs of derived types in other packages."
+	}
+	return m + " " + what
 }
 
 // wildcardField is an xs:any at the end of a sequence.
@@ -216,18 +244,27 @@ type message struct {
 
 // pkg is everything one generated package holds.
 type pkg struct {
-	name         string
-	importPath   string // set for the packages of a set, which import each other
-	shared       *pkg   // the package of the schema types: p itself for one WSDL
-	namer        *namer
-	order        []namedEntry // the types p declares, with the keys deciding contested names
-	source       string
-	doc          string
-	namespaces   []string // target namespace first, the rest sorted
-	types        []goType // sorted by Go name
-	headers      []*header
-	services     []*service
-	allOps       string // the Go name of the function listing every operation
-	serviceError string // Go name of the error type for the NetServer convention, if used
-	errorInfo    *structType
+	name string
+	// aliases are the types of other packages of a set that this one's
+	// operations reach, re-declared here as aliases, sorted by name.
+	aliases []goType
+	// forwards are the header accessors of the set's types package that
+	// this one re-declares (RequestHeaderFrom…).
+	forwards []*header
+	// headerAliases are the names of the header types and the service
+	// error of the set's types package that this one aliases.
+	headerAliases []string
+	importPath    string // set for the packages of a set, which import each other
+	shared        *pkg   // the package of the schema types: p itself for one WSDL
+	namer         *namer
+	order         []namedEntry // the types p declares, with the keys deciding contested names
+	source        string
+	doc           string
+	namespaces    []string // target namespace first, the rest sorted
+	types         []goType // sorted by Go name
+	headers       []*header
+	services      []*service
+	allOps        string // the Go name of the function listing every operation
+	serviceError  string // Go name of the error type for the NetServer convention, if used
+	errorInfo     *structType
 }

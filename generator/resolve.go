@@ -31,6 +31,8 @@ type schemaTables struct {
 	anonS map[*wsdl.SimpleType]goType
 	// owner is the package that declares each generated type.
 	owner map[goType]*pkg
+	// entry is each generated type's claim to its Go name.
+	entry map[goType]namedEntry
 }
 
 func newSchemaTables() *schemaTables {
@@ -47,6 +49,7 @@ func newSchemaTables() *schemaTables {
 		anon:            map[*wsdl.ComplexType]goType{},
 		anonS:           map[*wsdl.SimpleType]goType{},
 		owner:           map[goType]*pkg{},
+		entry:           map[goType]namedEntry{},
 	}
 }
 
@@ -499,8 +502,10 @@ func (r *resolver) typeKey(q wsdl.QName) string {
 // register records the generated type t, owned by the current package,
 // with the key that decides who gets a contested Go name.
 func (r *resolver) register(t goType, key, want string, set func(string)) {
+	e := namedEntry{key: key, want: want, set: set}
 	r.owner[t] = r.cur
-	r.cur.order = append(r.cur.order, namedEntry{key: key, want: want, set: set})
+	r.entry[t] = e
+	r.cur.order = append(r.cur.order, e)
 	r.cur.types = append(r.cur.types, t)
 }
 
@@ -1100,11 +1105,22 @@ func (r *resolver) list(st *wsdl.SimpleType, key, want string, remember func(goT
 // nameTypes gives the types p declares their Go names, contested names
 // going to the lowest key, then the enumeration constants and the members.
 func nameTypes(p *pkg) {
-	n := p.namer
-	slices.SortStableFunc(p.order, func(a, b namedEntry) int { return strings.Compare(a.key, b.key) })
-	for _, e := range p.order {
+	nameEntries(p.namer, p.order)
+	nameMembers(p)
+}
+
+// nameEntries gives each entry its name from n, in key order.
+func nameEntries(n *namer, entries []namedEntry) {
+	slices.SortStableFunc(entries, func(a, b namedEntry) int { return strings.Compare(a.key, b.key) })
+	for _, e := range entries {
 		e.set(n.name(e.want))
 	}
+}
+
+// nameMembers sorts p's types by name and names their enumeration
+// constants (package-level names, from p.namer) and members.
+func nameMembers(p *pkg) {
+	n := p.namer
 	slices.SortFunc(p.types, func(a, b goType) int { return strings.Compare(a.goName(), b.goName()) })
 
 	// Enum constants are package-level names too.
@@ -1131,7 +1147,13 @@ func nameTypes(p *pkg) {
 			if s.wildcard != nil {
 				members = append(members, &field{name: "Any"})
 			}
-			uniqueFields(members, s.base)
+			var reserved []string
+			if s.crossBase {
+				for _, m := range plumbing {
+					reserved = append(reserved, m)
+				}
+			}
+			uniqueFields(members, s.base, reserved...)
 			if s.wildcard != nil {
 				s.wildcard.name = members[len(members)-1].name
 			}
@@ -1287,10 +1309,13 @@ func headers(p *pkg, services []*service, get func(*operation) **header, shared 
 
 // uniqueFields makes field names unique within a struct and distinct from
 // its embedded base type and the methods generated types have.
-func uniqueFields(fields []*field, base *structType) {
+func uniqueFields(fields []*field, base *structType, reserved ...string) {
 	n := newNamer()
 	n.used["MarshalSOAP"] = true
 	n.used["UnmarshalSOAP"] = true
+	for _, r := range reserved {
+		n.used[r] = true
+	}
 	if base != nil {
 		n.used[base.name] = true
 	}

@@ -1,11 +1,14 @@
 package generator
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"path"
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/soapgen/soapgen/wsdl"
 )
@@ -56,12 +59,26 @@ type SetConfig struct {
 	Doc string
 }
 
-// SetFiles is what GenerateSet writes: the types package's files, and the
-// files of each input's package, in input order.
+// SetFiles is what GenerateSet writes: the types package's files, the
+// packages of the types several inputs share (below the types package's
+// folder), and the files of each input's package, in input order.
 type SetFiles struct {
 	Types  []File
+	Shared []SetPackage
 	Inputs [][]File
 }
+
+// SetPackage is a package of shared types: its folder relative to the
+// types package's ("internal/t0123abcd") and its files.
+type SetPackage struct {
+	Dir   string
+	Files []File
+}
+
+// PartitionRoot is the folder, below the types package's, that holds the
+// packages of shared types: soapgen owns it and removes the packages it no
+// longer generates there.
+const PartitionRoot = "internal"
 
 // GenerateSet generates the WSDLs of inputs together, their shared schema
 // types declared once in the package cfg names. The output depends only on
@@ -126,14 +143,27 @@ func GenerateSet(inputs []SetInput, cfg SetConfig) (*SetFiles, error) {
 		pkgs = append(pkgs, p)
 		all = append(all, p.services...)
 	}
-	nameTypes(shared)
-	for _, p := range pkgs {
-		nameTypes(p)
+	parts := partition(tables, shared, pkgs, cfg.ImportPath)
+	// Names of the shared types are unique across the set's shared
+	// packages, so that a service package can alias any of them.
+	var entries []namedEntry
+	for _, p := range append([]*pkg{shared}, parts...) {
+		p.namer = shared.namer
+		entries = append(entries, p.order...)
+	}
+	nameEntries(shared.namer, entries)
+	for _, p := range append([]*pkg{shared}, parts...) {
+		nameMembers(p)
 	}
 	nameHeaders(shared, all)
 	for _, p := range pkgs {
+		reserveAliases(p)
+		nameTypes(p)
 		nameServices(p)
 		nameServerParts(p, shared)
+	}
+	for _, p := range pkgs {
+		forwardAccessors(p)
 	}
 	namespaces := []string{tns}
 	var rest []string
@@ -145,11 +175,17 @@ func GenerateSet(inputs []SetInput, cfg SetConfig) (*SetFiles, error) {
 	slices.Sort(rest)
 	namespaces = append(namespaces, rest...)
 	shared.namespaces = namespaces
-	for _, p := range pkgs {
+	for _, p := range append(parts, pkgs...) {
 		p.namespaces = namespaces
 	}
 
 	out := &SetFiles{Types: emitShared(shared, tables.owner, inputs)}
+	for _, p := range parts {
+		out.Shared = append(out.Shared, SetPackage{
+			Dir:   path.Join("internal", p.name),
+			Files: emitPart(p, tables.owner),
+		})
+	}
 	for _, p := range pkgs {
 		out.Inputs = append(out.Inputs, emitPackage(p, tables.owner))
 	}
@@ -509,4 +545,263 @@ func (m *merger) relocate(err error, i int) error {
 	}
 	we.Pos = m.pos(we.Pos, owner)
 	return err
+}
+
+// partition decides which package declares each schema type of a set, by
+// who uses it, so that a program pays (in build time, memory and binary
+// size) only for the types of the services it uses:
+//
+//   - the types the SOAP headers reach (credentials, time zone, exception
+//     info), the header types themselves, and the types that at least half
+//     of the inputs (and more than one) reach: the set's types
+//     package, which every service package imports (a type reaches only
+//     types that at least the same inputs reach, so this package imports
+//     no other of the set);
+//   - a type that one input's operations reach alone: that input's package;
+//   - every other type: the package of the types reached by exactly the
+//     same inputs (internal/t<hash of their names>). A type reaches only
+//     types that at least the same inputs reach, so such a package imports
+//     only packages of larger sets: there are no cycles.
+//
+// Each input's package aliases the shared types its operations reach, so
+// that it is the only import a user of that service needs, and the alias
+// of a type in two service packages is one type.
+func partition(t *schemaTables, shared *pkg, pkgs []*pkg, importPath string) []*pkg {
+	refs := func(g goType, visit func(goType)) {
+		ref := func(r *typeRef) {
+			if r != nil && r.named != nil {
+				visit(r.named)
+			}
+		}
+		switch g := g.(type) {
+		case *structType:
+			if g.base != nil {
+				visit(g.base)
+			}
+			for _, f := range g.fields {
+				ref(f.typ)
+			}
+			for _, a := range g.attrs {
+				ref(a.typ)
+			}
+			if g.value != nil {
+				ref(g.value.typ)
+			}
+		case *arrayType:
+			ref(g.item.typ)
+		case *dictType:
+			visit(g.entry)
+			ref(g.item.typ)
+		case *listType:
+			ref(g.item)
+		case *unionType:
+			for _, m := range g.members {
+				ref(m)
+			}
+		}
+	}
+	walk := func(roots []goType, mark func(goType) bool) {
+		stack := roots
+		for len(stack) > 0 {
+			g := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if !mark(g) {
+				continue
+			}
+			refs(g, func(x goType) { stack = append(stack, x) })
+		}
+	}
+	headerRoots := func(h *header) []goType {
+		var out []goType
+		if h != nil {
+			for _, f := range h.fields {
+				if f.typ.named != nil {
+					out = append(out, f.typ.named)
+				}
+			}
+		}
+		return out
+	}
+	// The header closure.
+	inHeaders := map[goType]bool{}
+	for _, p := range pkgs {
+		for _, s := range p.services {
+			for _, o := range s.ops {
+				walk(append(headerRoots(o.inHeader), headerRoots(o.outHeader)...), func(g goType) bool {
+					if inHeaders[g] {
+						return false
+					}
+					inHeaders[g] = true
+					return true
+				})
+			}
+		}
+	}
+	// Who reaches what: users[g] lists input indexes in increasing order.
+	users := map[goType][]int{}
+	reach := make([]map[goType]bool, len(pkgs))
+	for i, p := range pkgs {
+		seen := map[goType]bool{}
+		var roots []goType
+		for _, s := range p.services {
+			for _, o := range s.ops {
+				roots = append(roots, o.input.typ)
+				if o.output != nil {
+					roots = append(roots, o.output.typ)
+				}
+				for _, f := range o.faults {
+					roots = append(roots, f.typ)
+				}
+				roots = append(roots, headerRoots(o.inHeader)...)
+				roots = append(roots, headerRoots(o.outHeader)...)
+			}
+		}
+		walk(roots, func(g goType) bool {
+			if seen[g] {
+				return false
+			}
+			seen[g] = true
+			users[g] = append(users[g], i)
+			return true
+		})
+		reach[i] = seen
+	}
+	// Every type the resolvers created, in a deterministic order.
+	var all []goType
+	for _, p := range append([]*pkg{shared}, pkgs...) {
+		all = append(all, p.types...)
+		p.types, p.order = nil, nil
+	}
+	byKey := map[string]*pkg{}
+	var parts []*pkg
+	for _, g := range all {
+		var owner *pkg
+		u := users[g]
+		switch {
+		case t.owner[g] != shared:
+			owner = t.owner[g] // an input's own wrapper
+		case inHeaders[g] || len(u) == 0:
+			owner = shared
+		case len(u) == 1:
+			owner = pkgs[u[0]]
+		case 2*len(u) >= len(pkgs):
+			owner = shared
+		default:
+			names := make([]string, len(u))
+			for j, i := range u {
+				names[j] = pkgs[i].importPath
+			}
+			key := strings.Join(names, "\n")
+			owner = byKey[key]
+			if owner == nil {
+				sum := sha256.Sum256([]byte(key))
+				name := "t" + hex.EncodeToString(sum[:4])
+				owner = &pkg{name: name, importPath: path.Join(importPath, PartitionRoot, name), shared: shared}
+				owner.doc = fmt.Sprintf("Package %s holds schema types that the packages %s share; they refer to them by their aliases.", name, strings.Join(baseNames(names), ", "))
+				byKey[key] = owner
+				parts = append(parts, owner)
+			}
+		}
+		t.owner[g] = owner
+		owner.types = append(owner.types, g)
+		owner.order = append(owner.order, t.entry[g])
+	}
+	slices.SortFunc(parts, func(a, b *pkg) int { return strings.Compare(a.name, b.name) })
+	// A base type that a type of another package derives from exports the
+	// codec methods derived types call.
+	for _, g := range all {
+		if s, ok := g.(*structType); ok && s.base != nil && t.owner[s.base] != t.owner[s] {
+			s.base.crossBase = true
+		}
+	}
+	// Each input's aliases: the shared types it reaches.
+	for i, p := range pkgs {
+		for g := range reach[i] {
+			if t.owner[g] != p {
+				p.aliases = append(p.aliases, g)
+			}
+		}
+	}
+	return parts
+}
+
+func baseNames(paths []string) []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = path.Base(p)
+	}
+	return out
+}
+
+// reserveAliases sorts p's aliases by name and keeps their names (and
+// their enumeration constants') from p's own declarations.
+func reserveAliases(p *pkg) {
+	seen := map[*header]bool{}
+	errs := false
+	for _, s := range p.services {
+		for _, o := range s.ops {
+			for _, h := range []*header{o.inHeader, o.outHeader} {
+				if h != nil && !seen[h] {
+					seen[h] = true
+					p.headerAliases = append(p.headerAliases, h.name)
+					errs = errs || h.succeeded != nil
+				}
+			}
+		}
+	}
+	if errs && p.shared.serviceError != "" {
+		p.headerAliases = append(p.headerAliases, p.shared.serviceError)
+	}
+	slices.Sort(p.headerAliases)
+	for _, n := range p.headerAliases {
+		p.namer.used[n] = true
+	}
+	slices.SortFunc(p.aliases, func(a, b goType) int { return strings.Compare(a.goName(), b.goName()) })
+	for _, g := range p.aliases {
+		p.namer.used[g.goName()] = true
+		for _, v := range enumValues(g) {
+			p.namer.used[v.name] = true
+		}
+	}
+}
+
+// enumValues returns the values of an enumeration or flag list.
+func enumValues(g goType) []*enumValue {
+	switch g := g.(type) {
+	case *enumType:
+		return g.values
+	case *flagsType:
+		return g.values
+	}
+	return nil
+}
+
+// forwardAccessors lists the header accessors p re-declares: those of the
+// headers its operations use, unless p has a name of its own like them.
+func forwardAccessors(p *pkg) {
+	seen := map[*header]bool{}
+	for _, s := range p.services {
+		for _, o := range s.ops {
+			for _, h := range []*header{o.inHeader, o.outHeader} {
+				if h == nil || seen[h] {
+					continue
+				}
+				seen[h] = true
+				free := true
+				for _, f := range []string{h.fromFunc, h.setFunc} {
+					if f != "" && p.namer.used[f] {
+						free = false
+					}
+				}
+				if free {
+					for _, f := range []string{h.fromFunc, h.setFunc} {
+						if f != "" {
+							p.namer.used[f] = true
+						}
+					}
+					p.forwards = append(p.forwards, h)
+				}
+			}
+		}
+	}
 }

@@ -138,3 +138,80 @@ func WriteAll(dirs []string, files [][]File) error {
 	}
 	return nil
 }
+
+// OrphanPackages lists the folders directly below root (a set's
+// PartitionRoot) that are not in keep and hold nothing but files soapgen
+// generated: packages of shared types that a new generation no longer
+// has. A folder holding anything else is never listed.
+func OrphanPackages(root string, keep []string) ([]string, error) {
+	entries, err := os.ReadDir(root)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	kept := map[string]bool{}
+	for _, k := range keep {
+		kept[filepath.Clean(k)] = true
+	}
+	var out []string
+	for _, e := range entries {
+		dir := filepath.Join(root, e.Name())
+		if !e.IsDir() || kept[filepath.Clean(dir)] {
+			continue
+		}
+		if ok, err := onlyGenerated(dir); err != nil {
+			return nil, err
+		} else if ok {
+			out = append(out, dir)
+		}
+	}
+	return out, nil
+}
+
+// onlyGenerated reports whether dir holds regular files only, each
+// starting with GeneratedHeader.
+func onlyGenerated(dir string) (bool, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false, err
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() {
+			return false, nil
+		}
+		gen, err := IsGenerated(filepath.Join(dir, e.Name()))
+		if err != nil || !gen {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// RemovePackages removes folders OrphanPackages listed, checking again that
+// they hold only generated files.
+func RemovePackages(dirs []string) error {
+	for _, dir := range dirs {
+		ok, err := onlyGenerated(dir)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("%s: not removed: it holds files soapgen did not generate", dir)
+		}
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return err
+		}
+		for _, e := range entries {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+				return err
+			}
+		}
+		if err := os.Remove(dir); err != nil {
+			return err
+		}
+	}
+	return nil
+}

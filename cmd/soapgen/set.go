@@ -56,8 +56,16 @@ func generateSet(wsdls []string, dir, pkg string, remote, check bool, stderr io.
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
+	orphans, err := generator.OrphanPackages(filepath.Join(dir, generator.PartitionRoot), dirs)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
 	if check {
-		n := 0
+		n := len(orphans)
+		for _, o := range orphans {
+			fmt.Fprintf(stderr, "%s: no longer generated; run soapgen generate\n", o)
+		}
 		for i, d := range dirs {
 			stale, err := generator.Stale(d, files[i])
 			if err != nil {
@@ -75,6 +83,10 @@ func generateSet(wsdls []string, dir, pkg string, remote, check bool, stderr io.
 		return 0
 	}
 	if err := generator.WriteAll(dirs, files); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	if err := generator.RemovePackages(orphans); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
@@ -135,7 +147,13 @@ func generateSetFiles(wsdls []string, dir, pkg string, remote bool) ([][]generat
 	if err != nil {
 		return nil, nil, err
 	}
-	return append([][]generator.File{out.Types}, out.Inputs...), dirs, nil
+	files := [][]generator.File{out.Types}
+	outDirs := []string{dirs[0]}
+	for _, sp := range out.Shared {
+		files = append(files, sp.Files)
+		outDirs = append(outDirs, filepath.Join(dirs[0], filepath.FromSlash(sp.Dir)))
+	}
+	return append(files, out.Inputs...), append(outDirs, dirs[1:]...), nil
 }
 
 // findModule returns the folder and module path of the go.mod that dir is

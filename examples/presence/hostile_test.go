@@ -157,7 +157,7 @@ func TestPresenceHostileServers(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
 			defer cancel()
 			var stdout, stderr bytes.Buffer
-			cmd := exec.CommandContext(ctx, bin, "-url", srv.URL, "-ticket", ticket, "-token", token,
+			cmd := exec.CommandContext(ctx, bin, "-base", srv.URL+servicesPath, "-ticket", ticket, "-token", token,
 				"-associate", "5", "-status", "StatusNormal", "-timeout", "10s")
 			cmd.Env = append(os.Environ(), "PRESENCE_TICKET=", "PRESENCE_TOKEN=")
 			cmd.Stdout, cmd.Stderr = &stdout, &stderr

@@ -1,12 +1,21 @@
 // Command presence sets an associate's presence status through the
 // Services88 User service, with the client that soapgen generated
-// (package github.com/soapgen/soapgen/generated/services88/user).
+// (package github.com/soapgen/soapgen/generated/services88/user) on a
+// netserver.Session.
 //
 // Usage:
 //
-//	presence -url URL -ticket TICKET [-token TOKEN] -associate ID -status STATUS [-message TEXT] [-timeout 30s] [-soap12]
+//	presence -base URL -ticket TICKET [-token TOKEN] -associate ID -status STATUS [-message TEXT] [-timeout 30s] [-soap12]
 //
-// STATUS is an EjUserStatus name, such as StatusNormal or
+// -base is the installation's Services88 base URL, such as
+// https://sod.superoffice.com/Cust12345/Remote/Services88/; the command
+// calls User.svc below it. For compatibility, -url takes the full URL of
+// the User service instead (https://.../Remote/Services88/User.svc); give
+// one of the two.
+//
+// ID is the associate whose status is set: 0, as in the vendor's
+// documented SetUserPresenceStatus request, means the current user (the
+// ticket's). STATUS is an EjUserStatus name, such as StatusNormal or
 // StatusNotAvailable. The ticket and the application token may come from
 // the environment variables PRESENCE_TICKET and PRESENCE_TOKEN instead,
 // which keeps them out of the process list; they are never printed.
@@ -30,6 +39,7 @@ import (
 	"time"
 
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/netserver"
 	"github.com/soapgen/soapgen/generated/services88/user"
 	"github.com/soapgen/soapgen/soap"
 )
@@ -45,15 +55,16 @@ func main() {
 // stdout and stderr; getenv reads the environment. It returns the exit
 // code.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
-	// The values -status accepts.
-	statuses := []services88.EjUserStatus{
-		services88.EjUserStatusStatusNone,
-		services88.EjUserStatusStatusNormal,
-		services88.EjUserStatusStatusNotAvailable,
-		services88.EjUserStatusStatusDeleted,
-		services88.EjUserStatusStatusReadOnly,
-		services88.EjUserStatusStatusSpm,
-		services88.EjUserStatusStatusSystem,
+	// The values -status accepts: the generated EjUserStatus constants (the
+	// generated package offers IsValid but no list of them).
+	statuses := []user.EjUserStatus{
+		user.EjUserStatusStatusNone,
+		user.EjUserStatusStatusNormal,
+		user.EjUserStatusStatusNotAvailable,
+		user.EjUserStatusStatusDeleted,
+		user.EjUserStatusStatusReadOnly,
+		user.EjUserStatusStatusSpm,
+		user.EjUserStatusStatusSystem,
 	}
 	names := make([]string, len(statuses))
 	for i, s := range statuses {
@@ -61,10 +72,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	fs := flag.NewFlagSet("presence", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	endpoint := fs.String("url", "", "`URL` of the User service, e.g. https://sod.superoffice.com/Cust12345/Remote/Services88/User.svc")
+	base := fs.String("base", "", "Services88 base `URL`, e.g. https://sod.superoffice.com/Cust12345/Remote/Services88/")
+	endpoint := fs.String("url", "", "full `URL` of the User service (.../Remote/Services88/User.svc), instead of -base")
 	ticket := fs.String("ticket", "", "credentials `ticket` (default $PRESENCE_TICKET)")
 	token := fs.String("token", "", "application `token` (default $PRESENCE_TOKEN)")
-	associate := fs.Int("associate", 0, "associate `id`")
+	associate := fs.Int("associate", 0, "associate `id`, 0 for the current user (required)")
 	status := fs.String("status", "", "presence `status`: "+strings.Join(names, ", "))
 	message := fs.String("message", "", "status `message`")
 	timeout := fs.Duration("timeout", 30*time.Second, "time limit of the call")
@@ -77,11 +89,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		fs.Usage()
 		return 2
 	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
 	if fs.NArg() > 0 {
 		return usage("unexpected arguments %q", fs.Args())
 	}
-	if u, err := url.Parse(*endpoint); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return usage("-url must be an http or https URL")
+	baseURL, err := serviceBase(*base, *endpoint)
+	if err != nil {
+		return usage("%v", err)
 	}
 	if *ticket == "" {
 		*ticket = getenv("PRESENCE_TICKET")
@@ -92,10 +107,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if *ticket == "" {
 		return usage("-ticket (or PRESENCE_TICKET) is required")
 	}
-	if *associate <= 0 || *associate > math.MaxInt32 {
-		return usage("-associate must be a positive associate id")
+	if !given["associate"] {
+		return usage("-associate is required (0 for the current user)")
 	}
-	st := services88.EjUserStatus(*status)
+	if *associate < 0 || *associate > math.MaxInt32 {
+		return usage("-associate must be an associate id (0 for the current user), not %d", *associate)
+	}
+	st := user.EjUserStatus(*status)
 	if !st.IsValid() {
 		return usage("invalid -status %q: want one of %s", *status, strings.Join(names, ", "))
 	}
@@ -103,21 +121,25 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return usage("-timeout must be positive")
 	}
 
-	header := &services88.RequestHeader{Credentials: soap.Some(&services88.SoCredentials{Ticket: soap.Some(*ticket)})}
+	opts := []netserver.Option{netserver.WithTickets(netserver.StaticTicket(*ticket))}
 	if *token != "" {
-		header.ApplicationToken = soap.Some(*token)
+		opts = append(opts, netserver.WithApplicationToken(*token))
 	}
-	opts := []soap.ClientOption{soap.WithDefaultHeader(header)}
 	if *soap12 {
-		opts = append(opts, soap.WithVersion(soap.SOAP12))
+		opts = append(opts, netserver.WithSOAPOptions(soap.WithVersion(soap.SOAP12)))
 	}
-	client := user.NewUserClient(soap.NewClient(*endpoint, opts...))
+	sess, err := netserver.NewSession(baseURL, opts...)
+	if err != nil {
+		return usage("%v", err)
+	}
+	defer sess.CloseIdleConnections()
+	client := user.NewUserClient(sess)
 
 	ctx, cancel := context.WithTimeout(ctx, *timeout)
 	defer cancel()
 	resp, err := client.SetUserPresenceStatus(ctx, &user.SetUserPresenceStatus{
 		AssociateId: soap.Some(int32(*associate)),
-		UserPresenceStatus: soap.Some(&services88.UserPresenceStatus{
+		UserPresenceStatus: soap.Some(&user.UserPresenceStatus{
 			Status:  soap.Some(st),
 			Message: soap.Some(*message),
 		}),
@@ -128,11 +150,49 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	got := resp.Response.Value()
 	if got == nil {
-		got = &services88.UserPresenceStatus{}
+		got = &user.UserPresenceStatus{}
 	}
 	fmt.Fprintf(stdout, "Status: %s\nMessage: %s\n", got.Status.Or("(none)"), got.Message.Or("(none)"))
 	return 0
 }
+
+// serviceBase returns the Services88 base URL from -base, or from -url,
+// the User service's URL, whose last segment must be User.svc: the
+// session calls User.svc below the base, so the call goes to that very
+// URL. Errors do not quote the URLs, which may hold a password.
+func serviceBase(base, endpoint string) (string, error) {
+	switch {
+	case base != "" && endpoint != "":
+		return "", errors.New("give -base or -url, not both")
+	case base == "" && endpoint == "":
+		return "", errors.New("-base (the Services88 base URL) is required")
+	}
+	name, raw := "-base", base
+	if endpoint != "" {
+		name, raw = "-url", endpoint
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Opaque != "" {
+		return "", fmt.Errorf("%s must be an http or https URL", name)
+	}
+	if u.RawQuery != "" || u.ForceQuery || u.Fragment != "" {
+		return "", fmt.Errorf("%s must not have a query or fragment", name)
+	}
+	if endpoint == "" {
+		return base, nil
+	}
+	const svc = "/" + userService
+	if !strings.HasSuffix(u.Path, svc) || (u.RawPath != "" && !strings.HasSuffix(u.RawPath, svc)) {
+		return "", fmt.Errorf("-url must be the User service's URL, ending in %s (or give -base)", svc)
+	}
+	u.Path = strings.TrimSuffix(u.Path, userService)
+	u.RawPath = strings.TrimSuffix(u.RawPath, userService)
+	return u.String(), nil
+}
+
+// userService is the User agent's endpoint below the base URL, as the
+// generated client names it.
+const userService = "User.svc"
 
 // describe explains a failed call. Errors of the soap runtime and the
 // generated package never hold the request's headers, so the ticket and
@@ -144,6 +204,8 @@ func describe(err error) string {
 	switch {
 	case errors.As(err, &f):
 		return fmt.Sprintf("the service answered with a fault (%s): %s", f.Code.Local, f.Reason)
+	case errors.Is(err, netserver.ErrTicketExpired):
+		return "the ticket was refused (expired?); get a new one: " + err.Error()
 	case errors.As(err, &se):
 		return err.Error()
 	case errors.As(err, &he):

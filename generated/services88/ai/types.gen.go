@@ -6,7 +6,36 @@
 package ai
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t06fff54d"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0de00946"
+	"github.com/soapgen/soapgen/generated/services88/internal/t22645b49"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2b63d1b4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2c0ad0f1"
+	"github.com/soapgen/soapgen/generated/services88/internal/t365cf88f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t3a24c766"
+	"github.com/soapgen/soapgen/generated/services88/internal/t3ba9528e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t615da4c0"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7242cc4e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t73bc4e6c"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
+	"github.com/soapgen/soapgen/generated/services88/internal/t82028fb7"
+	"github.com/soapgen/soapgen/generated/services88/internal/t8858b194"
+	"github.com/soapgen/soapgen/generated/services88/internal/t891979be"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e37cf64"
+	"github.com/soapgen/soapgen/generated/services88/internal/ta8fa708f"
+	"github.com/soapgen/soapgen/generated/services88/internal/tba90b187"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc970b6ca"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc98f58de"
+	"github.com/soapgen/soapgen/generated/services88/internal/td04002f3"
+	"github.com/soapgen/soapgen/generated/services88/internal/tdb260f2d"
+	"github.com/soapgen/soapgen/generated/services88/internal/te3212ffe"
+	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +48,64 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// AiTextStyle is the enumeration AiTextStyle.
+type AiTextStyle string
+
+// Values of AiTextStyle.
+const (
+	AiTextStyleNone     AiTextStyle = "None"
+	AiTextStyleRephrase AiTextStyle = "Rephrase"
+	AiTextStyleCorrect  AiTextStyle = "Correct"
+	AiTextStyleCasual   AiTextStyle = "Casual"
+	AiTextStyleFormal   AiTextStyle = "Formal"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v AiTextStyle) IsValid() bool {
+	switch v {
+	case AiTextStyleNone, AiTextStyleRephrase, AiTextStyleCorrect, AiTextStyleCasual, AiTextStyleFormal:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v AiTextStyle) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid AiTextStyle %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *AiTextStyle) UnmarshalText(b []byte) error {
+	x := AiTextStyle(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid AiTextStyle %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v AiTextStyle) Number() int64 {
+	switch v {
+	case AiTextStyleNone:
+		return 0
+	case AiTextStyleRephrase:
+		return 1
+	case AiTextStyleCorrect:
+		return 2
+	case AiTextStyleCasual:
+		return 3
+	case AiTextStyleFormal:
+		return 4
+	}
+	return -1
+}
 
 // AnalyzeBizCardImage is the anonymous type of element AnalyzeBizCardImage.
 type AnalyzeBizCardImage struct {
@@ -54,12 +141,12 @@ func (v *AnalyzeBizCardImage) unmarshalFields(d *soap.Decoder) {
 // AnalyzeBizCardImageResponse.
 type AnalyzeBizCardImageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BizCard]
+	Response soap.Opt[*BizCard]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnalyzeBizCardImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BizCard])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BizCard])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -71,7 +158,7 @@ func (v *AnalyzeBizCardImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AnalyzeBizCardImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BizCard") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BizCard])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BizCard])
 	}
 }
 
@@ -109,12 +196,12 @@ func (v *AnalyzeBizCardText) unmarshalFields(d *soap.Decoder) {
 // AnalyzeBizCardTextResponse.
 type AnalyzeBizCardTextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BizCard]
+	Response soap.Opt[*BizCard]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnalyzeBizCardTextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BizCard])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BizCard])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -126,7 +213,7 @@ func (v *AnalyzeBizCardTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AnalyzeBizCardTextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BizCard") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BizCard])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BizCard])
 	}
 }
 
@@ -137,7 +224,7 @@ type Answer struct {
 	// Query is element Query (optional, nillable).
 	Query soap.Opt[string]
 	// Type is element Type (optional).
-	Type soap.Opt[services88.RagType]
+	Type soap.Opt[RagType]
 	// Top is element Top (optional).
 	Top soap.Opt[int32]
 }
@@ -146,7 +233,7 @@ type Answer struct {
 func (v *Answer) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
 	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.RagType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RagType])
 	soap.WriteOpt(e, ns0, "Top", v.Top, soap.Int32)
 }
 
@@ -165,7 +252,7 @@ func (v *Answer) unmarshalFields(d *soap.Decoder) {
 		v.Query = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.RagType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[RagType])
 	}
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
 		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
@@ -261,12 +348,12 @@ func (v *AnswerFeedbackResponse) unmarshalFields(d *soap.Decoder) {}
 // AnswerResponse is the anonymous type of element AnswerResponse.
 type AnswerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RagAnswer]
+	Response soap.Opt[*RagAnswer]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnswerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RagAnswer])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RagAnswer])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -278,7 +365,7 @@ func (v *AnswerResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AnswerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RagAnswer") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RagAnswer])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagAnswer])
 	}
 }
 
@@ -289,9 +376,9 @@ type AnswerUsingContext struct {
 	// Query is element Query (optional, nillable).
 	Query soap.Opt[string]
 	// ContextIds is element ContextIds (optional, nillable).
-	ContextIds soap.Opt[*services88.RagContextIds]
+	ContextIds soap.Opt[*RagContextIds]
 	// Type is element Type (optional).
-	Type soap.Opt[services88.RagType]
+	Type soap.Opt[RagType]
 	// Top is element Top (optional).
 	Top soap.Opt[int32]
 }
@@ -300,8 +387,8 @@ type AnswerUsingContext struct {
 func (v *AnswerUsingContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
 	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
-	soap.WriteOptPtr(e, ns0, "ContextIds", v.ContextIds, soap.Complex[*services88.RagContextIds])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.RagType])
+	soap.WriteOptPtr(e, ns0, "ContextIds", v.ContextIds, soap.Complex[*RagContextIds])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RagType])
 	soap.WriteOpt(e, ns0, "Top", v.Top, soap.Int32)
 }
 
@@ -320,10 +407,10 @@ func (v *AnswerUsingContext) unmarshalFields(d *soap.Decoder) {
 		v.Query = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ContextIds", ns0, "RagContextIds") {
-		v.ContextIds = soap.ReadOpt(d, soap.ReadComplex[services88.RagContextIds])
+		v.ContextIds = soap.ReadOpt(d, soap.ReadComplex[RagContextIds])
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.RagType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[RagType])
 	}
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
 		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
@@ -334,12 +421,12 @@ func (v *AnswerUsingContext) unmarshalFields(d *soap.Decoder) {
 // AnswerUsingContextResponse.
 type AnswerUsingContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RagAnswer]
+	Response soap.Opt[*RagAnswer]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnswerUsingContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RagAnswer])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RagAnswer])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -351,7 +438,126 @@ func (v *AnswerUsingContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AnswerUsingContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RagAnswer") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RagAnswer])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagAnswer])
+	}
+}
+
+// ArrayOfChatbotTurn is the complex type ArrayOfChatbotTurn: a list of
+// ChatbotTurn elements.
+type ArrayOfChatbotTurn []*ChatbotTurn
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfChatbotTurn) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ChatbotTurn", x, soap.Complex[*ChatbotTurn])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfChatbotTurn) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ChatbotTurn", ns0, "ChatbotTurn") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatbotTurn]))
+	}
+	d.End()
+}
+
+// ArrayOfCopilotDataSourceEntity is the complex type
+// ArrayOfCopilotDataSourceEntity: a list of CopilotDataSourceEntity elements.
+type ArrayOfCopilotDataSourceEntity []*CopilotDataSourceEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CopilotDataSourceEntity", x, soap.Complex[*CopilotDataSourceEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CopilotDataSourceEntity", ns0, "CopilotDataSourceEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CopilotDataSourceEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfCopilotDataSourceSetting is the complex type
+// ArrayOfCopilotDataSourceSetting: a list of CopilotDataSourceSetting
+// elements.
+type ArrayOfCopilotDataSourceSetting []*CopilotDataSourceSetting
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCopilotDataSourceSetting) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CopilotDataSourceSetting", x, soap.Complex[*CopilotDataSourceSetting])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCopilotDataSourceSetting) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CopilotDataSourceSetting", ns0, "CopilotDataSourceSetting") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CopilotDataSourceSetting]))
+	}
+	d.End()
+}
+
+// ArrayOfRagResult is the complex type ArrayOfRagResult: a list of RagResult
+// elements.
+type ArrayOfRagResult []*RagResult
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfRagResult) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "RagResult", x, soap.Complex[*RagResult])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfRagResult) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "RagResult", ns0, "RagResult") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[RagResult]))
+	}
+	d.End()
+}
+
+// BizCard is the complex type BizCard.
+type BizCard struct {
+	// Contact is element Contact (optional, nillable).
+	Contact soap.Opt[*tc970b6ca.ContactEntity]
+	// Person is element Person (optional, nillable).
+	Person soap.Opt[*tc98f58de.PersonEntity]
+	// LogoImage is element LogoImage (optional, nillable).
+	LogoImage soap.Opt[string]
+	// PhotoImage is element PhotoImage (optional, nillable).
+	PhotoImage soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *BizCard) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*tc970b6ca.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOpt(e, ns0, "LogoImage", v.LogoImage, soap.String)
+	soap.WriteOpt(e, ns0, "PhotoImage", v.PhotoImage, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *BizCard) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *BizCard) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Contact", ns0, "ContactEntity") {
+		v.Contact = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+	}
+	if d.At(ns0, "Person", ns0, "PersonEntity") {
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+	}
+	if d.At(ns0, "LogoImage", soap.NSXSD, "string") {
+		v.LogoImage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PhotoImage", soap.NSXSD, "string") {
+		v.PhotoImage = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
@@ -383,12 +589,12 @@ func (v *CancelIndexing) unmarshalFields(d *soap.Decoder) {
 // CancelIndexingResponse.
 type CancelIndexingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RagStatus]
+	Response soap.Opt[*RagStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CancelIndexingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RagStatus])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RagStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -400,7 +606,148 @@ func (v *CancelIndexingResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CancelIndexingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RagStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RagStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagStatus])
+	}
+}
+
+// CategorizationModelDetails is the complex type CategorizationModelDetails.
+// It extends Carrier, whose members come first on the wire.
+type CategorizationModelDetails struct {
+	services88.Carrier
+	// ModelBuiltDateTime is element ModelBuiltDateTime (optional).
+	ModelBuiltDateTime soap.Opt[soap.DateTime]
+	// Accuracy is element Accuracy (optional).
+	Accuracy soap.Opt[float64]
+	// TicketCountForTraining is element TicketCountForTraining (optional).
+	TicketCountForTraining soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CategorizationModelDetails) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ModelBuiltDateTime", v.ModelBuiltDateTime, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Accuracy", v.Accuracy, soap.Float64)
+	soap.WriteOpt(e, ns0, "TicketCountForTraining", v.TicketCountForTraining, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CategorizationModelDetails) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CategorizationModelDetails) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ModelBuiltDateTime", soap.NSXSD, "dateTime") {
+		v.ModelBuiltDateTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Accuracy", soap.NSXSD, "double") {
+		v.Accuracy = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "TicketCountForTraining", soap.NSXSD, "int") {
+		v.TicketCountForTraining = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// CategorizationStatusResponse is the complex type
+// CategorizationStatusResponse. It extends Carrier, whose members come first
+// on the wire.
+type CategorizationStatusResponse struct {
+	services88.Carrier
+	// ContextIdentifier is element ContextIdentifier (optional, nillable).
+	ContextIdentifier soap.Opt[string]
+	// Status is element Status (optional, nillable).
+	Status soap.Opt[string]
+	// CurrentModel is element CurrentModel (optional, nillable).
+	CurrentModel soap.Opt[*CategorizationModelDetails]
+	// PreviousModel is element PreviousModel (optional, nillable).
+	PreviousModel soap.Opt[*CategorizationModelDetails]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CategorizationStatusResponse) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ContextIdentifier", v.ContextIdentifier, soap.String)
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.String)
+	soap.WriteOptPtr(e, ns0, "CurrentModel", v.CurrentModel, soap.Complex[*CategorizationModelDetails])
+	soap.WriteOptPtr(e, ns0, "PreviousModel", v.PreviousModel, soap.Complex[*CategorizationModelDetails])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CategorizationStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CategorizationStatusResponse) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ContextIdentifier", soap.NSXSD, "string") {
+		v.ContextIdentifier = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Status", soap.NSXSD, "string") {
+		v.Status = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CurrentModel", ns0, "CategorizationModelDetails") {
+		v.CurrentModel = soap.ReadOpt(d, soap.ReadComplex[CategorizationModelDetails])
+	}
+	if d.At(ns0, "PreviousModel", ns0, "CategorizationModelDetails") {
+		v.PreviousModel = soap.ReadOpt(d, soap.ReadComplex[CategorizationModelDetails])
+	}
+}
+
+// ChatbotTurn is the complex type ChatbotTurn.
+type ChatbotTurn struct {
+	// Timestamp is element Timestamp (optional).
+	Timestamp soap.Opt[soap.DateTime]
+	// UserPrompt is element UserPrompt (optional, nillable).
+	UserPrompt soap.Opt[string]
+	// UserDisplayText is element UserDisplayText (optional, nillable).
+	UserDisplayText soap.Opt[string]
+	// BotResponse is element BotResponse (optional, nillable).
+	BotResponse soap.Opt[string]
+	// BotActions is element BotActions (optional, nillable).
+	BotActions soap.Opt[services88.StringDictionary]
+	// Attachments is element Attachments (optional, nillable).
+	Attachments soap.Opt[services88.ArrayOfstring]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ChatbotTurn) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Timestamp", v.Timestamp, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UserPrompt", v.UserPrompt, soap.String)
+	soap.WriteOpt(e, ns0, "UserDisplayText", v.UserDisplayText, soap.String)
+	soap.WriteOpt(e, ns0, "BotResponse", v.BotResponse, soap.String)
+	soap.WriteOpt(e, ns0, "BotActions", v.BotActions, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Attachments", v.Attachments, soap.Value[services88.ArrayOfstring])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ChatbotTurn) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ChatbotTurn) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Timestamp", soap.NSXSD, "dateTime") {
+		v.Timestamp = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UserPrompt", soap.NSXSD, "string") {
+		v.UserPrompt = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UserDisplayText", soap.NSXSD, "string") {
+		v.UserDisplayText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "BotResponse", soap.NSXSD, "string") {
+		v.BotResponse = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "BotActions", ns0, "StringDictionary") {
+		v.BotActions = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "Attachments", ns2, "ArrayOfstring") {
+		v.Attachments = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -444,6 +791,211 @@ func (v *ClearChatbotTurnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ClearChatbotTurnsResponse) unmarshalFields(d *soap.Decoder) {}
 
+// CopilotDataSourceEntity is the complex type CopilotDataSourceEntity. It
+// extends Carrier, whose members come first on the wire.
+type CopilotDataSourceEntity struct {
+	services88.Carrier
+	// CopilotDataSourceId is element CopilotDataSourceId (optional).
+	CopilotDataSourceId soap.Opt[int32]
+	// CopilotDataSourceType is element CopilotDataSourceType (optional).
+	CopilotDataSourceType soap.Opt[CopilotDataSourceType]
+	// CopilotId is element CopilotId (optional).
+	CopilotId soap.Opt[int32]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Settings is element Settings (optional, nillable).
+	Settings soap.Opt[ArrayOfCopilotDataSourceSetting]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CopilotDataSourceType", v.CopilotDataSourceType, soap.Text[CopilotDataSourceType])
+	soap.WriteOpt(e, ns0, "CopilotId", v.CopilotId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Settings", v.Settings, soap.Value[ArrayOfCopilotDataSourceSetting])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CopilotDataSourceEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "CopilotDataSourceId", soap.NSXSD, "int") {
+		v.CopilotDataSourceId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CopilotDataSourceType", ns0, "CopilotDataSourceType") {
+		v.CopilotDataSourceType = soap.ReadOptItem(d, soap.ReadText[CopilotDataSourceType])
+	}
+	if d.At(ns0, "CopilotId", soap.NSXSD, "int") {
+		v.CopilotId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Settings", ns0, "ArrayOfCopilotDataSourceSetting") {
+		v.Settings = soap.ReadOpt(d, soap.ReadValue[ArrayOfCopilotDataSourceSetting])
+	}
+}
+
+// CopilotDataSourceSetting is the complex type CopilotDataSourceSetting. It
+// extends Carrier, whose members come first on the wire.
+type CopilotDataSourceSetting struct {
+	services88.Carrier
+	// CopilotDataSourceSettingId is element CopilotDataSourceSettingId (optional).
+	CopilotDataSourceSettingId soap.Opt[int32]
+	// CopilotDataSourceId is element CopilotDataSourceId (optional).
+	CopilotDataSourceId soap.Opt[int32]
+	// Key is element Key (optional, nillable).
+	Key soap.Opt[string]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CopilotDataSourceSetting) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "CopilotDataSourceSettingId", v.CopilotDataSourceSettingId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CopilotDataSourceSetting) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CopilotDataSourceSetting) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "CopilotDataSourceSettingId", soap.NSXSD, "int") {
+		v.CopilotDataSourceSettingId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CopilotDataSourceId", soap.NSXSD, "int") {
+		v.CopilotDataSourceId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Key", soap.NSXSD, "string") {
+		v.Key = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// CopilotDataSourceType is the enumeration CopilotDataSourceType.
+type CopilotDataSourceType string
+
+// Values of CopilotDataSourceType.
+const (
+	CopilotDataSourceTypeRequests       CopilotDataSourceType = "Requests"
+	CopilotDataSourceTypeFAQs           CopilotDataSourceType = "FAQs"
+	CopilotDataSourceTypeReplyTemplates CopilotDataSourceType = "ReplyTemplates"
+	CopilotDataSourceTypeDocuments      CopilotDataSourceType = "Documents"
+	CopilotDataSourceTypeProducts       CopilotDataSourceType = "Products"
+	CopilotDataSourceTypeWebContent     CopilotDataSourceType = "WebContent"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v CopilotDataSourceType) IsValid() bool {
+	switch v {
+	case CopilotDataSourceTypeRequests, CopilotDataSourceTypeFAQs, CopilotDataSourceTypeReplyTemplates, CopilotDataSourceTypeDocuments, CopilotDataSourceTypeProducts, CopilotDataSourceTypeWebContent:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v CopilotDataSourceType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid CopilotDataSourceType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *CopilotDataSourceType) UnmarshalText(b []byte) error {
+	x := CopilotDataSourceType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid CopilotDataSourceType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v CopilotDataSourceType) Number() int64 {
+	switch v {
+	case CopilotDataSourceTypeRequests:
+		return 0
+	case CopilotDataSourceTypeFAQs:
+		return 1
+	case CopilotDataSourceTypeReplyTemplates:
+		return 2
+	case CopilotDataSourceTypeDocuments:
+		return 3
+	case CopilotDataSourceTypeProducts:
+		return 4
+	case CopilotDataSourceTypeWebContent:
+		return 5
+	}
+	return -1
+}
+
+// CopilotEntity is the complex type CopilotEntity. It extends Carrier, whose
+// members come first on the wire.
+type CopilotEntity struct {
+	services88.Carrier
+	// CopilotId is element CopilotId (optional).
+	CopilotId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// CopilotDataSources is element CopilotDataSources (optional, nillable).
+	CopilotDataSources soap.Opt[ArrayOfCopilotDataSourceEntity]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CopilotEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "CopilotId", v.CopilotId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "CopilotDataSources", v.CopilotDataSources, soap.Value[ArrayOfCopilotDataSourceEntity])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CopilotEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "CopilotId", soap.NSXSD, "int") {
+		v.CopilotId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CopilotDataSources", ns0, "ArrayOfCopilotDataSourceEntity") {
+		v.CopilotDataSources = soap.ReadOpt(d, soap.ReadValue[ArrayOfCopilotDataSourceEntity])
+	}
+}
+
 // CreateDefaultCopilotDataSourceEntity is the anonymous type of element
 // CreateDefaultCopilotDataSourceEntity.
 type CreateDefaultCopilotDataSourceEntity struct{}
@@ -464,12 +1016,12 @@ func (v *CreateDefaultCopilotDataSourceEntity) unmarshalFields(d *soap.Decoder) 
 // element CreateDefaultCopilotDataSourceEntityResponse.
 type CreateDefaultCopilotDataSourceEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CopilotDataSourceEntity]
+	Response soap.Opt[*CopilotDataSourceEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCopilotDataSourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CopilotDataSourceEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CopilotDataSourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -481,7 +1033,7 @@ func (v *CreateDefaultCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultCopilotDataSourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotDataSourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CopilotDataSourceEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotDataSourceEntity])
 	}
 }
 
@@ -505,12 +1057,12 @@ func (v *CreateDefaultCopilotEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultCopilotEntityResponse.
 type CreateDefaultCopilotEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CopilotEntity]
+	Response soap.Opt[*CopilotEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCopilotEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CopilotEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CopilotEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -522,7 +1074,7 @@ func (v *CreateDefaultCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultCopilotEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CopilotEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotEntity])
 	}
 }
 
@@ -530,14 +1082,14 @@ func (v *CreateDefaultCopilotEntityResponse) unmarshalFields(d *soap.Decoder) {
 // CreateTextForAppointment.
 type CreateTextForAppointment struct {
 	// Appointment is element Appointment (optional, nillable).
-	Appointment soap.Opt[*services88.AppointmentEntity]
+	Appointment soap.Opt[*t73bc4e6c.AppointmentEntity]
 	// IsoLangCode is element IsoLangCode (optional, nillable).
 	IsoLangCode soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTextForAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*t73bc4e6c.AppointmentEntity])
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 }
 
@@ -550,7 +1102,7 @@ func (v *CreateTextForAppointment) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateTextForAppointment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Appointment", ns0, "AppointmentEntity") {
-		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
@@ -740,12 +1292,12 @@ func (v *DetectSentiment) unmarshalFields(d *soap.Decoder) {
 // DetectSentimentResponse.
 type DetectSentimentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Sentiment]
+	Response soap.Opt[*Sentiment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectSentimentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Sentiment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Sentiment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -757,7 +1309,7 @@ func (v *DetectSentimentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DetectSentimentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Sentiment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Sentiment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Sentiment])
 	}
 }
 
@@ -821,6 +1373,78 @@ func (v *ExpandTextResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// FormDesignCarrier is the complex type FormDesignCarrier.
+type FormDesignCarrier struct {
+	// CssStyles is element CssStyles (optional, nillable).
+	CssStyles soap.Opt[string]
+	// Confidence is element Confidence (optional).
+	Confidence soap.Opt[float64]
+	// Notes is element Notes (optional, nillable).
+	Notes soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *FormDesignCarrier) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "CssStyles", v.CssStyles, soap.String)
+	soap.WriteOpt(e, ns0, "Confidence", v.Confidence, soap.Float64)
+	soap.WriteOpt(e, ns0, "Notes", v.Notes, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *FormDesignCarrier) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *FormDesignCarrier) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "CssStyles", soap.NSXSD, "string") {
+		v.CssStyles = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Confidence", soap.NSXSD, "double") {
+		v.Confidence = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "Notes", soap.NSXSD, "string") {
+		v.Notes = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// FormDesignCss is the complex type FormDesignCss.
+type FormDesignCss struct {
+	// CssClass is element CssClass (optional, nillable).
+	CssClass soap.Opt[string]
+	// CssRule is element CssRule (optional, nillable).
+	CssRule soap.Opt[string]
+	// State is element State (optional, nillable).
+	State soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *FormDesignCss) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "CssClass", v.CssClass, soap.String)
+	soap.WriteOpt(e, ns0, "CssRule", v.CssRule, soap.String)
+	soap.WriteOpt(e, ns0, "State", v.State, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *FormDesignCss) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *FormDesignCss) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "CssClass", soap.NSXSD, "string") {
+		v.CssClass = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CssRule", soap.NSXSD, "string") {
+		v.CssRule = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "State", soap.NSXSD, "string") {
+		v.State = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
 // GetChatbotPromptSuggestions is the anonymous type of element
 // GetChatbotPromptSuggestions.
 type GetChatbotPromptSuggestions struct {
@@ -862,12 +1486,12 @@ func (v *GetChatbotPromptSuggestions) unmarshalFields(d *soap.Decoder) {
 // GetChatbotPromptSuggestionsResponse.
 type GetChatbotPromptSuggestionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatbotTurn]
+	Response soap.Opt[*ChatbotTurn]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatbotPromptSuggestionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatbotTurn])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatbotTurn])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -879,7 +1503,7 @@ func (v *GetChatbotPromptSuggestionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetChatbotPromptSuggestionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatbotTurn])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
 	}
 }
 
@@ -894,7 +1518,7 @@ type GetChatbotResponse struct {
 	// DisplayValue is element DisplayValue (optional, nillable).
 	DisplayValue soap.Opt[string]
 	// PreviousTurns is element PreviousTurns (optional, nillable).
-	PreviousTurns soap.Opt[services88.ArrayOfChatbotTurn]
+	PreviousTurns soap.Opt[ArrayOfChatbotTurn]
 	// ApiUrl is element ApiUrl (optional, nillable).
 	ApiUrl soap.Opt[string]
 }
@@ -905,7 +1529,7 @@ func (v *GetChatbotResponse) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 	soap.WriteOpt(e, ns0, "UserPrompt", v.UserPrompt, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
-	soap.WriteOpt(e, ns0, "PreviousTurns", v.PreviousTurns, soap.Value[services88.ArrayOfChatbotTurn])
+	soap.WriteOpt(e, ns0, "PreviousTurns", v.PreviousTurns, soap.Value[ArrayOfChatbotTurn])
 	soap.WriteOpt(e, ns0, "ApiUrl", v.ApiUrl, soap.String)
 }
 
@@ -930,7 +1554,7 @@ func (v *GetChatbotResponse) unmarshalFields(d *soap.Decoder) {
 		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PreviousTurns", ns0, "ArrayOfChatbotTurn") {
-		v.PreviousTurns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfChatbotTurn])
+		v.PreviousTurns = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatbotTurn])
 	}
 	if d.At(ns0, "ApiUrl", soap.NSXSD, "string") {
 		v.ApiUrl = soap.ReadOpt(d, soap.ReadString)
@@ -941,12 +1565,12 @@ func (v *GetChatbotResponse) unmarshalFields(d *soap.Decoder) {
 // GetChatbotResponseResponse.
 type GetChatbotResponseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatbotTurn]
+	Response soap.Opt[*ChatbotTurn]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatbotResponseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatbotTurn])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatbotTurn])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -958,7 +1582,7 @@ func (v *GetChatbotResponseResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetChatbotResponseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatbotTurn])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
 	}
 }
 
@@ -990,12 +1614,12 @@ func (v *GetChatbotTurns) unmarshalFields(d *soap.Decoder) {
 // GetChatbotTurnsResponse.
 type GetChatbotTurnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfChatbotTurn]
+	Response soap.Opt[ArrayOfChatbotTurn]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatbotTurnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfChatbotTurn])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatbotTurn])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1007,7 +1631,7 @@ func (v *GetChatbotTurnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetChatbotTurnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatbotTurn") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfChatbotTurn])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatbotTurn])
 	}
 }
 
@@ -1040,12 +1664,12 @@ func (v *GetCopilotDataSourceEntity) unmarshalFields(d *soap.Decoder) {
 // GetCopilotDataSourceEntityResponse.
 type GetCopilotDataSourceEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CopilotDataSourceEntity]
+	Response soap.Opt[*CopilotDataSourceEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCopilotDataSourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CopilotDataSourceEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CopilotDataSourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1057,7 +1681,7 @@ func (v *GetCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCopilotDataSourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotDataSourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CopilotDataSourceEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotDataSourceEntity])
 	}
 }
 
@@ -1089,12 +1713,12 @@ func (v *GetCopilotEntity) unmarshalFields(d *soap.Decoder) {
 // GetCopilotEntityResponse.
 type GetCopilotEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CopilotEntity]
+	Response soap.Opt[*CopilotEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCopilotEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CopilotEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CopilotEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1106,7 +1730,7 @@ func (v *GetCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCopilotEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CopilotEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotEntity])
 	}
 }
 
@@ -1145,12 +1769,12 @@ func (v *GetFirstFormDesignCssFromImage) unmarshalFields(d *soap.Decoder) {
 // GetFirstFormDesignCssFromImageResponse.
 type GetFirstFormDesignCssFromImageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FormDesignCss]
+	Response soap.Opt[*FormDesignCss]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFirstFormDesignCssFromImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FormDesignCss])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormDesignCss])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1162,7 +1786,7 @@ func (v *GetFirstFormDesignCssFromImageResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFirstFormDesignCssFromImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCss") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FormDesignCss])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCss])
 	}
 }
 
@@ -1201,12 +1825,12 @@ func (v *GetFirstFormDesignCssFromUrl) unmarshalFields(d *soap.Decoder) {
 // GetFirstFormDesignCssFromUrlResponse.
 type GetFirstFormDesignCssFromUrlResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FormDesignCss]
+	Response soap.Opt[*FormDesignCss]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFirstFormDesignCssFromUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FormDesignCss])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormDesignCss])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1218,7 +1842,7 @@ func (v *GetFirstFormDesignCssFromUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFirstFormDesignCssFromUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCss") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FormDesignCss])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCss])
 	}
 }
 
@@ -1257,12 +1881,12 @@ func (v *GetFormDesignCssFromImage) unmarshalFields(d *soap.Decoder) {
 // GetFormDesignCssFromImageResponse.
 type GetFormDesignCssFromImageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FormDesignCarrier]
+	Response soap.Opt[*FormDesignCarrier]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignCssFromImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FormDesignCarrier])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormDesignCarrier])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1274,7 +1898,7 @@ func (v *GetFormDesignCssFromImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFormDesignCssFromImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCarrier") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FormDesignCarrier])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCarrier])
 	}
 }
 
@@ -1313,12 +1937,12 @@ func (v *GetFormDesignCssFromUrl) unmarshalFields(d *soap.Decoder) {
 // GetFormDesignCssFromUrlResponse.
 type GetFormDesignCssFromUrlResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FormDesignCarrier]
+	Response soap.Opt[*FormDesignCarrier]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignCssFromUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FormDesignCarrier])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormDesignCarrier])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1330,7 +1954,7 @@ func (v *GetFormDesignCssFromUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFormDesignCssFromUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCarrier") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FormDesignCarrier])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCarrier])
 	}
 }
 
@@ -1461,12 +2085,12 @@ func (v *GetIndexingStatus) unmarshalFields(d *soap.Decoder) {
 // GetIndexingStatusResponse.
 type GetIndexingStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RagStatus]
+	Response soap.Opt[*RagStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetIndexingStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RagStatus])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RagStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1478,7 +2102,7 @@ func (v *GetIndexingStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetIndexingStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RagStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RagStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagStatus])
 	}
 }
 
@@ -1516,12 +2140,12 @@ func (v *GetNextFormDesignCss) unmarshalFields(d *soap.Decoder) {
 // GetNextFormDesignCssResponse.
 type GetNextFormDesignCssResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FormDesignCss]
+	Response soap.Opt[*FormDesignCss]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextFormDesignCssResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FormDesignCss])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormDesignCss])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1533,7 +2157,7 @@ func (v *GetNextFormDesignCssResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNextFormDesignCssResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCss") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FormDesignCss])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCss])
 	}
 }
 
@@ -1584,12 +2208,12 @@ func (v *GetSummarizeContactPrompt) unmarshalFields(d *soap.Decoder) {
 // GetSummarizeContactPromptResponse.
 type GetSummarizeContactPromptResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatbotTurn]
+	Response soap.Opt[*ChatbotTurn]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeContactPromptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatbotTurn])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatbotTurn])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1601,7 +2225,7 @@ func (v *GetSummarizeContactPromptResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSummarizeContactPromptResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatbotTurn])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
 	}
 }
 
@@ -1652,12 +2276,12 @@ func (v *GetSummarizeSalePrompt) unmarshalFields(d *soap.Decoder) {
 // GetSummarizeSalePromptResponse.
 type GetSummarizeSalePromptResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatbotTurn]
+	Response soap.Opt[*ChatbotTurn]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeSalePromptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatbotTurn])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatbotTurn])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1669,7 +2293,7 @@ func (v *GetSummarizeSalePromptResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSummarizeSalePromptResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatbotTurn])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
 	}
 }
 
@@ -1720,12 +2344,12 @@ func (v *GetSummarizeTicketPrompt) unmarshalFields(d *soap.Decoder) {
 // GetSummarizeTicketPromptResponse.
 type GetSummarizeTicketPromptResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatbotTurn]
+	Response soap.Opt[*ChatbotTurn]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeTicketPromptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatbotTurn])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatbotTurn])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1737,7 +2361,7 @@ func (v *GetSummarizeTicketPromptResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSummarizeTicketPromptResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatbotTurn])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
 	}
 }
 
@@ -1760,12 +2384,12 @@ func (v *GetTrainingStatus) unmarshalFields(d *soap.Decoder) {}
 // GetTrainingStatusResponse.
 type GetTrainingStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CategorizationStatusResponse]
+	Response soap.Opt[*CategorizationStatusResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTrainingStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CategorizationStatusResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CategorizationStatusResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1777,7 +2401,7 @@ func (v *GetTrainingStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTrainingStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategorizationStatusResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CategorizationStatusResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategorizationStatusResponse])
 	}
 }
 
@@ -1830,6 +2454,60 @@ func (v *GuessCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// NaturalLanguageSearch is the complex type NaturalLanguageSearch.
+type NaturalLanguageSearch struct {
+	// Query is element Query (optional, nillable).
+	Query soap.Opt[string]
+	// ResponseMarkdown is element ResponseMarkdown (optional, nillable).
+	ResponseMarkdown soap.Opt[string]
+	// Entity is element Entity (optional, nillable).
+	Entity soap.Opt[string]
+	// ODataQuery is element ODataQuery (optional, nillable).
+	ODataQuery soap.Opt[string]
+	// Restrictions is element Restrictions (optional, nillable).
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	// InternalContext is element InternalContext (optional, nillable).
+	InternalContext soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *NaturalLanguageSearch) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
+	soap.WriteOpt(e, ns0, "ResponseMarkdown", v.ResponseMarkdown, soap.String)
+	soap.WriteOpt(e, ns0, "Entity", v.Entity, soap.String)
+	soap.WriteOpt(e, ns0, "ODataQuery", v.ODataQuery, soap.String)
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "InternalContext", v.InternalContext, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *NaturalLanguageSearch) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *NaturalLanguageSearch) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Query", soap.NSXSD, "string") {
+		v.Query = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ResponseMarkdown", soap.NSXSD, "string") {
+		v.ResponseMarkdown = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Entity", soap.NSXSD, "string") {
+		v.Entity = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ODataQuery", soap.NSXSD, "string") {
+		v.ODataQuery = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	}
+	if d.At(ns0, "InternalContext", soap.NSXSD, "string") {
+		v.InternalContext = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
 // ParseQueryIntoRestrictions is the anonymous type of element
 // ParseQueryIntoRestrictions.
 type ParseQueryIntoRestrictions struct {
@@ -1838,14 +2516,14 @@ type ParseQueryIntoRestrictions struct {
 	// Currents is element Currents (optional, nillable).
 	Currents soap.Opt[string]
 	// PreviousQuery is element PreviousQuery (optional, nillable).
-	PreviousQuery soap.Opt[*services88.NaturalLanguageSearch]
+	PreviousQuery soap.Opt[*NaturalLanguageSearch]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ParseQueryIntoRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
 	soap.WriteOpt(e, ns0, "Currents", v.Currents, soap.String)
-	soap.WriteOptPtr(e, ns0, "PreviousQuery", v.PreviousQuery, soap.Complex[*services88.NaturalLanguageSearch])
+	soap.WriteOptPtr(e, ns0, "PreviousQuery", v.PreviousQuery, soap.Complex[*NaturalLanguageSearch])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1863,7 +2541,7 @@ func (v *ParseQueryIntoRestrictions) unmarshalFields(d *soap.Decoder) {
 		v.Currents = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PreviousQuery", ns0, "NaturalLanguageSearch") {
-		v.PreviousQuery = soap.ReadOpt(d, soap.ReadComplex[services88.NaturalLanguageSearch])
+		v.PreviousQuery = soap.ReadOpt(d, soap.ReadComplex[NaturalLanguageSearch])
 	}
 }
 
@@ -1871,12 +2549,12 @@ func (v *ParseQueryIntoRestrictions) unmarshalFields(d *soap.Decoder) {
 // ParseQueryIntoRestrictionsResponse.
 type ParseQueryIntoRestrictionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.NaturalLanguageSearch]
+	Response soap.Opt[*NaturalLanguageSearch]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ParseQueryIntoRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.NaturalLanguageSearch])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*NaturalLanguageSearch])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1888,8 +2566,360 @@ func (v *ParseQueryIntoRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ParseQueryIntoRestrictionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "NaturalLanguageSearch") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.NaturalLanguageSearch])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[NaturalLanguageSearch])
 	}
+}
+
+// RagAnswer is the complex type RagAnswer.
+type RagAnswer struct {
+	// Answer is element Answer (optional, nillable).
+	Answer soap.Opt[string]
+	// Source is element Source (optional, nillable).
+	Source soap.Opt[ArrayOfRagResult]
+	// TrackingId is element TrackingId (optional, nillable).
+	TrackingId soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *RagAnswer) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Answer", v.Answer, soap.String)
+	soap.WriteOpt(e, ns0, "Source", v.Source, soap.Value[ArrayOfRagResult])
+	soap.WriteOpt(e, ns0, "TrackingId", v.TrackingId, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *RagAnswer) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *RagAnswer) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Answer", soap.NSXSD, "string") {
+		v.Answer = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Source", ns0, "ArrayOfRagResult") {
+		v.Source = soap.ReadOpt(d, soap.ReadValue[ArrayOfRagResult])
+	}
+	if d.At(ns0, "TrackingId", soap.NSXSD, "string") {
+		v.TrackingId = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// RagContextIds is the complex type RagContextIds.
+type RagContextIds struct {
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// ProjectId is element ProjectId (optional).
+	ProjectId soap.Opt[int32]
+	// SelectionId is element SelectionId (optional).
+	SelectionId soap.Opt[int32]
+	// AppointmentId is element AppointmentId (optional).
+	AppointmentId soap.Opt[int32]
+	// DocumentId is element DocumentId (optional).
+	DocumentId soap.Opt[int32]
+	// SaleId is element SaleId (optional).
+	SaleId soap.Opt[int32]
+	// TicketId is element TicketId (optional).
+	TicketId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *RagContextIds) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *RagContextIds) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *RagContextIds) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
+		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
+		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
+		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
+		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
+		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
+		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// RagResult is the complex type RagResult.
+type RagResult struct {
+	// Chunk is element Chunk (optional, nillable).
+	Chunk soap.Opt[string]
+	// Title is element Title (optional, nillable).
+	Title soap.Opt[string]
+	// Id is element Id (optional, nillable).
+	Id soap.Opt[string]
+	// Type is element Type (optional).
+	Type soap.Opt[RagType]
+	// Score is element Score (optional).
+	Score soap.Opt[float64]
+	// Metadata is element Metadata (optional, nillable).
+	Metadata soap.Opt[t891979be.StringObjectDictionary]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *RagResult) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Chunk", v.Chunk, soap.String)
+	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.String)
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RagType])
+	soap.WriteOpt(e, ns0, "Score", v.Score, soap.Float64)
+	soap.WriteOpt(e, ns0, "Metadata", v.Metadata, soap.Value[t891979be.StringObjectDictionary])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *RagResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *RagResult) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Chunk", soap.NSXSD, "string") {
+		v.Chunk = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Title", soap.NSXSD, "string") {
+		v.Title = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Id", soap.NSXSD, "string") {
+		v.Id = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Type", ns0, "RagType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[RagType])
+	}
+	if d.At(ns0, "Score", soap.NSXSD, "double") {
+		v.Score = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "Metadata", ns0, "StringObjectDictionary") {
+		v.Metadata = soap.ReadOpt(d, soap.ReadValue[t891979be.StringObjectDictionary])
+	}
+}
+
+// RagStatus is the complex type RagStatus.
+type RagStatus struct {
+	// StartedAt is element StartedAt (optional).
+	StartedAt soap.Opt[soap.DateTime]
+	// CompletedAt is element CompletedAt (optional).
+	CompletedAt soap.Opt[soap.DateTime]
+	// NamespaceName is element NamespaceName (optional, nillable).
+	NamespaceName soap.Opt[string]
+	// CurrentRunTag is element CurrentRunTag (optional, nillable).
+	CurrentRunTag soap.Opt[string]
+	// IsCompleted is element IsCompleted (optional).
+	IsCompleted soap.Opt[bool]
+	// IsCancelled is element IsCancelled (optional).
+	IsCancelled soap.Opt[bool]
+	// LastIndexed is element LastIndexed (optional).
+	LastIndexed soap.Opt[soap.DateTime]
+	// StatusAll is element StatusAll (optional, nillable).
+	StatusAll soap.Opt[*RagStatusChunks]
+	// StatusDocuments is element StatusDocuments (optional, nillable).
+	StatusDocuments soap.Opt[*RagStatusChunks]
+	// StatusFAQ is element StatusFAQ (optional, nillable).
+	StatusFAQ soap.Opt[*RagStatusChunks]
+	// StatusNone is element StatusNone (optional, nillable).
+	StatusNone soap.Opt[*RagStatusChunks]
+	// StatusProduct is element StatusProduct (optional, nillable).
+	StatusProduct soap.Opt[*RagStatusChunks]
+	// StatusTicket is element StatusTicket (optional, nillable).
+	StatusTicket soap.Opt[*RagStatusChunks]
+	// StatusWebpage is element StatusWebpage (optional, nillable).
+	StatusWebpage soap.Opt[*RagStatusChunks]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *RagStatus) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "StartedAt", v.StartedAt, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "CompletedAt", v.CompletedAt, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
+	soap.WriteOpt(e, ns0, "CurrentRunTag", v.CurrentRunTag, soap.String)
+	soap.WriteOpt(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsCancelled", v.IsCancelled, soap.Bool)
+	soap.WriteOpt(e, ns0, "LastIndexed", v.LastIndexed, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "StatusAll", v.StatusAll, soap.Complex[*RagStatusChunks])
+	soap.WriteOptPtr(e, ns0, "StatusDocuments", v.StatusDocuments, soap.Complex[*RagStatusChunks])
+	soap.WriteOptPtr(e, ns0, "StatusFAQ", v.StatusFAQ, soap.Complex[*RagStatusChunks])
+	soap.WriteOptPtr(e, ns0, "StatusNone", v.StatusNone, soap.Complex[*RagStatusChunks])
+	soap.WriteOptPtr(e, ns0, "StatusProduct", v.StatusProduct, soap.Complex[*RagStatusChunks])
+	soap.WriteOptPtr(e, ns0, "StatusTicket", v.StatusTicket, soap.Complex[*RagStatusChunks])
+	soap.WriteOptPtr(e, ns0, "StatusWebpage", v.StatusWebpage, soap.Complex[*RagStatusChunks])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *RagStatus) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *RagStatus) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "StartedAt", soap.NSXSD, "dateTime") {
+		v.StartedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "CompletedAt", soap.NSXSD, "dateTime") {
+		v.CompletedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "NamespaceName", soap.NSXSD, "string") {
+		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CurrentRunTag", soap.NSXSD, "string") {
+		v.CurrentRunTag = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsCompleted", soap.NSXSD, "boolean") {
+		v.IsCompleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsCancelled", soap.NSXSD, "boolean") {
+		v.IsCancelled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "LastIndexed", soap.NSXSD, "dateTime") {
+		v.LastIndexed = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "StatusAll", ns0, "RagStatusChunks") {
+		v.StatusAll = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
+	}
+	if d.At(ns0, "StatusDocuments", ns0, "RagStatusChunks") {
+		v.StatusDocuments = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
+	}
+	if d.At(ns0, "StatusFAQ", ns0, "RagStatusChunks") {
+		v.StatusFAQ = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
+	}
+	if d.At(ns0, "StatusNone", ns0, "RagStatusChunks") {
+		v.StatusNone = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
+	}
+	if d.At(ns0, "StatusProduct", ns0, "RagStatusChunks") {
+		v.StatusProduct = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
+	}
+	if d.At(ns0, "StatusTicket", ns0, "RagStatusChunks") {
+		v.StatusTicket = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
+	}
+	if d.At(ns0, "StatusWebpage", ns0, "RagStatusChunks") {
+		v.StatusWebpage = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
+	}
+}
+
+// RagStatusChunks is the complex type RagStatusChunks.
+type RagStatusChunks struct {
+	// NumberOfChunks is element NumberOfChunks (optional).
+	NumberOfChunks soap.Opt[int32]
+	// NumberOfDocuments is element NumberOfDocuments (optional).
+	NumberOfDocuments soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *RagStatusChunks) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "NumberOfChunks", v.NumberOfChunks, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumberOfDocuments", v.NumberOfDocuments, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *RagStatusChunks) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *RagStatusChunks) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "NumberOfChunks", soap.NSXSD, "int") {
+		v.NumberOfChunks = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumberOfDocuments", soap.NSXSD, "int") {
+		v.NumberOfDocuments = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// RagType is the enumeration RagType.
+type RagType string
+
+// Values of RagType.
+const (
+	RagTypeNone     RagType = "None"
+	RagTypeTicket   RagType = "Ticket"
+	RagTypeWebpage  RagType = "Webpage"
+	RagTypeDocument RagType = "Document"
+	RagTypeFAQ      RagType = "FAQ"
+	RagTypeProduct  RagType = "Product"
+	RagTypeWebsite  RagType = "Website"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v RagType) IsValid() bool {
+	switch v {
+	case RagTypeNone, RagTypeTicket, RagTypeWebpage, RagTypeDocument, RagTypeFAQ, RagTypeProduct, RagTypeWebsite:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v RagType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid RagType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *RagType) UnmarshalText(b []byte) error {
+	x := RagType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid RagType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v RagType) Number() int64 {
+	switch v {
+	case RagTypeNone:
+		return 0
+	case RagTypeTicket:
+		return 1
+	case RagTypeWebpage:
+		return 2
+	case RagTypeDocument:
+		return 3
+	case RagTypeFAQ:
+		return 4
+	case RagTypeProduct:
+		return 5
+	case RagTypeWebsite:
+		return 6
+	}
+	return -1
 }
 
 // RemovePhotoBackground is the anonymous type of element
@@ -1947,7 +2977,7 @@ type RephraseText struct {
 	// Text is element Text (optional, nillable).
 	Text soap.Opt[string]
 	// Style is element Style (optional).
-	Style soap.Opt[services88.AiTextStyle]
+	Style soap.Opt[AiTextStyle]
 	// IsoLangCode is element IsoLangCode (optional, nillable).
 	IsoLangCode soap.Opt[string]
 }
@@ -1955,7 +2985,7 @@ type RephraseText struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RephraseText) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOpt(e, ns0, "Style", v.Style, soap.Text[services88.AiTextStyle])
+	soap.WriteOpt(e, ns0, "Style", v.Style, soap.Text[AiTextStyle])
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 }
 
@@ -1971,7 +3001,7 @@ func (v *RephraseText) unmarshalFields(d *soap.Decoder) {
 		v.Text = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Style", ns0, "AiTextStyle") {
-		v.Style = soap.ReadOptItem(d, soap.ReadText[services88.AiTextStyle])
+		v.Style = soap.ReadOptItem(d, soap.ReadText[AiTextStyle])
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
@@ -2007,12 +3037,12 @@ func (v *RephraseTextResponse) unmarshalFields(d *soap.Decoder) {
 type SaveCopilotDataSourceEntity struct {
 	// CopilotDataSourceEntity is element CopilotDataSourceEntity (optional,
 	// nillable).
-	CopilotDataSourceEntity soap.Opt[*services88.CopilotDataSourceEntity]
+	CopilotDataSourceEntity soap.Opt[*CopilotDataSourceEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CopilotDataSourceEntity", v.CopilotDataSourceEntity, soap.Complex[*services88.CopilotDataSourceEntity])
+	soap.WriteOptPtr(e, ns0, "CopilotDataSourceEntity", v.CopilotDataSourceEntity, soap.Complex[*CopilotDataSourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2024,7 +3054,7 @@ func (v *SaveCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCopilotDataSourceEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CopilotDataSourceEntity", ns0, "CopilotDataSourceEntity") {
-		v.CopilotDataSourceEntity = soap.ReadOpt(d, soap.ReadComplex[services88.CopilotDataSourceEntity])
+		v.CopilotDataSourceEntity = soap.ReadOpt(d, soap.ReadComplex[CopilotDataSourceEntity])
 	}
 }
 
@@ -2032,12 +3062,12 @@ func (v *SaveCopilotDataSourceEntity) unmarshalFields(d *soap.Decoder) {
 // SaveCopilotDataSourceEntityResponse.
 type SaveCopilotDataSourceEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CopilotDataSourceEntity]
+	Response soap.Opt[*CopilotDataSourceEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCopilotDataSourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CopilotDataSourceEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CopilotDataSourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2049,19 +3079,19 @@ func (v *SaveCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCopilotDataSourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotDataSourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CopilotDataSourceEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotDataSourceEntity])
 	}
 }
 
 // SaveCopilotEntity is the anonymous type of element SaveCopilotEntity.
 type SaveCopilotEntity struct {
 	// CopilotEntity is element CopilotEntity (optional, nillable).
-	CopilotEntity soap.Opt[*services88.CopilotEntity]
+	CopilotEntity soap.Opt[*CopilotEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCopilotEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CopilotEntity", v.CopilotEntity, soap.Complex[*services88.CopilotEntity])
+	soap.WriteOptPtr(e, ns0, "CopilotEntity", v.CopilotEntity, soap.Complex[*CopilotEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2073,7 +3103,7 @@ func (v *SaveCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCopilotEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CopilotEntity", ns0, "CopilotEntity") {
-		v.CopilotEntity = soap.ReadOpt(d, soap.ReadComplex[services88.CopilotEntity])
+		v.CopilotEntity = soap.ReadOpt(d, soap.ReadComplex[CopilotEntity])
 	}
 }
 
@@ -2081,12 +3111,12 @@ func (v *SaveCopilotEntity) unmarshalFields(d *soap.Decoder) {
 // SaveCopilotEntityResponse.
 type SaveCopilotEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CopilotEntity]
+	Response soap.Opt[*CopilotEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCopilotEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CopilotEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CopilotEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2098,7 +3128,7 @@ func (v *SaveCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCopilotEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CopilotEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotEntity])
 	}
 }
 
@@ -2109,7 +3139,7 @@ type Search struct {
 	// Query is element Query (optional, nillable).
 	Query soap.Opt[string]
 	// Type is element Type (optional).
-	Type soap.Opt[services88.RagType]
+	Type soap.Opt[RagType]
 	// Top is element Top (optional).
 	Top soap.Opt[int32]
 }
@@ -2118,7 +3148,7 @@ type Search struct {
 func (v *Search) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NamespaceName", v.NamespaceName, soap.String)
 	soap.WriteOpt(e, ns0, "Query", v.Query, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.RagType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RagType])
 	soap.WriteOpt(e, ns0, "Top", v.Top, soap.Int32)
 }
 
@@ -2137,7 +3167,7 @@ func (v *Search) unmarshalFields(d *soap.Decoder) {
 		v.Query = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.RagType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[RagType])
 	}
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
 		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2147,12 +3177,12 @@ func (v *Search) unmarshalFields(d *soap.Decoder) {
 // SearchResponse is the anonymous type of element SearchResponse.
 type SearchResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfRagResult]
+	Response soap.Opt[ArrayOfRagResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfRagResult])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRagResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2164,7 +3194,41 @@ func (v *SearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SearchResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRagResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfRagResult])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRagResult])
+	}
+}
+
+// Sentiment is the complex type Sentiment. It extends Carrier, whose members
+// come first on the wire.
+type Sentiment struct {
+	services88.Carrier
+	// Score is element Score (optional).
+	Score soap.Opt[int32]
+	// Confidence is element Confidence (optional).
+	Confidence soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *Sentiment) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Score", v.Score, soap.Int32)
+	soap.WriteOpt(e, ns0, "Confidence", v.Confidence, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *Sentiment) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *Sentiment) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Score", soap.NSXSD, "int") {
+		v.Score = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Confidence", soap.NSXSD, "int") {
+		v.Confidence = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 }
 
@@ -2642,3 +3706,754 @@ func (v *TranslateResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ActivityStatus is the schema type ActivityStatus, shared with other packages
+// of the set: declared in package tf90e5136, the same type wherever it is
+// used.
+type ActivityStatus = tf90e5136.ActivityStatus
+
+// Values of ActivityStatus.
+const (
+	ActivityStatusUnknown    = tf90e5136.ActivityStatusUnknown
+	ActivityStatusNotStarted = tf90e5136.ActivityStatusNotStarted
+	ActivityStatusStarted    = tf90e5136.ActivityStatusStarted
+	ActivityStatusCompleted  = tf90e5136.ActivityStatusCompleted
+)
+
+// Address is the schema type Address, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Address = tebef91c8.Address
+
+// AddressType is the schema type AddressType, shared with other packages of
+// the set: declared in package tebef91c8, the same type wherever it is used.
+type AddressType = tebef91c8.AddressType
+
+// Values of AddressType.
+const (
+	AddressTypeUnknown              = tebef91c8.AddressTypeUnknown
+	AddressTypeContactPostalAddress = tebef91c8.AddressTypeContactPostalAddress
+	AddressTypeContactStreetAddress = tebef91c8.AddressTypeContactStreetAddress
+	AddressTypePersonPrivateAddress = tebef91c8.AddressTypePersonPrivateAddress
+	AddressTypeQuoteBillingAddress  = tebef91c8.AddressTypeQuoteBillingAddress
+	AddressTypeQuoteShippingAddress = tebef91c8.AddressTypeQuoteShippingAddress
+)
+
+// AppointmentCautionWarning is the schema type AppointmentCautionWarning,
+// shared with other packages of the set: declared in package t365cf88f, the
+// same type wherever it is used.
+type AppointmentCautionWarning = t365cf88f.AppointmentCautionWarning
+
+// Values of AppointmentCautionWarning.
+const (
+	AppointmentCautionWarningOK                                   = t365cf88f.AppointmentCautionWarningOK
+	AppointmentCautionWarningNotInSync                            = t365cf88f.AppointmentCautionWarningNotInSync
+	AppointmentCautionWarningNotNotifiedByEmail                   = t365cf88f.AppointmentCautionWarningNotNotifiedByEmail
+	AppointmentCautionWarningRecurrencePatternNotSupported        = t365cf88f.AppointmentCautionWarningRecurrencePatternNotSupported
+	AppointmentCautionWarningIncomingRecurrenceChangeNotSupported = t365cf88f.AppointmentCautionWarningIncomingRecurrenceChangeNotSupported
+	AppointmentCautionWarningExternalParticipantsDateTimeMismatch = t365cf88f.AppointmentCautionWarningExternalParticipantsDateTimeMismatch
+)
+
+// AppointmentEntity is the schema type AppointmentEntity, shared with other
+// packages of the set: declared in package t73bc4e6c, the same type wherever
+// it is used.
+type AppointmentEntity = t73bc4e6c.AppointmentEntity
+
+// AppointmentExternalOwner is the schema type AppointmentExternalOwner, shared
+// with other packages of the set: declared in package t365cf88f, the same type
+// wherever it is used.
+type AppointmentExternalOwner = t365cf88f.AppointmentExternalOwner
+
+// Values of AppointmentExternalOwner.
+const (
+	AppointmentExternalOwnerNone    = t365cf88f.AppointmentExternalOwnerNone
+	AppointmentExternalOwnerOther   = t365cf88f.AppointmentExternalOwnerOther
+	AppointmentExternalOwnerOutlook = t365cf88f.AppointmentExternalOwnerOutlook
+	AppointmentExternalOwnerGoogle  = t365cf88f.AppointmentExternalOwnerGoogle
+)
+
+// AppointmentPrivate is the schema type AppointmentPrivate, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type AppointmentPrivate = t365cf88f.AppointmentPrivate
+
+// Values of AppointmentPrivate.
+const (
+	AppointmentPrivatePublic       = t365cf88f.AppointmentPrivatePublic
+	AppointmentPrivatePrivateUser  = t365cf88f.AppointmentPrivatePrivateUser
+	AppointmentPrivatePrivateGroup = t365cf88f.AppointmentPrivatePrivateGroup
+)
+
+// AppointmentType is the schema type AppointmentType, shared with other
+// packages of the set: declared in package td04002f3, the same type wherever
+// it is used.
+type AppointmentType = td04002f3.AppointmentType
+
+// Values of AppointmentType.
+const (
+	AppointmentTypeUnknown             = td04002f3.AppointmentTypeUnknown
+	AppointmentTypeInDiary             = td04002f3.AppointmentTypeInDiary
+	AppointmentTypeInChecklist         = td04002f3.AppointmentTypeInChecklist
+	AppointmentTypeNote                = td04002f3.AppointmentTypeNote
+	AppointmentTypeDocument            = td04002f3.AppointmentTypeDocument
+	AppointmentTypeSavedReport         = td04002f3.AppointmentTypeSavedReport
+	AppointmentTypeBookingForDiary     = td04002f3.AppointmentTypeBookingForDiary
+	AppointmentTypeBookingForChecklist = td04002f3.AppointmentTypeBookingForChecklist
+	AppointmentTypeMergeDraft          = td04002f3.AppointmentTypeMergeDraft
+	AppointmentTypeMergeFinal          = td04002f3.AppointmentTypeMergeFinal
+)
+
+// ArchiveColumnInfo is the schema type ArchiveColumnInfo, shared with other
+// packages of the set: declared in package t2c0ad0f1, the same type wherever
+// it is used.
+type ArchiveColumnInfo = t2c0ad0f1.ArchiveColumnInfo
+
+// ArchiveRestrictionInfo is the schema type ArchiveRestrictionInfo, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type ArchiveRestrictionInfo = t2c0ad0f1.ArchiveRestrictionInfo
+
+// ArrayOfArchiveRestrictionInfo is the schema type
+// ArrayOfArchiveRestrictionInfo, shared with other packages of the set:
+// declared in package t2c0ad0f1, the same type wherever it is used.
+type ArrayOfArchiveRestrictionInfo = t2c0ad0f1.ArrayOfArchiveRestrictionInfo
+
+// ArrayOfArrayOfLocalizedField is the schema type
+// ArrayOfArrayOfLocalizedField, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type ArrayOfArrayOfLocalizedField = tebef91c8.ArrayOfArrayOfLocalizedField
+
+// ArrayOfConsentInfo is the schema type ArrayOfConsentInfo, shared with other
+// packages of the set: declared in package tc98f58de, the same type wherever
+// it is used.
+type ArrayOfConsentInfo = tc98f58de.ArrayOfConsentInfo
+
+// ArrayOfEntityElement is the schema type ArrayOfEntityElement, shared with
+// other packages of the set: declared in package t3a24c766, the same type
+// wherever it is used.
+type ArrayOfEntityElement = t3a24c766.ArrayOfEntityElement
+
+// ArrayOfLink is the schema type ArrayOfLink, shared with other packages of
+// the set: declared in package tdb260f2d, the same type wherever it is used.
+type ArrayOfLink = tdb260f2d.ArrayOfLink
+
+// ArrayOfLocalizedField is the schema type ArrayOfLocalizedField, shared with
+// other packages of the set: declared in package tebef91c8, the same type
+// wherever it is used.
+type ArrayOfLocalizedField = tebef91c8.ArrayOfLocalizedField
+
+// ArrayOfParticipantInfo is the schema type ArrayOfParticipantInfo, shared
+// with other packages of the set: declared in package t73bc4e6c, the same type
+// wherever it is used.
+type ArrayOfParticipantInfo = t73bc4e6c.ArrayOfParticipantInfo
+
+// ArrayOfPerson is the schema type ArrayOfPerson, shared with other packages
+// of the set: declared in package t82028fb7, the same type wherever it is
+// used.
+type ArrayOfPerson = t82028fb7.ArrayOfPerson
+
+// ArrayOfRecurrenceDate is the schema type ArrayOfRecurrenceDate, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type ArrayOfRecurrenceDate = t22645b49.ArrayOfRecurrenceDate
+
+// ArrayOfSelectableMDOListItem is the schema type
+// ArrayOfSelectableMDOListItem, shared with other packages of the set:
+// declared in package t8858b194, the same type wherever it is used.
+type ArrayOfSelectableMDOListItem = t8858b194.ArrayOfSelectableMDOListItem
+
+// ArrayOfVisibleFor is the schema type ArrayOfVisibleFor, shared with other
+// packages of the set: declared in package t7242cc4e, the same type wherever
+// it is used.
+type ArrayOfVisibleFor = t7242cc4e.ArrayOfVisibleFor
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// AssignmentStatus is the schema type AssignmentStatus, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type AssignmentStatus = t365cf88f.AssignmentStatus
+
+// Values of AssignmentStatus.
+const (
+	AssignmentStatusUnknown   = t365cf88f.AssignmentStatusUnknown
+	AssignmentStatusNone      = t365cf88f.AssignmentStatusNone
+	AssignmentStatusAssigning = t365cf88f.AssignmentStatusAssigning
+	AssignmentStatusSeen      = t365cf88f.AssignmentStatusSeen
+	AssignmentStatusDeclined  = t365cf88f.AssignmentStatusDeclined
+)
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// BookingType is the schema type BookingType, shared with other packages of
+// the set: declared in package t365cf88f, the same type wherever it is used.
+type BookingType = t365cf88f.BookingType
+
+// Values of BookingType.
+const (
+	BookingTypeUnknown     = t365cf88f.BookingTypeUnknown
+	BookingTypeNone        = t365cf88f.BookingTypeNone
+	BookingTypeOwner       = t365cf88f.BookingTypeOwner
+	BookingTypeParticipant = t365cf88f.BookingTypeParticipant
+)
+
+// Business is the schema type Business, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Business = ta8fa708f.Business
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// Category is the schema type Category, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Category = ta8fa708f.Category
+
+// CategoryGroup is the schema type CategoryGroup, shared with other packages
+// of the set: declared in package ta8fa708f, the same type wherever it is
+// used.
+type CategoryGroup = ta8fa708f.CategoryGroup
+
+// Values of CategoryGroup.
+const (
+	CategoryGroupUnknown           = ta8fa708f.CategoryGroupUnknown
+	CategoryGroupCustomer          = ta8fa708f.CategoryGroupCustomer
+	CategoryGroupPotentialCustomer = ta8fa708f.CategoryGroupPotentialCustomer
+	CategoryGroupPartner           = ta8fa708f.CategoryGroupPartner
+	CategoryGroupLost              = ta8fa708f.CategoryGroupLost
+	CategoryGroupOther             = ta8fa708f.CategoryGroupOther
+)
+
+// ColorIndex is the schema type ColorIndex, shared with other packages of the
+// set: declared in package t3ba9528e, the same type wherever it is used.
+type ColorIndex = t3ba9528e.ColorIndex
+
+// Values of ColorIndex.
+const (
+	ColorIndexLightBlue   = t3ba9528e.ColorIndexLightBlue
+	ColorIndexDarkBlue    = t3ba9528e.ColorIndexDarkBlue
+	ColorIndexLightGray   = t3ba9528e.ColorIndexLightGray
+	ColorIndexDarkGray    = t3ba9528e.ColorIndexDarkGray
+	ColorIndexLightGreen  = t3ba9528e.ColorIndexLightGreen
+	ColorIndexDarkGreen   = t3ba9528e.ColorIndexDarkGreen
+	ColorIndexLightYellow = t3ba9528e.ColorIndexLightYellow
+	ColorIndexDarkYellow  = t3ba9528e.ColorIndexDarkYellow
+	ColorIndexLightRed    = t3ba9528e.ColorIndexLightRed
+	ColorIndexDarkRed     = t3ba9528e.ColorIndexDarkRed
+	ColorIndexBlueAlt1    = t3ba9528e.ColorIndexBlueAlt1
+	ColorIndexBlueAlt2    = t3ba9528e.ColorIndexBlueAlt2
+	ColorIndexBlueAlt3    = t3ba9528e.ColorIndexBlueAlt3
+	ColorIndexGrayAlt1    = t3ba9528e.ColorIndexGrayAlt1
+	ColorIndexGrayAlt2    = t3ba9528e.ColorIndexGrayAlt2
+	ColorIndexGrayAlt3    = t3ba9528e.ColorIndexGrayAlt3
+	ColorIndexGreenAlt1   = t3ba9528e.ColorIndexGreenAlt1
+	ColorIndexGreenAlt2   = t3ba9528e.ColorIndexGreenAlt2
+	ColorIndexGreenAlt3   = t3ba9528e.ColorIndexGreenAlt3
+	ColorIndexYellowAlt1  = t3ba9528e.ColorIndexYellowAlt1
+	ColorIndexYellowAlt2  = t3ba9528e.ColorIndexYellowAlt2
+	ColorIndexYellowAlt3  = t3ba9528e.ColorIndexYellowAlt3
+	ColorIndexRedAlt1     = t3ba9528e.ColorIndexRedAlt1
+	ColorIndexRedAlt2     = t3ba9528e.ColorIndexRedAlt2
+	ColorIndexRedAlt3     = t3ba9528e.ColorIndexRedAlt3
+)
+
+// ConsentInfo is the schema type ConsentInfo, shared with other packages of
+// the set: declared in package tc98f58de, the same type wherever it is used.
+type ConsentInfo = tc98f58de.ConsentInfo
+
+// Contact is the schema type Contact, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Contact = tebef91c8.Contact
+
+// ContactEntity is the schema type ContactEntity, shared with other packages
+// of the set: declared in package tc970b6ca, the same type wherever it is
+// used.
+type ContactEntity = tc970b6ca.ContactEntity
+
+// Country is the schema type Country, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Country = ta8fa708f.Country
+
+// CustomerLanguage is the schema type CustomerLanguage, shared with other
+// packages of the set: declared in package t9e37cf64, the same type wherever
+// it is used.
+type CustomerLanguage = t9e37cf64.CustomerLanguage
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// EntityElement is the schema type EntityElement, shared with other packages
+// of the set: declared in package t3a24c766, the same type wherever it is
+// used.
+type EntityElement = t3a24c766.EntityElement
+
+// ExternallyOwnedStatus is the schema type ExternallyOwnedStatus, shared with
+// other packages of the set: declared in package t73bc4e6c, the same type
+// wherever it is used.
+type ExternallyOwnedStatus = t73bc4e6c.ExternallyOwnedStatus
+
+// Values of ExternallyOwnedStatus.
+const (
+	ExternallyOwnedStatusUnknown             = t73bc4e6c.ExternallyOwnedStatusUnknown
+	ExternallyOwnedStatusTentativelyAccepted = t73bc4e6c.ExternallyOwnedStatusTentativelyAccepted
+	ExternallyOwnedStatusAccepted            = t73bc4e6c.ExternallyOwnedStatusAccepted
+	ExternallyOwnedStatusDeclined            = t73bc4e6c.ExternallyOwnedStatusDeclined
+	ExternallyOwnedStatusNotResponded        = t73bc4e6c.ExternallyOwnedStatusNotResponded
+)
+
+// ExternallyOwnedType is the schema type ExternallyOwnedType, shared with
+// other packages of the set: declared in package t73bc4e6c, the same type
+// wherever it is used.
+type ExternallyOwnedType = t73bc4e6c.ExternallyOwnedType
+
+// Values of ExternallyOwnedType.
+const (
+	ExternallyOwnedTypeUnknown   = t73bc4e6c.ExternallyOwnedTypeUnknown
+	ExternallyOwnedTypeOrganizer = t73bc4e6c.ExternallyOwnedTypeOrganizer
+	ExternallyOwnedTypeRequired  = t73bc4e6c.ExternallyOwnedTypeRequired
+	ExternallyOwnedTypeOptional  = t73bc4e6c.ExternallyOwnedTypeOptional
+	ExternallyOwnedTypeResource  = t73bc4e6c.ExternallyOwnedTypeResource
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// InterRestrictionOperator is the schema type InterRestrictionOperator, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type InterRestrictionOperator = t2c0ad0f1.InterRestrictionOperator
+
+// Values of InterRestrictionOperator.
+const (
+	InterRestrictionOperatorNone = t2c0ad0f1.InterRestrictionOperatorNone
+	InterRestrictionOperatorAnd  = t2c0ad0f1.InterRestrictionOperatorAnd
+	InterRestrictionOperatorOr   = t2c0ad0f1.InterRestrictionOperatorOr
+)
+
+// InvitationStatus is the schema type InvitationStatus, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type InvitationStatus = t365cf88f.InvitationStatus
+
+// Values of InvitationStatus.
+const (
+	InvitationStatusUnknown    = t365cf88f.InvitationStatusUnknown
+	InvitationStatusNone       = t365cf88f.InvitationStatusNone
+	InvitationStatusAccepted   = t365cf88f.InvitationStatusAccepted
+	InvitationStatusHidden     = t365cf88f.InvitationStatusHidden
+	InvitationStatusInvitation = t365cf88f.InvitationStatusInvitation
+	InvitationStatusMoved      = t365cf88f.InvitationStatusMoved
+	InvitationStatusSeen       = t365cf88f.InvitationStatusSeen
+	InvitationStatusMovedSeen  = t365cf88f.InvitationStatusMovedSeen
+	InvitationStatusDeclined   = t365cf88f.InvitationStatusDeclined
+	InvitationStatusCancelled  = t365cf88f.InvitationStatusCancelled
+)
+
+// Link is the schema type Link, shared with other packages of the set:
+// declared in package tdb260f2d, the same type wherever it is used.
+type Link = tdb260f2d.Link
+
+// LocalizedField is the schema type LocalizedField, shared with other packages
+// of the set: declared in package tebef91c8, the same type wherever it is
+// used.
+type LocalizedField = tebef91c8.LocalizedField
+
+// ParticipantInfo is the schema type ParticipantInfo, shared with other
+// packages of the set: declared in package t73bc4e6c, the same type wherever
+// it is used.
+type ParticipantInfo = t73bc4e6c.ParticipantInfo
+
+// Person is the schema type Person, shared with other packages of the set:
+// declared in package t2b63d1b4, the same type wherever it is used.
+type Person = t2b63d1b4.Person
+
+// PersonEntity is the schema type PersonEntity, shared with other packages of
+// the set: declared in package tc98f58de, the same type wherever it is used.
+type PersonEntity = tc98f58de.PersonEntity
+
+// Position is the schema type Position, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Position = ta8fa708f.Position
+
+// Priority is the schema type Priority, shared with other packages of the set:
+// declared in package t3ba9528e, the same type wherever it is used.
+type Priority = t3ba9528e.Priority
+
+// Project is the schema type Project, shared with other packages of the set:
+// declared in package te3212ffe, the same type wherever it is used.
+type Project = te3212ffe.Project
+
+// RecurrenceDailyPattern is the schema type RecurrenceDailyPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceDailyPattern = t22645b49.RecurrenceDailyPattern
+
+// Values of RecurrenceDailyPattern.
+const (
+	RecurrenceDailyPatternUnknown        = t22645b49.RecurrenceDailyPatternUnknown
+	RecurrenceDailyPatternEveryWorkday   = t22645b49.RecurrenceDailyPatternEveryWorkday
+	RecurrenceDailyPatternEveryWeekday   = t22645b49.RecurrenceDailyPatternEveryWeekday
+	RecurrenceDailyPatternEveryCyclicDay = t22645b49.RecurrenceDailyPatternEveryCyclicDay
+)
+
+// RecurrenceDate is the schema type RecurrenceDate, shared with other packages
+// of the set: declared in package t22645b49, the same type wherever it is
+// used.
+type RecurrenceDate = t22645b49.RecurrenceDate
+
+// RecurrenceDayPattern is the schema type RecurrenceDayPattern, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceDayPattern = t22645b49.RecurrenceDayPattern
+
+// RecurrenceEndType is the schema type RecurrenceEndType, shared with other
+// packages of the set: declared in package t22645b49, the same type wherever
+// it is used.
+type RecurrenceEndType = t22645b49.RecurrenceEndType
+
+// Values of RecurrenceEndType.
+const (
+	RecurrenceEndTypeUnknown = t22645b49.RecurrenceEndTypeUnknown
+	RecurrenceEndTypeEndDate = t22645b49.RecurrenceEndTypeEndDate
+	RecurrenceEndTypeCounter = t22645b49.RecurrenceEndTypeCounter
+)
+
+// RecurrenceInfo is the schema type RecurrenceInfo, shared with other packages
+// of the set: declared in package t22645b49, the same type wherever it is
+// used.
+type RecurrenceInfo = t22645b49.RecurrenceInfo
+
+// RecurrenceMonthPattern is the schema type RecurrenceMonthPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceMonthPattern = t22645b49.RecurrenceMonthPattern
+
+// RecurrenceMonthlyPattern is the schema type RecurrenceMonthlyPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceMonthlyPattern = t22645b49.RecurrenceMonthlyPattern
+
+// Values of RecurrenceMonthlyPattern.
+const (
+	RecurrenceMonthlyPatternUnknown        = t22645b49.RecurrenceMonthlyPatternUnknown
+	RecurrenceMonthlyPatternDayOfMonth     = t22645b49.RecurrenceMonthlyPatternDayOfMonth
+	RecurrenceMonthlyPatternWeekdayOfMonth = t22645b49.RecurrenceMonthlyPatternWeekdayOfMonth
+)
+
+// RecurrencePattern is the schema type RecurrencePattern, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type RecurrencePattern = t365cf88f.RecurrencePattern
+
+// Values of RecurrencePattern.
+const (
+	RecurrencePatternUnknown = t365cf88f.RecurrencePatternUnknown
+	RecurrencePatternDaily   = t365cf88f.RecurrencePatternDaily
+	RecurrencePatternWeekly  = t365cf88f.RecurrencePatternWeekly
+	RecurrencePatternMonthly = t365cf88f.RecurrencePatternMonthly
+	RecurrencePatternYearly  = t365cf88f.RecurrencePatternYearly
+	RecurrencePatternCustom  = t365cf88f.RecurrencePatternCustom
+)
+
+// RecurrenceWeekPattern is the schema type RecurrenceWeekPattern, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceWeekPattern = t22645b49.RecurrenceWeekPattern
+
+// RecurrenceYearPattern is the schema type RecurrenceYearPattern, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceYearPattern = t22645b49.RecurrenceYearPattern
+
+// RecurrenceYearlyPattern is the schema type RecurrenceYearlyPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceYearlyPattern = t22645b49.RecurrenceYearlyPattern
+
+// Values of RecurrenceYearlyPattern.
+const (
+	RecurrenceYearlyPatternUnknown        = t22645b49.RecurrenceYearlyPatternUnknown
+	RecurrenceYearlyPatternDayOfMonth     = t22645b49.RecurrenceYearlyPatternDayOfMonth
+	RecurrenceYearlyPatternWeekdayOfMonth = t22645b49.RecurrenceYearlyPatternWeekdayOfMonth
+)
+
+// Sale is the schema type Sale, shared with other packages of the set:
+// declared in package t06fff54d, the same type wherever it is used.
+type Sale = t06fff54d.Sale
+
+// SaleStatus is the schema type SaleStatus, shared with other packages of the
+// set: declared in package t7e05b714, the same type wherever it is used.
+type SaleStatus = t7e05b714.SaleStatus
+
+// Values of SaleStatus.
+const (
+	SaleStatusUnknown  = t7e05b714.SaleStatusUnknown
+	SaleStatusOpen     = t7e05b714.SaleStatusOpen
+	SaleStatusSold     = t7e05b714.SaleStatusSold
+	SaleStatusLost     = t7e05b714.SaleStatusLost
+	SaleStatusStalled  = t7e05b714.SaleStatusStalled
+	SaleStatusSaintAll = t7e05b714.SaleStatusSaintAll
+)
+
+// SavedUtmParameters is the schema type SavedUtmParameters, shared with other
+// packages of the set: declared in package tc98f58de, the same type wherever
+// it is used.
+type SavedUtmParameters = tc98f58de.SavedUtmParameters
+
+// SelectableMDOListItem is the schema type SelectableMDOListItem, shared with
+// other packages of the set: declared in package t8858b194, the same type
+// wherever it is used.
+type SelectableMDOListItem = t8858b194.SelectableMDOListItem
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// StringObjectDictionary is the schema type StringObjectDictionary, shared
+// with other packages of the set: declared in package t891979be, the same type
+// wherever it is used.
+type StringObjectDictionary = t891979be.StringObjectDictionary
+
+// StringObjectKeyValuePair is shared with other packages of the set: declared
+// in package t891979be, the same type wherever it is used.
+type StringObjectKeyValuePair = t891979be.StringObjectKeyValuePair
+
+// StructuredAddress is the schema type StructuredAddress, shared with other
+// packages of the set: declared in package tebef91c8, the same type wherever
+// it is used.
+type StructuredAddress = tebef91c8.StructuredAddress
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// TaskDirection is the schema type TaskDirection, shared with other packages
+// of the set: declared in package t3ba9528e, the same type wherever it is
+// used.
+type TaskDirection = t3ba9528e.TaskDirection
+
+// Values of TaskDirection.
+const (
+	TaskDirectionUnknown  = t3ba9528e.TaskDirectionUnknown
+	TaskDirectionIncoming = t3ba9528e.TaskDirectionIncoming
+	TaskDirectionOutgoing = t3ba9528e.TaskDirectionOutgoing
+	TaskDirectionSaintAll = t3ba9528e.TaskDirectionSaintAll
+)
+
+// TaskListItem is the schema type TaskListItem, shared with other packages of
+// the set: declared in package t3ba9528e, the same type wherever it is used.
+type TaskListItem = t3ba9528e.TaskListItem
+
+// TaskType is the schema type TaskType, shared with other packages of the set:
+// declared in package tf9f7802d, the same type wherever it is used.
+type TaskType = tf9f7802d.TaskType
+
+// Values of TaskType.
+const (
+	TaskTypeUnknown        = tf9f7802d.TaskTypeUnknown
+	TaskTypeAppointment    = tf9f7802d.TaskTypeAppointment
+	TaskTypeDocument       = tf9f7802d.TaskTypeDocument
+	TaskTypeEmail          = tf9f7802d.TaskTypeEmail
+	TaskTypeFax            = tf9f7802d.TaskTypeFax
+	TaskTypePhone          = tf9f7802d.TaskTypePhone
+	TaskTypeToDo           = tf9f7802d.TaskTypeToDo
+	TaskTypeMailMergeDraft = tf9f7802d.TaskTypeMailMergeDraft
+	TaskTypeMailMergeFinal = tf9f7802d.TaskTypeMailMergeFinal
+	TaskTypeReport         = tf9f7802d.TaskTypeReport
+	TaskTypeSaintAll       = tf9f7802d.TaskTypeSaintAll
+)
+
+// TicketPriority is the schema type TicketPriority, shared with other packages
+// of the set: declared in package t9e37cf64, the same type wherever it is
+// used.
+type TicketPriority = t9e37cf64.TicketPriority
+
+// TimeZoneData is the schema type TimeZoneData, shared with other packages of
+// the set: declared in package t615da4c0, the same type wherever it is used.
+type TimeZoneData = t615da4c0.TimeZoneData
+
+// TimeZoneRule is the schema type TimeZoneRule, shared with other packages of
+// the set: declared in package t615da4c0, the same type wherever it is used.
+type TimeZoneRule = t615da4c0.TimeZoneRule
+
+// TimeZoneRuleDictionary is the schema type TimeZoneRuleDictionary, shared
+// with other packages of the set: declared in package t615da4c0, the same type
+// wherever it is used.
+type TimeZoneRuleDictionary = t615da4c0.TimeZoneRuleDictionary
+
+// TimeZoneRuleKeyValuePair is shared with other packages of the set: declared
+// in package t615da4c0, the same type wherever it is used.
+type TimeZoneRuleKeyValuePair = t615da4c0.TimeZoneRuleKeyValuePair
+
+// UserInfo is the schema type UserInfo, shared with other packages of the set:
+// declared in package t0de00946, the same type wherever it is used.
+type UserInfo = t0de00946.UserInfo
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)
+
+// VideoMeetingStatus is the schema type VideoMeetingStatus, shared with other
+// packages of the set: declared in package t3ba9528e, the same type wherever
+// it is used.
+type VideoMeetingStatus = t3ba9528e.VideoMeetingStatus
+
+// Values of VideoMeetingStatus.
+const (
+	VideoMeetingStatusNoChange        = t3ba9528e.VideoMeetingStatusNoChange
+	VideoMeetingStatusVideoMeetingOn  = t3ba9528e.VideoMeetingStatusVideoMeetingOn
+	VideoMeetingStatusVideoMeetingOff = t3ba9528e.VideoMeetingStatusVideoMeetingOff
+)
+
+// Visibility is the schema type Visibility, shared with other packages of the
+// set: declared in package t7242cc4e, the same type wherever it is used.
+type Visibility = t7242cc4e.Visibility
+
+// Values of Visibility.
+const (
+	VisibilityAll       = t7242cc4e.VisibilityAll
+	VisibilityAssociate = t7242cc4e.VisibilityAssociate
+	VisibilityGroup     = t7242cc4e.VisibilityGroup
+)
+
+// VisibleFor is the schema type VisibleFor, shared with other packages of the
+// set: declared in package t7242cc4e, the same type wherever it is used.
+type VisibleFor = t7242cc4e.VisibleFor
+
+// WeekOfMonth is the schema type WeekOfMonth, shared with other packages of
+// the set: declared in package t22645b49, the same type wherever it is used.
+type WeekOfMonth = t22645b49.WeekOfMonth
+
+// Values of WeekOfMonth.
+const (
+	WeekOfMonthUnknown = t22645b49.WeekOfMonthUnknown
+	WeekOfMonthFirst   = t22645b49.WeekOfMonthFirst
+	WeekOfMonthSecond  = t22645b49.WeekOfMonthSecond
+	WeekOfMonthThird   = t22645b49.WeekOfMonthThird
+	WeekOfMonthFourth  = t22645b49.WeekOfMonthFourth
+	WeekOfMonthLast    = t22645b49.WeekOfMonthLast
+)
+
+// Weekday is the schema type Weekday, shared with other packages of the set:
+// declared in package tba90b187, the same type wherever it is used.
+type Weekday = tba90b187.Weekday
+
+// Values of Weekday.
+const (
+	WeekdayMonday    = tba90b187.WeekdayMonday
+	WeekdayTuesday   = tba90b187.WeekdayTuesday
+	WeekdayWednesday = tba90b187.WeekdayWednesday
+	WeekdayThursday  = tba90b187.WeekdayThursday
+	WeekdayFriday    = tba90b187.WeekdayFriday
+	WeekdaySaturday  = tba90b187.WeekdaySaturday
+	WeekdaySunday    = tba90b187.WeekdaySunday
+)

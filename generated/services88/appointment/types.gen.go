@@ -6,7 +6,34 @@
 package appointment
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t06fff54d"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0bb2a4d0"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0dca953d"
+	"github.com/soapgen/soapgen/generated/services88/internal/t22645b49"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2b63d1b4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t365cf88f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t3ba9528e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t615da4c0"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7242cc4e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t73bc4e6c"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7703daa4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
+	"github.com/soapgen/soapgen/generated/services88/internal/tac227bb8"
+	"github.com/soapgen/soapgen/generated/services88/internal/tba90b187"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/td04002f3"
+	"github.com/soapgen/soapgen/generated/services88/internal/tdb260f2d"
+	"github.com/soapgen/soapgen/generated/services88/internal/tdbabe51c"
+	"github.com/soapgen/soapgen/generated/services88/internal/te3212ffe"
+	"github.com/soapgen/soapgen/generated/services88/internal/teac14252"
+	"github.com/soapgen/soapgen/generated/services88/internal/teaebf9c9"
+	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf5f5e092"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -25,13 +52,13 @@ type Accept struct {
 	// AppointmentId is element AppointmentId (optional).
 	AppointmentId soap.Opt[int32]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Accept) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -46,7 +73,7 @@ func (v *Accept) unmarshalFields(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 }
 
@@ -55,13 +82,13 @@ type AcceptRejected struct {
 	// AppointmentId is element AppointmentId (optional).
 	AppointmentId soap.Opt[int32]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptRejected) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -76,7 +103,7 @@ func (v *AcceptRejected) unmarshalFields(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 }
 
@@ -84,12 +111,12 @@ func (v *AcceptRejected) unmarshalFields(d *soap.Decoder) {
 // AcceptRejectedResponse.
 type AcceptRejectedResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptRejectedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -101,7 +128,7 @@ func (v *AcceptRejectedResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AcceptRejectedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -126,13 +153,13 @@ type AcceptWithEmailConfirmation struct {
 	// AppointmentId is element AppointmentId (optional).
 	AppointmentId soap.Opt[int32]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -147,7 +174,7 @@ func (v *AcceptWithEmailConfirmation) unmarshalFields(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 }
 
@@ -173,17 +200,17 @@ type AcceptWithSmtpEmailConfirmation struct {
 	// AppointmentId is element AppointmentId (optional).
 	AppointmentId soap.Opt[int32]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptWithSmtpEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -198,10 +225,10 @@ func (v *AcceptWithSmtpEmailConfirmation) unmarshalFields(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 }
 
@@ -221,21 +248,1075 @@ func (v *AcceptWithSmtpEmailConfirmationResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AcceptWithSmtpEmailConfirmationResponse) unmarshalFields(d *soap.Decoder) {}
 
+// ActivityInformationListItem is the complex type ActivityInformationListItem.
+// It extends Carrier, whose members come first on the wire.
+type ActivityInformationListItem struct {
+	services88.Carrier
+	// Date is element Date (optional).
+	Date soap.Opt[soap.DateTime]
+	// ActivityInformation is element ActivityInformation (optional, nillable).
+	ActivityInformation soap.Opt[*ActivitySummary]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ActivityInformationListItem) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Date", v.Date, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "ActivityInformation", v.ActivityInformation, soap.Complex[*ActivitySummary])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ActivityInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ActivityInformationListItem) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
+		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ActivityInformation", ns0, "ActivitySummary") {
+		v.ActivityInformation = soap.ReadOpt(d, soap.ReadComplex[ActivitySummary])
+	}
+}
+
+// ActivitySummary is the complex type ActivitySummary. It extends Carrier,
+// whose members come first on the wire.
+type ActivitySummary struct {
+	services88.Carrier
+	// NumBusyActivities is element NumBusyActivities (optional).
+	NumBusyActivities soap.Opt[int32]
+	// NumFreeActivities is element NumFreeActivities (optional).
+	NumFreeActivities soap.Opt[int32]
+	// PercentageBusy is element PercentageBusy (optional).
+	PercentageBusy soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ActivitySummary) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "NumBusyActivities", v.NumBusyActivities, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumFreeActivities", v.NumFreeActivities, soap.Int32)
+	soap.WriteOpt(e, ns0, "PercentageBusy", v.PercentageBusy, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ActivitySummary) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ActivitySummary) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "NumBusyActivities", soap.NSXSD, "int") {
+		v.NumBusyActivities = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumFreeActivities", soap.NSXSD, "int") {
+		v.NumFreeActivities = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PercentageBusy", soap.NSXSD, "int") {
+		v.PercentageBusy = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// AddressSyncData is the complex type AddressSyncData. It extends Carrier,
+// whose members come first on the wire.
+type AddressSyncData struct {
+	services88.Carrier
+	// AddressId is element AddressId (optional).
+	AddressId soap.Opt[int32]
+	// AddressType is element AddressType (optional).
+	AddressType soap.Opt[tebef91c8.AddressType]
+	// Address1 is element Address1 (optional, nillable).
+	Address1 soap.Opt[string]
+	// Address2 is element Address2 (optional, nillable).
+	Address2 soap.Opt[string]
+	// Address3 is element Address3 (optional, nillable).
+	Address3 soap.Opt[string]
+	// City is element City (optional, nillable).
+	City soap.Opt[string]
+	// County is element County (optional, nillable).
+	County soap.Opt[string]
+	// ZipCode is element ZipCode (optional, nillable).
+	ZipCode soap.Opt[string]
+	// State is element State (optional, nillable).
+	State soap.Opt[string]
+	// Latitude is element Latitude (optional).
+	Latitude soap.Opt[float64]
+	// Longitude is element Longitude (optional).
+	Longitude soap.Opt[float64]
+	// FormattedAddress is element FormattedAddress (optional, nillable).
+	FormattedAddress soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *AddressSyncData) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "AddressId", v.AddressId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.Text[tebef91c8.AddressType])
+	soap.WriteOpt(e, ns0, "Address1", v.Address1, soap.String)
+	soap.WriteOpt(e, ns0, "Address2", v.Address2, soap.String)
+	soap.WriteOpt(e, ns0, "Address3", v.Address3, soap.String)
+	soap.WriteOpt(e, ns0, "City", v.City, soap.String)
+	soap.WriteOpt(e, ns0, "County", v.County, soap.String)
+	soap.WriteOpt(e, ns0, "ZipCode", v.ZipCode, soap.String)
+	soap.WriteOpt(e, ns0, "State", v.State, soap.String)
+	soap.WriteOpt(e, ns0, "Latitude", v.Latitude, soap.Float64)
+	soap.WriteOpt(e, ns0, "Longitude", v.Longitude, soap.Float64)
+	soap.WriteOpt(e, ns0, "FormattedAddress", v.FormattedAddress, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AddressSyncData) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *AddressSyncData) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "AddressId", soap.NSXSD, "int") {
+		v.AddressId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AddressType", ns0, "AddressType") {
+		v.AddressType = soap.ReadOptItem(d, soap.ReadText[tebef91c8.AddressType])
+	}
+	if d.At(ns0, "Address1", soap.NSXSD, "string") {
+		v.Address1 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Address2", soap.NSXSD, "string") {
+		v.Address2 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Address3", soap.NSXSD, "string") {
+		v.Address3 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "City", soap.NSXSD, "string") {
+		v.City = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "County", soap.NSXSD, "string") {
+		v.County = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ZipCode", soap.NSXSD, "string") {
+		v.ZipCode = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "State", soap.NSXSD, "string") {
+		v.State = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Latitude", soap.NSXSD, "double") {
+		v.Latitude = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "Longitude", soap.NSXSD, "double") {
+		v.Longitude = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "FormattedAddress", soap.NSXSD, "string") {
+		v.FormattedAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// AlarmData is the complex type AlarmData. It extends Carrier, whose members
+// come first on the wire.
+type AlarmData struct {
+	services88.Carrier
+	// AppointmentId is element AppointmentId (optional).
+	AppointmentId soap.Opt[int32]
+	// StartTime is element StartTime (optional).
+	StartTime soap.Opt[soap.DateTime]
+	// EndDate is element EndDate (optional).
+	EndDate soap.Opt[soap.DateTime]
+	// AlarmTime is element AlarmTime (optional).
+	AlarmTime soap.Opt[soap.DateTime]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// PersonFullName is element PersonFullName (optional, nillable).
+	PersonFullName soap.Opt[string]
+	// ContactName is element ContactName (optional, nillable).
+	ContactName soap.Opt[string]
+	// ProjectId is element ProjectId (optional).
+	ProjectId soap.Opt[int32]
+	// ProjectName is element ProjectName (optional, nillable).
+	ProjectName soap.Opt[string]
+	// AppointmentText is element AppointmentText (optional, nillable).
+	AppointmentText soap.Opt[string]
+	// SaleId is element SaleId (optional).
+	SaleId soap.Opt[int32]
+	// SaleName is element SaleName (optional, nillable).
+	SaleName soap.Opt[string]
+	// Location is element Location (optional, nillable).
+	Location soap.Opt[string]
+	// AppointmentType is element AppointmentType (optional).
+	AppointmentType soap.Opt[td04002f3.AppointmentType]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// AssignmentStatus is element AssignmentStatus (optional).
+	AssignmentStatus soap.Opt[t365cf88f.AssignmentStatus]
+	// InvitationStatus is element InvitationStatus (optional).
+	InvitationStatus soap.Opt[t365cf88f.InvitationStatus]
+	// BookingType is element BookingType (optional).
+	BookingType soap.Opt[t365cf88f.BookingType]
+	// FormalName is element FormalName (optional, nillable).
+	FormalName soap.Opt[string]
+	// TaskName is element TaskName (optional, nillable).
+	TaskName soap.Opt[string]
+	// ContactDepartment is element ContactDepartment (optional, nillable).
+	ContactDepartment soap.Opt[string]
+	// ContactFullName is element ContactFullName (optional, nillable).
+	ContactFullName soap.Opt[string]
+	// JoinVideomeetUrl is element JoinVideomeetUrl (optional, nillable).
+	JoinVideomeetUrl soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *AlarmData) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "AlarmTime", v.AlarmTime, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
+	soap.WriteOpt(e, ns0, "AppointmentText", v.AppointmentText, soap.String)
+	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
+	soap.WriteOpt(e, ns0, "Location", v.Location, soap.String)
+	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[td04002f3.AppointmentType])
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Text[t365cf88f.AssignmentStatus])
+	soap.WriteOpt(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Text[t365cf88f.InvitationStatus])
+	soap.WriteOpt(e, ns0, "BookingType", v.BookingType, soap.Text[t365cf88f.BookingType])
+	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
+	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
+	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
+	soap.WriteOpt(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AlarmData) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *AlarmData) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
+		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
+		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
+		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "AlarmTime", soap.NSXSD, "dateTime") {
+		v.AlarmTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
+		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
+		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
+		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
+		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AppointmentText", soap.NSXSD, "string") {
+		v.AppointmentText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
+		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SaleName", soap.NSXSD, "string") {
+		v.SaleName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Location", soap.NSXSD, "string") {
+		v.Location = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssignmentStatus", ns0, "AssignmentStatus") {
+		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadText[t365cf88f.AssignmentStatus])
+	}
+	if d.At(ns0, "InvitationStatus", ns0, "InvitationStatus") {
+		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadText[t365cf88f.InvitationStatus])
+	}
+	if d.At(ns0, "BookingType", ns0, "BookingType") {
+		v.BookingType = soap.ReadOptItem(d, soap.ReadText[t365cf88f.BookingType])
+	}
+	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
+		v.FormalName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
+		v.TaskName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
+		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactFullName", soap.NSXSD, "string") {
+		v.ContactFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "JoinVideomeetUrl", soap.NSXSD, "string") {
+		v.JoinVideomeetUrl = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// AppointmentInfo is the complex type AppointmentInfo. It extends Carrier,
+// whose members come first on the wire.
+type AppointmentInfo struct {
+	services88.Carrier
+	// AppointmentId is element AppointmentId (optional).
+	AppointmentId soap.Opt[int32]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// MotherId is element MotherId (optional).
+	MotherId soap.Opt[int32]
+	// StartDate is element StartDate (optional).
+	StartDate soap.Opt[soap.DateTime]
+	// EndDate is element EndDate (optional).
+	EndDate soap.Opt[soap.DateTime]
+	// ColorIndex is element ColorIndex (optional).
+	ColorIndex soap.Opt[t3ba9528e.ColorIndex]
+	// TaskName is element TaskName (optional, nillable).
+	TaskName soap.Opt[string]
+	// ContactName is element ContactName (optional, nillable).
+	ContactName soap.Opt[string]
+	// ProjectName is element ProjectName (optional, nillable).
+	ProjectName soap.Opt[string]
+	// Title is element Title (optional, nillable).
+	Title soap.Opt[string]
+	// Agenda is element Agenda (optional, nillable).
+	Agenda soap.Opt[string]
+	// IsAllDay is element IsAllDay (optional).
+	IsAllDay soap.Opt[bool]
+	// IsBusy is element IsBusy (optional).
+	IsBusy soap.Opt[bool]
+	// IsRecurring is element IsRecurring (optional).
+	IsRecurring soap.Opt[bool]
+	// IsVideoMeeting is element IsVideoMeeting (optional).
+	IsVideoMeeting soap.Opt[bool]
+	// HasAlarm is element HasAlarm (optional).
+	HasAlarm soap.Opt[bool]
+	// IsCompleted is element IsCompleted (optional).
+	IsCompleted soap.Opt[bool]
+	// IsTentative is element IsTentative (optional).
+	IsTentative soap.Opt[bool]
+	// IsBookingMain is element IsBookingMain (optional).
+	IsBookingMain soap.Opt[bool]
+	// SendEmail is element SendEmail (optional).
+	SendEmail soap.Opt[bool]
+	// AnySendEmail is element AnySendEmail (optional).
+	AnySendEmail soap.Opt[bool]
+	// IsPrivate is element IsPrivate (optional).
+	IsPrivate soap.Opt[bool]
+	// RecurrenceInfo is element RecurrenceInfo (optional, nillable).
+	RecurrenceInfo soap.Opt[*t22645b49.RecurrenceInfo]
+	// PersonName is element PersonName (optional, nillable).
+	PersonName soap.Opt[string]
+	// IsBooking is element IsBooking (optional).
+	IsBooking soap.Opt[bool]
+	// OwnedExternally is element OwnedExternally (optional).
+	OwnedExternally soap.Opt[t365cf88f.AppointmentExternalOwner]
+	// MotherAssociateId is element MotherAssociateId (optional).
+	MotherAssociateId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *AppointmentInfo) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "MotherId", v.MotherId, soap.Int32)
+	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ColorIndex", v.ColorIndex, soap.Text[t3ba9528e.ColorIndex])
+	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
+	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOpt(e, ns0, "Agenda", v.Agenda, soap.String)
+	soap.WriteOpt(e, ns0, "IsAllDay", v.IsAllDay, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsBusy", v.IsBusy, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsRecurring", v.IsRecurring, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsVideoMeeting", v.IsVideoMeeting, soap.Bool)
+	soap.WriteOpt(e, ns0, "HasAlarm", v.HasAlarm, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsTentative", v.IsTentative, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsBookingMain", v.IsBookingMain, soap.Bool)
+	soap.WriteOpt(e, ns0, "SendEmail", v.SendEmail, soap.Bool)
+	soap.WriteOpt(e, ns0, "AnySendEmail", v.AnySendEmail, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsPrivate", v.IsPrivate, soap.Bool)
+	soap.WriteOptPtr(e, ns0, "RecurrenceInfo", v.RecurrenceInfo, soap.Complex[*t22645b49.RecurrenceInfo])
+	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
+	soap.WriteOpt(e, ns0, "IsBooking", v.IsBooking, soap.Bool)
+	soap.WriteOpt(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Text[t365cf88f.AppointmentExternalOwner])
+	soap.WriteOpt(e, ns0, "MotherAssociateId", v.MotherAssociateId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AppointmentInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *AppointmentInfo) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
+		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "MotherId", soap.NSXSD, "int") {
+		v.MotherId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
+		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
+		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ColorIndex", ns0, "ColorIndex") {
+		v.ColorIndex = soap.ReadOptItem(d, soap.ReadText[t3ba9528e.ColorIndex])
+	}
+	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
+		v.TaskName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
+		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
+		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Title", soap.NSXSD, "string") {
+		v.Title = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Agenda", soap.NSXSD, "string") {
+		v.Agenda = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsAllDay", soap.NSXSD, "boolean") {
+		v.IsAllDay = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsBusy", soap.NSXSD, "boolean") {
+		v.IsBusy = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsRecurring", soap.NSXSD, "boolean") {
+		v.IsRecurring = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsVideoMeeting", soap.NSXSD, "boolean") {
+		v.IsVideoMeeting = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "HasAlarm", soap.NSXSD, "boolean") {
+		v.HasAlarm = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsCompleted", soap.NSXSD, "boolean") {
+		v.IsCompleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsTentative", soap.NSXSD, "boolean") {
+		v.IsTentative = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsBookingMain", soap.NSXSD, "boolean") {
+		v.IsBookingMain = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SendEmail", soap.NSXSD, "boolean") {
+		v.SendEmail = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "AnySendEmail", soap.NSXSD, "boolean") {
+		v.AnySendEmail = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsPrivate", soap.NSXSD, "boolean") {
+		v.IsPrivate = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "RecurrenceInfo", ns0, "RecurrenceInfo") {
+		v.RecurrenceInfo = soap.ReadOpt(d, soap.ReadComplex[t22645b49.RecurrenceInfo])
+	}
+	if d.At(ns0, "PersonName", soap.NSXSD, "string") {
+		v.PersonName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsBooking", soap.NSXSD, "boolean") {
+		v.IsBooking = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "OwnedExternally", ns0, "AppointmentExternalOwner") {
+		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadText[t365cf88f.AppointmentExternalOwner])
+	}
+	if d.At(ns0, "MotherAssociateId", soap.NSXSD, "int") {
+		v.MotherAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// AppointmentMoveData is the complex type AppointmentMoveData. It extends
+// Carrier, whose members come first on the wire.
+type AppointmentMoveData struct {
+	services88.Carrier
+	// AppointmentId is element AppointmentId (optional).
+	AppointmentId soap.Opt[int32]
+	// NewStartTime is element NewStartTime (optional).
+	NewStartTime soap.Opt[soap.DateTime]
+	// UpdateMode is element UpdateMode (optional).
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
+	// SendEmailToParticipants is element SendEmailToParticipants (optional).
+	SendEmailToParticipants soap.Opt[bool]
+	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
+	// nillable).
+	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
+	// nillable).
+	ImapEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	// IsAlldayEvent is element IsAlldayEvent (optional).
+	IsAlldayEvent soap.Opt[bool]
+	// IsFree is element IsFree (optional).
+	IsFree soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *AppointmentMoveData) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsFree", v.IsFree, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AppointmentMoveData) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *AppointmentMoveData) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
+		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NewStartTime", soap.NSXSD, "dateTime") {
+		v.NewStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
+	}
+	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
+		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+	}
+	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
+		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+	}
+	if d.At(ns0, "IsAlldayEvent", soap.NSXSD, "boolean") {
+		v.IsAlldayEvent = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsFree", soap.NSXSD, "boolean") {
+		v.IsFree = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// AppointmentSaveData is the complex type AppointmentSaveData. It extends
+// Carrier, whose members come first on the wire.
+type AppointmentSaveData struct {
+	services88.Carrier
+	// AppointmentEntity is element AppointmentEntity (optional, nillable).
+	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
+	// EmailCreated is element EmailCreated (optional).
+	EmailCreated soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *AppointmentSaveData) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOpt(e, ns0, "EmailCreated", v.EmailCreated, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AppointmentSaveData) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *AppointmentSaveData) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+	}
+	if d.At(ns0, "EmailCreated", soap.NSXSD, "boolean") {
+		v.EmailCreated = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// AppointmentStatus is the enumeration AppointmentStatus.
+type AppointmentStatus string
+
+// Values of AppointmentStatus.
+const (
+	AppointmentStatusUnknownOrPostIt    AppointmentStatus = "UnknownOrPostIt"
+	AppointmentStatusNotStarted         AppointmentStatus = "NotStarted"
+	AppointmentStatusStarted            AppointmentStatus = "Started"
+	AppointmentStatusCompleted          AppointmentStatus = "Completed"
+	AppointmentStatusHidden             AppointmentStatus = "Hidden"
+	AppointmentStatusBooking            AppointmentStatus = "Booking"
+	AppointmentStatusBookingMoved       AppointmentStatus = "BookingMoved"
+	AppointmentStatusBookingSeen        AppointmentStatus = "BookingSeen"
+	AppointmentStatusBookingMovedSeen   AppointmentStatus = "BookingMovedSeen"
+	AppointmentStatusBookingDeclined    AppointmentStatus = "BookingDeclined"
+	AppointmentStatusBookingDeleted     AppointmentStatus = "BookingDeleted"
+	AppointmentStatusAssignment         AppointmentStatus = "Assignment"
+	AppointmentStatusAssignmentSeen     AppointmentStatus = "AssignmentSeen"
+	AppointmentStatusAssignmentDeclined AppointmentStatus = "AssignmentDeclined"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v AppointmentStatus) IsValid() bool {
+	switch v {
+	case AppointmentStatusUnknownOrPostIt, AppointmentStatusNotStarted, AppointmentStatusStarted, AppointmentStatusCompleted, AppointmentStatusHidden, AppointmentStatusBooking, AppointmentStatusBookingMoved, AppointmentStatusBookingSeen, AppointmentStatusBookingMovedSeen, AppointmentStatusBookingDeclined, AppointmentStatusBookingDeleted, AppointmentStatusAssignment, AppointmentStatusAssignmentSeen, AppointmentStatusAssignmentDeclined:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v AppointmentStatus) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid AppointmentStatus %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *AppointmentStatus) UnmarshalText(b []byte) error {
+	x := AppointmentStatus(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid AppointmentStatus %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v AppointmentStatus) Number() int64 {
+	switch v {
+	case AppointmentStatusUnknownOrPostIt:
+		return 0
+	case AppointmentStatusNotStarted:
+		return 1
+	case AppointmentStatusStarted:
+		return 2
+	case AppointmentStatusCompleted:
+		return 3
+	case AppointmentStatusHidden:
+		return 4
+	case AppointmentStatusBooking:
+		return 5
+	case AppointmentStatusBookingMoved:
+		return 6
+	case AppointmentStatusBookingSeen:
+		return 7
+	case AppointmentStatusBookingMovedSeen:
+		return 8
+	case AppointmentStatusBookingDeclined:
+		return 9
+	case AppointmentStatusBookingDeleted:
+		return 10
+	case AppointmentStatusAssignment:
+		return 11
+	case AppointmentStatusAssignmentSeen:
+		return 12
+	case AppointmentStatusAssignmentDeclined:
+		return 13
+	}
+	return -1
+}
+
+// AppointmentSyncData is the complex type AppointmentSyncData. It extends
+// Carrier, whose members come first on the wire.
+type AppointmentSyncData struct {
+	services88.Carrier
+	// AlarmTime is element AlarmTime (optional).
+	AlarmTime soap.Opt[soap.DateTime]
+	// AppointmentId is element AppointmentId (optional).
+	AppointmentId soap.Opt[int32]
+	// AppointmentText is element AppointmentText (optional, nillable).
+	AppointmentText soap.Opt[string]
+	// ContactDepartment is element ContactDepartment (optional, nillable).
+	ContactDepartment soap.Opt[string]
+	// ContactFullName is element ContactFullName (optional, nillable).
+	ContactFullName soap.Opt[string]
+	// ContactName is element ContactName (optional, nillable).
+	ContactName soap.Opt[string]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// EndDate is element EndDate (optional).
+	EndDate soap.Opt[soap.DateTime]
+	// HasAlarm is element HasAlarm (optional).
+	HasAlarm soap.Opt[bool]
+	// IsAllDay is element IsAllDay (optional).
+	IsAllDay soap.Opt[bool]
+	// IsAssignment is element IsAssignment (optional).
+	IsAssignment soap.Opt[bool]
+	// IsBusy is element IsBusy (optional).
+	IsBusy soap.Opt[bool]
+	// IsCompleted is element IsCompleted (optional).
+	IsCompleted soap.Opt[bool]
+	// IsInvitation is element IsInvitation (optional).
+	IsInvitation soap.Opt[bool]
+	// IsTentative is element IsTentative (optional).
+	IsTentative soap.Opt[bool]
+	// Location is element Location (optional, nillable).
+	Location soap.Opt[string]
+	// Participants is element Participants (optional, nillable).
+	Participants soap.Opt[ArrayOfParticipantSyncData]
+	// PersonFormalName is element PersonFormalName (optional, nillable).
+	PersonFormalName soap.Opt[string]
+	// PersonFullName is element PersonFullName (optional, nillable).
+	PersonFullName soap.Opt[string]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// ProjectId is element ProjectId (optional).
+	ProjectId soap.Opt[int32]
+	// ProjectName is element ProjectName (optional, nillable).
+	ProjectName soap.Opt[string]
+	// SaleId is element SaleId (optional).
+	SaleId soap.Opt[int32]
+	// SaleName is element SaleName (optional, nillable).
+	SaleName soap.Opt[string]
+	// StartDate is element StartDate (optional).
+	StartDate soap.Opt[soap.DateTime]
+	// TaskName is element TaskName (optional, nillable).
+	TaskName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *AppointmentSyncData) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "AlarmTime", v.AlarmTime, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AppointmentText", v.AppointmentText, soap.String)
+	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
+	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "HasAlarm", v.HasAlarm, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsAllDay", v.IsAllDay, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsAssignment", v.IsAssignment, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsBusy", v.IsBusy, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsCompleted", v.IsCompleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsInvitation", v.IsInvitation, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsTentative", v.IsTentative, soap.Bool)
+	soap.WriteOpt(e, ns0, "Location", v.Location, soap.String)
+	soap.WriteOpt(e, ns0, "Participants", v.Participants, soap.Value[ArrayOfParticipantSyncData])
+	soap.WriteOpt(e, ns0, "PersonFormalName", v.PersonFormalName, soap.String)
+	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
+	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
+	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AppointmentSyncData) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *AppointmentSyncData) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "AlarmTime", soap.NSXSD, "dateTime") {
+		v.AlarmTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
+		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AppointmentText", soap.NSXSD, "string") {
+		v.AppointmentText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
+		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactFullName", soap.NSXSD, "string") {
+		v.ContactFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
+		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
+		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "HasAlarm", soap.NSXSD, "boolean") {
+		v.HasAlarm = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsAllDay", soap.NSXSD, "boolean") {
+		v.IsAllDay = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsAssignment", soap.NSXSD, "boolean") {
+		v.IsAssignment = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsBusy", soap.NSXSD, "boolean") {
+		v.IsBusy = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsCompleted", soap.NSXSD, "boolean") {
+		v.IsCompleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsInvitation", soap.NSXSD, "boolean") {
+		v.IsInvitation = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsTentative", soap.NSXSD, "boolean") {
+		v.IsTentative = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Location", soap.NSXSD, "string") {
+		v.Location = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Participants", ns0, "ArrayOfParticipantSyncData") {
+		v.Participants = soap.ReadOpt(d, soap.ReadValue[ArrayOfParticipantSyncData])
+	}
+	if d.At(ns0, "PersonFormalName", soap.NSXSD, "string") {
+		v.PersonFormalName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
+		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
+		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
+		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
+		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SaleName", soap.NSXSD, "string") {
+		v.SaleName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
+		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
+		v.TaskName = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// ArrayOfActivityInformationListItem is the complex type
+// ArrayOfActivityInformationListItem: a list of ActivityInformationListItem
+// elements.
+type ArrayOfActivityInformationListItem []*ActivityInformationListItem
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfActivityInformationListItem) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ActivityInformationListItem", x, soap.Complex[*ActivityInformationListItem])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfActivityInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ActivityInformationListItem", ns0, "ActivityInformationListItem") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ActivityInformationListItem]))
+	}
+	d.End()
+}
+
+// ArrayOfAlarmData is the complex type ArrayOfAlarmData: a list of AlarmData
+// elements.
+type ArrayOfAlarmData []*AlarmData
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfAlarmData) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "AlarmData", x, soap.Complex[*AlarmData])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfAlarmData) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "AlarmData", ns0, "AlarmData") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[AlarmData]))
+	}
+	d.End()
+}
+
+// ArrayOfAppointment is the complex type ArrayOfAppointment: a list of
+// Appointment elements.
+type ArrayOfAppointment []*t0dca953d.Appointment
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfAppointment) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Appointment", x, soap.Complex[*t0dca953d.Appointment])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfAppointment) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Appointment", ns0, "Appointment") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t0dca953d.Appointment]))
+	}
+	d.End()
+}
+
+// ArrayOfAppointmentInfo is the complex type ArrayOfAppointmentInfo: a list of
+// AppointmentInfo elements.
+type ArrayOfAppointmentInfo []*AppointmentInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfAppointmentInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "AppointmentInfo", x, soap.Complex[*AppointmentInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfAppointmentInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "AppointmentInfo", ns0, "AppointmentInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[AppointmentInfo]))
+	}
+	d.End()
+}
+
+// ArrayOfAppointmentSyncData is the complex type ArrayOfAppointmentSyncData: a
+// list of AppointmentSyncData elements.
+type ArrayOfAppointmentSyncData []*AppointmentSyncData
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfAppointmentSyncData) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "AppointmentSyncData", x, soap.Complex[*AppointmentSyncData])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfAppointmentSyncData) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "AppointmentSyncData", ns0, "AppointmentSyncData") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[AppointmentSyncData]))
+	}
+	d.End()
+}
+
+// ArrayOfDayInformationListItem is the complex type
+// ArrayOfDayInformationListItem: a list of DayInformationListItem elements.
+type ArrayOfDayInformationListItem []*DayInformationListItem
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDayInformationListItem) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "DayInformationListItem", x, soap.Complex[*DayInformationListItem])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDayInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "DayInformationListItem", ns0, "DayInformationListItem") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DayInformationListItem]))
+	}
+	d.End()
+}
+
+// ArrayOfNextAvailableTime is the complex type ArrayOfNextAvailableTime: a
+// list of NextAvailableTime elements.
+type ArrayOfNextAvailableTime []*NextAvailableTime
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfNextAvailableTime) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "NextAvailableTime", x, soap.Complex[*NextAvailableTime])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfNextAvailableTime) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "NextAvailableTime", ns0, "NextAvailableTime") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[NextAvailableTime]))
+	}
+	d.End()
+}
+
+// ArrayOfParticipantSyncData is the complex type ArrayOfParticipantSyncData: a
+// list of ParticipantSyncData elements.
+type ArrayOfParticipantSyncData []*ParticipantSyncData
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfParticipantSyncData) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ParticipantSyncData", x, soap.Complex[*ParticipantSyncData])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfParticipantSyncData) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ParticipantSyncData", ns0, "ParticipantSyncData") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ParticipantSyncData]))
+	}
+	d.End()
+}
+
+// ArrayOfRedLetterInformationListItem is the complex type
+// ArrayOfRedLetterInformationListItem: a list of RedLetterInformationListItem
+// elements.
+type ArrayOfRedLetterInformationListItem []*RedLetterInformationListItem
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfRedLetterInformationListItem) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "RedLetterInformationListItem", x, soap.Complex[*RedLetterInformationListItem])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfRedLetterInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "RedLetterInformationListItem", ns0, "RedLetterInformationListItem") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[RedLetterInformationListItem]))
+	}
+	d.End()
+}
+
 // AssignTo is the anonymous type of element AssignTo.
 type AssignTo struct {
 	// AppointmentId is element AppointmentId (optional).
 	AppointmentId soap.Opt[int32]
 	// Participant is element Participant (optional, nillable).
-	Participant soap.Opt[*services88.ParticipantInfo]
+	Participant soap.Opt[*t73bc4e6c.ParticipantInfo]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignTo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Participant", v.Participant, soap.Complex[*services88.ParticipantInfo])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOptPtr(e, ns0, "Participant", v.Participant, soap.Complex[*t73bc4e6c.ParticipantInfo])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -250,22 +1331,22 @@ func (v *AssignTo) unmarshalFields(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Participant", ns0, "ParticipantInfo") {
-		v.Participant = soap.ReadOpt(d, soap.ReadComplex[services88.ParticipantInfo])
+		v.Participant = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.ParticipantInfo])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 }
 
 // AssignToResponse is the anonymous type of element AssignToResponse.
 type AssignToResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignToResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -277,19 +1358,19 @@ func (v *AssignToResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AssignToResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
 // CalculateDays is the anonymous type of element CalculateDays.
 type CalculateDays struct {
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*services88.AppointmentEntity]
+	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateDays) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -301,7 +1382,7 @@ func (v *CalculateDays) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CalculateDays) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -309,12 +1390,12 @@ func (v *CalculateDays) unmarshalFields(d *soap.Decoder) {
 // CalculateDaysResponse.
 type CalculateDaysResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RecurrenceInfo]
+	Response soap.Opt[*t22645b49.RecurrenceInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateDaysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RecurrenceInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t22645b49.RecurrenceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -326,7 +1407,7 @@ func (v *CalculateDaysResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CalculateDaysResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecurrenceInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RecurrenceInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t22645b49.RecurrenceInfo])
 	}
 }
 
@@ -442,13 +1523,13 @@ type CleanUpBookingDeletedWithUpdateMode struct {
 	// AppointmentIds is element AppointmentIds (optional, nillable).
 	AppointmentIds soap.Opt[services88.ArrayOfint]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpBookingDeletedWithUpdateMode) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -463,7 +1544,7 @@ func (v *CleanUpBookingDeletedWithUpdateMode) unmarshalFields(d *soap.Decoder) {
 		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 }
 
@@ -553,12 +1634,12 @@ func (v *ConvertAppointmentToTask) unmarshalFields(d *soap.Decoder) {
 // ConvertAppointmentToTaskResponse.
 type ConvertAppointmentToTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConvertAppointmentToTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -570,7 +1651,7 @@ func (v *ConvertAppointmentToTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ConvertAppointmentToTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -579,13 +1660,13 @@ type CreateAndAccept struct {
 	// EmailItemId is element EmailItemId (optional).
 	EmailItemId soap.Opt[int32]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndAccept) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -600,7 +1681,7 @@ func (v *CreateAndAccept) unmarshalFields(d *soap.Decoder) {
 		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 }
 
@@ -626,13 +1707,13 @@ type CreateAndAcceptWithEmailConfirmation struct {
 	// EmailItemId is element EmailItemId (optional).
 	EmailItemId soap.Opt[int32]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndAcceptWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailItemId", v.EmailItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -647,7 +1728,7 @@ func (v *CreateAndAcceptWithEmailConfirmation) unmarshalFields(d *soap.Decoder) 
 		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 }
 
@@ -702,12 +1783,12 @@ func (v *CreateAppointmentEntityFromExisting) unmarshalFields(d *soap.Decoder) {
 // CreateAppointmentEntityFromExistingResponse.
 type CreateAppointmentEntityFromExistingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentEntityFromExistingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -719,7 +1800,7 @@ func (v *CreateAppointmentEntityFromExistingResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateAppointmentEntityFromExistingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -727,14 +1808,14 @@ func (v *CreateAppointmentEntityFromExistingResponse) unmarshalFields(d *soap.De
 // CreateAppointmentForUID.
 type CreateAppointmentForUID struct {
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*services88.AppointmentEntity]
+	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
 	// UID is element UID (optional, nillable).
 	UID soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentForUID) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
 	soap.WriteOpt(e, ns0, "UID", v.UID, soap.String)
 }
 
@@ -747,7 +1828,7 @@ func (v *CreateAppointmentForUID) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateAppointmentForUID) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 	if d.At(ns0, "UID", soap.NSXSD, "string") {
 		v.UID = soap.ReadOpt(d, soap.ReadString)
@@ -758,12 +1839,12 @@ func (v *CreateAppointmentForUID) unmarshalFields(d *soap.Decoder) {
 // CreateAppointmentForUIDResponse.
 type CreateAppointmentForUIDResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentForUIDResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -775,7 +1856,7 @@ func (v *CreateAppointmentForUIDResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateAppointmentForUIDResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -799,12 +1880,12 @@ func (v *CreateDefaultAppointmentEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultAppointmentEntityByType.
 type CreateDefaultAppointmentEntityByType struct {
 	// Type is element Type (optional).
-	Type soap.Opt[services88.TaskType]
+	Type soap.Opt[tf9f7802d.TaskType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.TaskType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[tf9f7802d.TaskType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -816,7 +1897,7 @@ func (v *CreateDefaultAppointmentEntityByType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultAppointmentEntityByType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "TaskType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.TaskType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[tf9f7802d.TaskType])
 	}
 }
 
@@ -824,14 +1905,14 @@ func (v *CreateDefaultAppointmentEntityByType) unmarshalFields(d *soap.Decoder) 
 // element CreateDefaultAppointmentEntityByTypeAndAssociate.
 type CreateDefaultAppointmentEntityByTypeAndAssociate struct {
 	// Type is element Type (optional).
-	Type soap.Opt[services88.TaskType]
+	Type soap.Opt[tf9f7802d.TaskType]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.TaskType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[tf9f7802d.TaskType])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 }
 
@@ -844,7 +1925,7 @@ func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) UnmarshalSOAP(d *soap
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "TaskType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.TaskType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[tf9f7802d.TaskType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -855,12 +1936,12 @@ func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) unmarshalFields(d *so
 // type of element CreateDefaultAppointmentEntityByTypeAndAssociateResponse.
 type CreateDefaultAppointmentEntityByTypeAndAssociateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -872,7 +1953,7 @@ func (v *CreateDefaultAppointmentEntityByTypeAndAssociateResponse) UnmarshalSOAP
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -880,12 +1961,12 @@ func (v *CreateDefaultAppointmentEntityByTypeAndAssociateResponse) unmarshalFiel
 // element CreateDefaultAppointmentEntityByTypeResponse.
 type CreateDefaultAppointmentEntityByTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -897,7 +1978,7 @@ func (v *CreateDefaultAppointmentEntityByTypeResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultAppointmentEntityByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -948,12 +2029,12 @@ func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) unmarshalFields(d 
 // type of element CreateDefaultAppointmentEntityFromProjectSuggestionResponse.
 type CreateDefaultAppointmentEntityFromProjectSuggestionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -965,7 +2046,7 @@ func (v *CreateDefaultAppointmentEntityFromProjectSuggestionResponse) UnmarshalS
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -1016,12 +2097,12 @@ func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) unmarshalFields(d *so
 // type of element CreateDefaultAppointmentEntityFromSaleSuggestionResponse.
 type CreateDefaultAppointmentEntityFromSaleSuggestionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1033,7 +2114,7 @@ func (v *CreateDefaultAppointmentEntityFromSaleSuggestionResponse) UnmarshalSOAP
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -1041,12 +2122,12 @@ func (v *CreateDefaultAppointmentEntityFromSaleSuggestionResponse) unmarshalFiel
 // CreateDefaultAppointmentEntityResponse.
 type CreateDefaultAppointmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1058,7 +2139,7 @@ func (v *CreateDefaultAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -1091,12 +2172,12 @@ func (v *CreateDefaultReOpenAppointment) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultReOpenAppointmentResponse.
 type CreateDefaultReOpenAppointmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultReOpenAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1108,7 +2189,7 @@ func (v *CreateDefaultReOpenAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultReOpenAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -1157,12 +2238,12 @@ func (v *CreateDefaultRecurrenceByDate) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultRecurrenceByDateResponse.
 type CreateDefaultRecurrenceByDateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RecurrenceInfo]
+	Response soap.Opt[*t22645b49.RecurrenceInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRecurrenceByDateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RecurrenceInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t22645b49.RecurrenceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1174,7 +2255,7 @@ func (v *CreateDefaultRecurrenceByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultRecurrenceByDateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecurrenceInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RecurrenceInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t22645b49.RecurrenceInfo])
 	}
 }
 
@@ -1182,12 +2263,12 @@ func (v *CreateDefaultRecurrenceByDateResponse) unmarshalFields(d *soap.Decoder)
 // CreateDefaultRecurrenceResponse.
 type CreateDefaultRecurrenceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RecurrenceInfo]
+	Response soap.Opt[*t22645b49.RecurrenceInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRecurrenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RecurrenceInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t22645b49.RecurrenceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1199,7 +2280,7 @@ func (v *CreateDefaultRecurrenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultRecurrenceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecurrenceInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RecurrenceInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t22645b49.RecurrenceInfo])
 	}
 }
 
@@ -1223,12 +2304,12 @@ func (v *CreateDefaultSuggestedAppointmentEntity) unmarshalFields(d *soap.Decode
 // element CreateDefaultSuggestedAppointmentEntityResponse.
 type CreateDefaultSuggestedAppointmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SuggestedAppointmentEntity]
+	Response soap.Opt[*SuggestedAppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSuggestedAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SuggestedAppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedAppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1240,7 +2321,7 @@ func (v *CreateDefaultSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSuggestedAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SuggestedAppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointmentEntity])
 	}
 }
 
@@ -1264,12 +2345,12 @@ func (v *CreateDefaultTaskListItem) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTaskListItemResponse.
 type CreateDefaultTaskListItemResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TaskListItem]
+	Response soap.Opt[*t3ba9528e.TaskListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTaskListItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TaskListItem])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3ba9528e.TaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1281,7 +2362,7 @@ func (v *CreateDefaultTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTaskListItemResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TaskListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3ba9528e.TaskListItem])
 	}
 }
 
@@ -1305,12 +2386,12 @@ func (v *CreateVideoMeetingReservation) unmarshalFields(d *soap.Decoder) {}
 // CreateVideoMeetingReservationResponse.
 type CreateVideoMeetingReservationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.VideoMeetingReservation]
+	Response soap.Opt[*VideoMeetingReservation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateVideoMeetingReservationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.VideoMeetingReservation])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*VideoMeetingReservation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1322,7 +2403,47 @@ func (v *CreateVideoMeetingReservationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateVideoMeetingReservationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "VideoMeetingReservation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.VideoMeetingReservation])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[VideoMeetingReservation])
+	}
+}
+
+// DayInformationListItem is the complex type DayInformationListItem. It
+// extends Carrier, whose members come first on the wire.
+type DayInformationListItem struct {
+	services88.Carrier
+	// ActivityInformation is element ActivityInformation (optional, nillable).
+	ActivityInformation soap.Opt[*ActivitySummary]
+	// RedLetterInformation is element RedLetterInformation (optional, nillable).
+	RedLetterInformation soap.Opt[*RedLetterSummary]
+	// Date is element Date (optional).
+	Date soap.Opt[soap.DateTime]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DayInformationListItem) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOptPtr(e, ns0, "ActivityInformation", v.ActivityInformation, soap.Complex[*ActivitySummary])
+	soap.WriteOptPtr(e, ns0, "RedLetterInformation", v.RedLetterInformation, soap.Complex[*RedLetterSummary])
+	soap.WriteOpt(e, ns0, "Date", v.Date, soap.Text[soap.DateTime])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DayInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DayInformationListItem) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ActivityInformation", ns0, "ActivitySummary") {
+		v.ActivityInformation = soap.ReadOpt(d, soap.ReadComplex[ActivitySummary])
+	}
+	if d.At(ns0, "RedLetterInformation", ns0, "RedLetterSummary") {
+		v.RedLetterInformation = soap.ReadOpt(d, soap.ReadComplex[RedLetterSummary])
+	}
+	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
+		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 }
 
@@ -1378,24 +2499,24 @@ type Delete struct {
 	// AppointmentId is element AppointmentId (optional).
 	AppointmentId soap.Opt[int32]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 	// SendEmailToParticipants is element SendEmailToParticipants (optional).
 	SendEmailToParticipants soap.Opt[bool]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
 	// nillable).
-	ImapEMailConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ImapEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1410,16 +2531,16 @@ func (v *Delete) unmarshalFields(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 }
 
@@ -1613,12 +2734,12 @@ func (v *GenerateLead) unmarshalFields(d *soap.Decoder) {
 // GenerateLeadResponse is the anonymous type of element GenerateLeadResponse.
 type GenerateLeadResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SalesActivity]
+	Response soap.Opt[*SalesActivity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateLeadResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SalesActivity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SalesActivity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1630,7 +2751,7 @@ func (v *GenerateLeadResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GenerateLeadResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SalesActivity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SalesActivity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SalesActivity])
 	}
 }
 
@@ -1675,12 +2796,12 @@ func (v *GetActivityInformationListByDatesAndAssociate) unmarshalFields(d *soap.
 // of element GetActivityInformationListByDatesAndAssociateResponse.
 type GetActivityInformationListByDatesAndAssociateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfActivityInformationListItem]
+	Response soap.Opt[ArrayOfActivityInformationListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivityInformationListByDatesAndAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfActivityInformationListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfActivityInformationListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1692,7 +2813,7 @@ func (v *GetActivityInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetActivityInformationListByDatesAndAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfActivityInformationListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfActivityInformationListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivityInformationListItem])
 	}
 }
 
@@ -1736,12 +2857,12 @@ func (v *GetAlarms) unmarshalFields(d *soap.Decoder) {
 // GetAlarmsResponse is the anonymous type of element GetAlarmsResponse.
 type GetAlarmsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.MultiAlarmData]
+	Response soap.Opt[*MultiAlarmData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAlarmsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MultiAlarmData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MultiAlarmData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1753,7 +2874,7 @@ func (v *GetAlarmsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAlarmsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MultiAlarmData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MultiAlarmData])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[MultiAlarmData])
 	}
 }
 
@@ -1785,7 +2906,7 @@ func (v *GetAppointment) unmarshalFields(d *soap.Decoder) {
 // GetAppointmentEmailInvitation.
 type GetAppointmentEmailInvitation struct {
 	// Appointment is element Appointment (optional, nillable).
-	Appointment soap.Opt[*services88.AppointmentEntity]
+	Appointment soap.Opt[*t73bc4e6c.AppointmentEntity]
 	// TemplateName is element TemplateName (optional, nillable).
 	TemplateName soap.Opt[string]
 	// Language is element Language (optional, nillable).
@@ -1794,7 +2915,7 @@ type GetAppointmentEmailInvitation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEmailInvitation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*t73bc4e6c.AppointmentEntity])
 	soap.WriteOpt(e, ns0, "TemplateName", v.TemplateName, soap.String)
 	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
 }
@@ -1808,7 +2929,7 @@ func (v *GetAppointmentEmailInvitation) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppointmentEmailInvitation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Appointment", ns0, "AppointmentEntity") {
-		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 	if d.At(ns0, "TemplateName", soap.NSXSD, "string") {
 		v.TemplateName = soap.ReadOpt(d, soap.ReadString)
@@ -1822,12 +2943,12 @@ func (v *GetAppointmentEmailInvitation) unmarshalFields(d *soap.Decoder) {
 // GetAppointmentEmailInvitationResponse.
 type GetAppointmentEmailInvitationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEmailInvitationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1839,7 +2960,7 @@ func (v *GetAppointmentEmailInvitationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppointmentEmailInvitationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -1871,12 +2992,12 @@ func (v *GetAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 // GetAppointmentEntityResponse.
 type GetAppointmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1888,7 +3009,7 @@ func (v *GetAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -1921,12 +3042,12 @@ func (v *GetAppointmentFromUID) unmarshalFields(d *soap.Decoder) {
 // GetAppointmentFromUIDResponse.
 type GetAppointmentFromUIDResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentFromUIDResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1938,7 +3059,7 @@ func (v *GetAppointmentFromUIDResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppointmentFromUIDResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -2020,12 +3141,12 @@ func (v *GetAppointmentList) unmarshalFields(d *soap.Decoder) {
 // GetAppointmentListResponse.
 type GetAppointmentListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2037,7 +3158,7 @@ func (v *GetAppointmentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppointmentListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -2076,12 +3197,12 @@ func (v *GetAppointmentRecords) unmarshalFields(d *soap.Decoder) {
 // GetAppointmentRecordsResponse.
 type GetAppointmentRecordsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentRecordsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2093,7 +3214,7 @@ func (v *GetAppointmentRecordsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppointmentRecordsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -2101,12 +3222,12 @@ func (v *GetAppointmentRecordsResponse) unmarshalFields(d *soap.Decoder) {
 // GetAppointmentResponse.
 type GetAppointmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Appointment]
+	Response soap.Opt[*t0dca953d.Appointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Appointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0dca953d.Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2118,7 +3239,7 @@ func (v *GetAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Appointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
 	}
 }
 
@@ -2151,12 +3272,12 @@ func (v *GetAppointmentsByTaskHeading) unmarshalFields(d *soap.Decoder) {
 // GetAppointmentsByTaskHeadingResponse.
 type GetAppointmentsByTaskHeadingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2168,7 +3289,7 @@ func (v *GetAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppointmentsByTaskHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -2218,12 +3339,12 @@ func (v *GetAssociateDiary) unmarshalFields(d *soap.Decoder) {
 // GetAssociateDiaryResponse.
 type GetAssociateDiaryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateDiaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2235,7 +3356,7 @@ func (v *GetAssociateDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAssociateDiaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -2316,12 +3437,12 @@ func (v *GetAssociatesDiaryInfo) unmarshalFields(d *soap.Decoder) {
 // GetAssociatesDiaryInfoResponse.
 type GetAssociatesDiaryInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointmentInfo]
+	Response soap.Opt[ArrayOfAppointmentInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociatesDiaryInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointmentInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointmentInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2333,7 +3454,7 @@ func (v *GetAssociatesDiaryInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAssociatesDiaryInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointmentInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointmentInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointmentInfo])
 	}
 }
 
@@ -2341,12 +3462,12 @@ func (v *GetAssociatesDiaryInfoResponse) unmarshalFields(d *soap.Decoder) {
 // GetAssociatesDiaryResponse.
 type GetAssociatesDiaryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociatesDiaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2358,7 +3479,7 @@ func (v *GetAssociatesDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAssociatesDiaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -2391,12 +3512,12 @@ func (v *GetCanInsertForAssociates) unmarshalFields(d *soap.Decoder) {
 // GetCanInsertForAssociatesResponse.
 type GetCanInsertForAssociatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfboolean]
+	Response soap.Opt[t7703daa4.ArrayOfboolean]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCanInsertForAssociatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfboolean])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t7703daa4.ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2408,7 +3529,7 @@ func (v *GetCanInsertForAssociatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCanInsertForAssociatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfboolean])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t7703daa4.ArrayOfboolean])
 	}
 }
 
@@ -2557,12 +3678,12 @@ func (v *GetContactAppointmentsByTaskHeading) unmarshalFields(d *soap.Decoder) {
 // GetContactAppointmentsByTaskHeadingResponse.
 type GetContactAppointmentsByTaskHeadingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2574,7 +3695,7 @@ func (v *GetContactAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactAppointmentsByTaskHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -2582,12 +3703,12 @@ func (v *GetContactAppointmentsByTaskHeadingResponse) unmarshalFields(d *soap.De
 // GetContactAppointmentsByTaskResponse.
 type GetContactAppointmentsByTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2599,7 +3720,7 @@ func (v *GetContactAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactAppointmentsByTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -2656,12 +3777,12 @@ func (v *GetContactAppointmentsByTasks) unmarshalFields(d *soap.Decoder) {
 // GetContactAppointmentsByTasksResponse.
 type GetContactAppointmentsByTasksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2673,7 +3794,7 @@ func (v *GetContactAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactAppointmentsByTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -2689,7 +3810,7 @@ type GetContactAppointmentsByType struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// AppointmentType is element AppointmentType (optional).
-	AppointmentType soap.Opt[services88.AppointmentType]
+	AppointmentType soap.Opt[td04002f3.AppointmentType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2698,7 +3819,7 @@ func (v *GetContactAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[services88.AppointmentType])
+	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[td04002f3.AppointmentType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2722,7 +3843,7 @@ func (v *GetContactAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[services88.AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
 	}
 }
 
@@ -2730,12 +3851,12 @@ func (v *GetContactAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 // GetContactAppointmentsByTypeResponse.
 type GetContactAppointmentsByTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2747,7 +3868,7 @@ func (v *GetContactAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactAppointmentsByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -2755,12 +3876,12 @@ func (v *GetContactAppointmentsByTypeResponse) unmarshalFields(d *soap.Decoder) 
 // GetContactAppointmentsResponse.
 type GetContactAppointmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2772,7 +3893,7 @@ func (v *GetContactAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -2817,12 +3938,12 @@ func (v *GetDayInformationListByDatesAndAssociate) unmarshalFields(d *soap.Decod
 // element GetDayInformationListByDatesAndAssociateResponse.
 type GetDayInformationListByDatesAndAssociateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDayInformationListItem]
+	Response soap.Opt[ArrayOfDayInformationListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDayInformationListByDatesAndAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDayInformationListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDayInformationListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2834,7 +3955,7 @@ func (v *GetDayInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d *soap
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDayInformationListByDatesAndAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDayInformationListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDayInformationListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDayInformationListItem])
 	}
 }
 
@@ -2890,12 +4011,12 @@ func (v *GetDiaryByGroup) unmarshalFields(d *soap.Decoder) {
 // GetDiaryByGroupResponse.
 type GetDiaryByGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDiaryByGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2907,7 +4028,7 @@ func (v *GetDiaryByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDiaryByGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -2951,12 +4072,12 @@ func (v *GetMyAppointments) unmarshalFields(d *soap.Decoder) {
 // GetMyAppointmentsResponse.
 type GetMyAppointmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2968,7 +4089,7 @@ func (v *GetMyAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -3011,12 +4132,12 @@ func (v *GetMyDiary) unmarshalFields(d *soap.Decoder) {
 // GetMyDiaryResponse is the anonymous type of element GetMyDiaryResponse.
 type GetMyDiaryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyDiaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3028,7 +4149,7 @@ func (v *GetMyDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyDiaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -3052,12 +4173,12 @@ func (v *GetMyPublishedAppointments) unmarshalFields(d *soap.Decoder) {}
 // GetMyPublishedAppointmentsResponse.
 type GetMyPublishedAppointmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyPublishedAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3069,7 +4190,7 @@ func (v *GetMyPublishedAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyPublishedAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -3108,12 +4229,12 @@ func (v *GetMySyncAppointments) unmarshalFields(d *soap.Decoder) {
 // GetMySyncAppointmentsResponse.
 type GetMySyncAppointmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointmentSyncData]
+	Response soap.Opt[ArrayOfAppointmentSyncData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMySyncAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointmentSyncData])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointmentSyncData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3125,7 +4246,7 @@ func (v *GetMySyncAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMySyncAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointmentSyncData") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointmentSyncData])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointmentSyncData])
 	}
 }
 
@@ -3156,12 +4277,12 @@ func (v *GetMyTasks) unmarshalFields(d *soap.Decoder) {
 // GetMyTasksResponse is the anonymous type of element GetMyTasksResponse.
 type GetMyTasksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3173,7 +4294,7 @@ func (v *GetMyTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -3229,12 +4350,12 @@ func (v *GetNextAvailableTime) unmarshalFields(d *soap.Decoder) {
 // GetNextAvailableTimeResponse.
 type GetNextAvailableTimeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfNextAvailableTime]
+	Response soap.Opt[ArrayOfNextAvailableTime]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextAvailableTimeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfNextAvailableTime])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfNextAvailableTime])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3246,7 +4367,7 @@ func (v *GetNextAvailableTimeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNextAvailableTimeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNextAvailableTime") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfNextAvailableTime])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNextAvailableTime])
 	}
 }
 
@@ -3291,12 +4412,12 @@ func (v *GetNextSuggestedAppointmentBySale) unmarshalFields(d *soap.Decoder) {
 // GetNextSuggestedAppointmentBySaleResponse.
 type GetNextSuggestedAppointmentBySaleResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SuggestedAppointment]
+	Response soap.Opt[*SuggestedAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextSuggestedAppointmentBySaleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SuggestedAppointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3308,7 +4429,7 @@ func (v *GetNextSuggestedAppointmentBySaleResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNextSuggestedAppointmentBySaleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SuggestedAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointment])
 	}
 }
 
@@ -3524,12 +4645,12 @@ func (v *GetPersonAppointmentsByTaskHeading) unmarshalFields(d *soap.Decoder) {
 // GetPersonAppointmentsByTaskHeadingResponse.
 type GetPersonAppointmentsByTaskHeadingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3541,7 +4662,7 @@ func (v *GetPersonAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonAppointmentsByTaskHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -3549,12 +4670,12 @@ func (v *GetPersonAppointmentsByTaskHeadingResponse) unmarshalFields(d *soap.Dec
 // GetPersonAppointmentsByTaskResponse.
 type GetPersonAppointmentsByTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3566,7 +4687,7 @@ func (v *GetPersonAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonAppointmentsByTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -3629,12 +4750,12 @@ func (v *GetPersonAppointmentsByTasks) unmarshalFields(d *soap.Decoder) {
 // GetPersonAppointmentsByTasksResponse.
 type GetPersonAppointmentsByTasksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3646,7 +4767,7 @@ func (v *GetPersonAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonAppointmentsByTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -3664,7 +4785,7 @@ type GetPersonAppointmentsByType struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// AppointmentType is element AppointmentType (optional).
-	AppointmentType soap.Opt[services88.AppointmentType]
+	AppointmentType soap.Opt[td04002f3.AppointmentType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3674,7 +4795,7 @@ func (v *GetPersonAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[services88.AppointmentType])
+	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[td04002f3.AppointmentType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3701,7 +4822,7 @@ func (v *GetPersonAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[services88.AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
 	}
 }
 
@@ -3709,12 +4830,12 @@ func (v *GetPersonAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 // GetPersonAppointmentsByTypeResponse.
 type GetPersonAppointmentsByTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3726,7 +4847,7 @@ func (v *GetPersonAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonAppointmentsByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -3734,12 +4855,12 @@ func (v *GetPersonAppointmentsByTypeResponse) unmarshalFields(d *soap.Decoder) {
 // GetPersonAppointmentsResponse.
 type GetPersonAppointmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3751,7 +4872,7 @@ func (v *GetPersonAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -3801,12 +4922,12 @@ func (v *GetPersonDiary) unmarshalFields(d *soap.Decoder) {
 // GetPersonDiaryResponse.
 type GetPersonDiaryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDiaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3818,7 +4939,7 @@ func (v *GetPersonDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonDiaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -3856,12 +4977,12 @@ func (v *GetPersonTasks) unmarshalFields(d *soap.Decoder) {
 // GetPersonTasksResponse.
 type GetPersonTasksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3873,7 +4994,7 @@ func (v *GetPersonTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -4022,12 +5143,12 @@ func (v *GetProjectAppointmentsByTaskHeading) unmarshalFields(d *soap.Decoder) {
 // GetProjectAppointmentsByTaskHeadingResponse.
 type GetProjectAppointmentsByTaskHeadingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4039,7 +5160,7 @@ func (v *GetProjectAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectAppointmentsByTaskHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -4047,12 +5168,12 @@ func (v *GetProjectAppointmentsByTaskHeadingResponse) unmarshalFields(d *soap.De
 // GetProjectAppointmentsByTaskResponse.
 type GetProjectAppointmentsByTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4064,7 +5185,7 @@ func (v *GetProjectAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectAppointmentsByTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -4121,12 +5242,12 @@ func (v *GetProjectAppointmentsByTasks) unmarshalFields(d *soap.Decoder) {
 // GetProjectAppointmentsByTasksResponse.
 type GetProjectAppointmentsByTasksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4138,7 +5259,7 @@ func (v *GetProjectAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectAppointmentsByTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -4154,7 +5275,7 @@ type GetProjectAppointmentsByType struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// AppointmentType is element AppointmentType (optional).
-	AppointmentType soap.Opt[services88.AppointmentType]
+	AppointmentType soap.Opt[td04002f3.AppointmentType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -4163,7 +5284,7 @@ func (v *GetProjectAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[services88.AppointmentType])
+	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[td04002f3.AppointmentType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4187,7 +5308,7 @@ func (v *GetProjectAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[services88.AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
 	}
 }
 
@@ -4195,12 +5316,12 @@ func (v *GetProjectAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 // GetProjectAppointmentsByTypeResponse.
 type GetProjectAppointmentsByTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4212,7 +5333,7 @@ func (v *GetProjectAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectAppointmentsByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -4220,12 +5341,12 @@ func (v *GetProjectAppointmentsByTypeResponse) unmarshalFields(d *soap.Decoder) 
 // GetProjectAppointmentsResponse.
 type GetProjectAppointmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4237,7 +5358,7 @@ func (v *GetProjectAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -4386,12 +5507,12 @@ func (v *GetProjectMemberAppointmentsByTaskHeading) unmarshalFields(d *soap.Deco
 // element GetProjectMemberAppointmentsByTaskHeadingResponse.
 type GetProjectMemberAppointmentsByTaskHeadingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4403,7 +5524,7 @@ func (v *GetProjectMemberAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soa
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMemberAppointmentsByTaskHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -4411,12 +5532,12 @@ func (v *GetProjectMemberAppointmentsByTaskHeadingResponse) unmarshalFields(d *s
 // GetProjectMemberAppointmentsByTaskResponse.
 type GetProjectMemberAppointmentsByTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4428,7 +5549,7 @@ func (v *GetProjectMemberAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMemberAppointmentsByTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -4485,12 +5606,12 @@ func (v *GetProjectMemberAppointmentsByTasks) unmarshalFields(d *soap.Decoder) {
 // GetProjectMemberAppointmentsByTasksResponse.
 type GetProjectMemberAppointmentsByTasksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4502,7 +5623,7 @@ func (v *GetProjectMemberAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMemberAppointmentsByTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -4518,7 +5639,7 @@ type GetProjectMemberAppointmentsByType struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// AppointmentType is element AppointmentType (optional).
-	AppointmentType soap.Opt[services88.AppointmentType]
+	AppointmentType soap.Opt[td04002f3.AppointmentType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -4527,7 +5648,7 @@ func (v *GetProjectMemberAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[services88.AppointmentType])
+	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[td04002f3.AppointmentType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4551,7 +5672,7 @@ func (v *GetProjectMemberAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[services88.AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
 	}
 }
 
@@ -4559,12 +5680,12 @@ func (v *GetProjectMemberAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 // GetProjectMemberAppointmentsByTypeResponse.
 type GetProjectMemberAppointmentsByTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4576,7 +5697,7 @@ func (v *GetProjectMemberAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMemberAppointmentsByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -4584,12 +5705,12 @@ func (v *GetProjectMemberAppointmentsByTypeResponse) unmarshalFields(d *soap.Dec
 // GetProjectMemberAppointmentsResponse.
 type GetProjectMemberAppointmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4601,7 +5722,7 @@ func (v *GetProjectMemberAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMemberAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -4634,12 +5755,12 @@ func (v *GetPublishedAppointment) unmarshalFields(d *soap.Decoder) {
 // GetPublishedAppointmentResponse.
 type GetPublishedAppointmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Appointment]
+	Response soap.Opt[*t0dca953d.Appointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Appointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0dca953d.Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4651,7 +5772,7 @@ func (v *GetPublishedAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Appointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
 	}
 }
 
@@ -4684,12 +5805,12 @@ func (v *GetPublishedAppointments) unmarshalFields(d *soap.Decoder) {
 // GetPublishedAppointmentsResponse.
 type GetPublishedAppointmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4701,7 +5822,7 @@ func (v *GetPublishedAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -4734,12 +5855,12 @@ func (v *GetPublishedProjectAppointments) unmarshalFields(d *soap.Decoder) {
 // GetPublishedProjectAppointmentsResponse.
 type GetPublishedProjectAppointmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAppointment]
+	Response soap.Opt[ArrayOfAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAppointment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4751,7 +5872,7 @@ func (v *GetPublishedProjectAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedProjectAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
 }
 
@@ -4796,12 +5917,12 @@ func (v *GetRedLetterInformationListByDatesAndAssociate) unmarshalFields(d *soap
 // of element GetRedLetterInformationListByDatesAndAssociateResponse.
 type GetRedLetterInformationListByDatesAndAssociateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfRedLetterInformationListItem]
+	Response soap.Opt[ArrayOfRedLetterInformationListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRedLetterInformationListByDatesAndAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfRedLetterInformationListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRedLetterInformationListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4813,7 +5934,7 @@ func (v *GetRedLetterInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRedLetterInformationListByDatesAndAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRedLetterInformationListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfRedLetterInformationListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRedLetterInformationListItem])
 	}
 }
 
@@ -4872,12 +5993,12 @@ func (v *GetSuggestedAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 // GetSuggestedAppointmentEntityResponse.
 type GetSuggestedAppointmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SuggestedAppointmentEntity]
+	Response soap.Opt[*SuggestedAppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SuggestedAppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedAppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4889,7 +6010,7 @@ func (v *GetSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSuggestedAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SuggestedAppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointmentEntity])
 	}
 }
 
@@ -4897,12 +6018,12 @@ func (v *GetSuggestedAppointmentEntityResponse) unmarshalFields(d *soap.Decoder)
 // GetSuggestedAppointmentResponse.
 type GetSuggestedAppointmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SuggestedAppointment]
+	Response soap.Opt[*SuggestedAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SuggestedAppointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4914,7 +6035,7 @@ func (v *GetSuggestedAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSuggestedAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SuggestedAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointment])
 	}
 }
 
@@ -4946,12 +6067,12 @@ func (v *GetTaskListItem) unmarshalFields(d *soap.Decoder) {
 // GetTaskListItemResponse.
 type GetTaskListItemResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TaskListItem]
+	Response soap.Opt[*t3ba9528e.TaskListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TaskListItem])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3ba9528e.TaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4963,7 +6084,7 @@ func (v *GetTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTaskListItemResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TaskListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3ba9528e.TaskListItem])
 	}
 }
 
@@ -4995,12 +6116,12 @@ func (v *GetTaskListItems) unmarshalFields(d *soap.Decoder) {
 // GetTaskListItemsResponse.
 type GetTaskListItemsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTaskListItem]
+	Response soap.Opt[tac227bb8.ArrayOfTaskListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListItemsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTaskListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[tac227bb8.ArrayOfTaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5012,7 +6133,7 @@ func (v *GetTaskListItemsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTaskListItemsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTaskListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[tac227bb8.ArrayOfTaskListItem])
 	}
 }
 
@@ -5092,12 +6213,12 @@ func (v *GetVideoMeetingConnectedState) unmarshalFields(d *soap.Decoder) {}
 // GetVideoMeetingConnectedStateResponse.
 type GetVideoMeetingConnectedStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserConnectedState]
+	Response soap.Opt[*UserConnectedState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVideoMeetingConnectedStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserConnectedState])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserConnectedState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5109,7 +6230,7 @@ func (v *GetVideoMeetingConnectedStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetVideoMeetingConnectedStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserConnectedState") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserConnectedState])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserConnectedState])
 	}
 }
 
@@ -5120,14 +6241,14 @@ type Move struct {
 	// NewStartTime is element NewStartTime (optional).
 	NewStartTime soap.Opt[soap.DateTime]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Move) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5145,19 +6266,19 @@ func (v *Move) unmarshalFields(d *soap.Decoder) {
 		v.NewStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 }
 
 // MoveExtended is the anonymous type of element MoveExtended.
 type MoveExtended struct {
 	// AppointmentMoveData is element AppointmentMoveData (optional, nillable).
-	AppointmentMoveData soap.Opt[*services88.AppointmentMoveData]
+	AppointmentMoveData soap.Opt[*AppointmentMoveData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveExtended) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentMoveData", v.AppointmentMoveData, soap.Complex[*services88.AppointmentMoveData])
+	soap.WriteOptPtr(e, ns0, "AppointmentMoveData", v.AppointmentMoveData, soap.Complex[*AppointmentMoveData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5169,19 +6290,19 @@ func (v *MoveExtended) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MoveExtended) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentMoveData", ns0, "AppointmentMoveData") {
-		v.AppointmentMoveData = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentMoveData])
+		v.AppointmentMoveData = soap.ReadOpt(d, soap.ReadComplex[AppointmentMoveData])
 	}
 }
 
 // MoveExtendedResponse is the anonymous type of element MoveExtendedResponse.
 type MoveExtendedResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveExtendedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5193,19 +6314,19 @@ func (v *MoveExtendedResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MoveExtendedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
 // MoveResponse is the anonymous type of element MoveResponse.
 type MoveResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5217,7 +6338,7 @@ func (v *MoveResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MoveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -5228,25 +6349,25 @@ type MoveWithEmail struct {
 	// NewStartTime is element NewStartTime (optional).
 	NewStartTime soap.Opt[soap.DateTime]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 	// SendEmailToParticipants is element SendEmailToParticipants (optional).
 	SendEmailToParticipants soap.Opt[bool]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
 	// nillable).
-	ImapEMailConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ImapEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveWithEmail) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5264,16 +6385,16 @@ func (v *MoveWithEmail) unmarshalFields(d *soap.Decoder) {
 		v.NewStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 }
 
@@ -5281,12 +6402,12 @@ func (v *MoveWithEmail) unmarshalFields(d *soap.Decoder) {
 // MoveWithEmailResponse.
 type MoveWithEmailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveWithEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5298,7 +6419,477 @@ func (v *MoveWithEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MoveWithEmailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+	}
+}
+
+// MultiAlarmData is the complex type MultiAlarmData. It extends Carrier, whose
+// members come first on the wire.
+type MultiAlarmData struct {
+	services88.Carrier
+	// Alarms is element Alarms (optional, nillable).
+	Alarms soap.Opt[ArrayOfAlarmData]
+	// PollingInterval is element PollingInterval (optional).
+	PollingInterval soap.Opt[int32]
+	// SilentAfter is element SilentAfter (optional).
+	SilentAfter soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *MultiAlarmData) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Alarms", v.Alarms, soap.Value[ArrayOfAlarmData])
+	soap.WriteOpt(e, ns0, "PollingInterval", v.PollingInterval, soap.Int32)
+	soap.WriteOpt(e, ns0, "SilentAfter", v.SilentAfter, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *MultiAlarmData) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *MultiAlarmData) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Alarms", ns0, "ArrayOfAlarmData") {
+		v.Alarms = soap.ReadOpt(d, soap.ReadValue[ArrayOfAlarmData])
+	}
+	if d.At(ns0, "PollingInterval", soap.NSXSD, "int") {
+		v.PollingInterval = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SilentAfter", soap.NSXSD, "int") {
+		v.SilentAfter = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// NextAvailableTime is the complex type NextAvailableTime. It extends Carrier,
+// whose members come first on the wire.
+type NextAvailableTime struct {
+	services88.Carrier
+	// AvailableTimeStart is element AvailableTimeStart (optional).
+	AvailableTimeStart soap.Opt[soap.DateTime]
+	// AvailableTimeEnd is element AvailableTimeEnd (optional).
+	AvailableTimeEnd soap.Opt[soap.DateTime]
+	// RecommendedTimeStart is element RecommendedTimeStart (optional).
+	RecommendedTimeStart soap.Opt[soap.DateTime]
+	// RecommendedTimeEnd is element RecommendedTimeEnd (optional).
+	RecommendedTimeEnd soap.Opt[soap.DateTime]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *NextAvailableTime) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "AvailableTimeStart", v.AvailableTimeStart, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "AvailableTimeEnd", v.AvailableTimeEnd, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "RecommendedTimeStart", v.RecommendedTimeStart, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "RecommendedTimeEnd", v.RecommendedTimeEnd, soap.Text[soap.DateTime])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *NextAvailableTime) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *NextAvailableTime) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "AvailableTimeStart", soap.NSXSD, "dateTime") {
+		v.AvailableTimeStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "AvailableTimeEnd", soap.NSXSD, "dateTime") {
+		v.AvailableTimeEnd = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RecommendedTimeStart", soap.NSXSD, "dateTime") {
+		v.RecommendedTimeStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RecommendedTimeEnd", soap.NSXSD, "dateTime") {
+		v.RecommendedTimeEnd = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+}
+
+// ParticipantSyncData is the complex type ParticipantSyncData. It extends
+// Carrier, whose members come first on the wire.
+type ParticipantSyncData struct {
+	services88.Carrier
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// PersonFirstName is element PersonFirstName (optional, nillable).
+	PersonFirstName soap.Opt[string]
+	// PersonMiddleName is element PersonMiddleName (optional, nillable).
+	PersonMiddleName soap.Opt[string]
+	// PersonLastname is element PersonLastname (optional, nillable).
+	PersonLastname soap.Opt[string]
+	// PersonMrmrs is element PersonMrmrs (optional, nillable).
+	PersonMrmrs soap.Opt[string]
+	// PersonTitle is element PersonTitle (optional, nillable).
+	PersonTitle soap.Opt[string]
+	// PersonPosition is element PersonPosition (optional, nillable).
+	PersonPosition soap.Opt[string]
+	// PersonAcademicTitle is element PersonAcademicTitle (optional, nillable).
+	PersonAcademicTitle soap.Opt[string]
+	// PersonFormalName is element PersonFormalName (optional, nillable).
+	PersonFormalName soap.Opt[string]
+	// PersonFullName is element PersonFullName (optional, nillable).
+	PersonFullName soap.Opt[string]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// ContactName is element ContactName (optional, nillable).
+	ContactName soap.Opt[string]
+	// ContactDepartment is element ContactDepartment (optional, nillable).
+	ContactDepartment soap.Opt[string]
+	// ContactBusiness is element ContactBusiness (optional, nillable).
+	ContactBusiness soap.Opt[string]
+	// ContactCountry is element ContactCountry (optional, nillable).
+	ContactCountry soap.Opt[string]
+	// ContactCategory is element ContactCategory (optional, nillable).
+	ContactCategory soap.Opt[string]
+	// ContactFullName is element ContactFullName (optional, nillable).
+	ContactFullName soap.Opt[string]
+	// EMail is element EMail (optional, nillable).
+	EMail soap.Opt[services88.ArrayOfstring]
+	// PhonePrivate is element PhonePrivate (optional, nillable).
+	PhonePrivate soap.Opt[services88.ArrayOfstring]
+	// PhoneFax is element PhoneFax (optional, nillable).
+	PhoneFax soap.Opt[services88.ArrayOfstring]
+	// PhoneMobile is element PhoneMobile (optional, nillable).
+	PhoneMobile soap.Opt[services88.ArrayOfstring]
+	// PhoneDirect is element PhoneDirect (optional, nillable).
+	PhoneDirect soap.Opt[services88.ArrayOfstring]
+	// PhoneContact is element PhoneContact (optional, nillable).
+	PhoneContact soap.Opt[services88.ArrayOfstring]
+	// Messenger is element Messenger (optional, nillable).
+	Messenger soap.Opt[services88.ArrayOfstring]
+	// Voip is element Voip (optional, nillable).
+	Voip soap.Opt[services88.ArrayOfstring]
+	// ContactUrl is element ContactUrl (optional, nillable).
+	ContactUrl soap.Opt[services88.ArrayOfstring]
+	// Url is element Url (optional, nillable).
+	Url soap.Opt[services88.ArrayOfstring]
+	// StreetAddress is element StreetAddress (optional, nillable).
+	StreetAddress soap.Opt[*AddressSyncData]
+	// PostalAddress is element PostalAddress (optional, nillable).
+	PostalAddress soap.Opt[*AddressSyncData]
+	// Country is element Country (optional, nillable).
+	Country soap.Opt[string]
+	// PersonAddress is element PersonAddress (optional, nillable).
+	PersonAddress soap.Opt[*AddressSyncData]
+	// PersonCountry is element PersonCountry (optional, nillable).
+	PersonCountry soap.Opt[string]
+	// ParticipantStatus is element ParticipantStatus (optional).
+	ParticipantStatus soap.Opt[AppointmentStatus]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ParticipantSyncData) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonFirstName", v.PersonFirstName, soap.String)
+	soap.WriteOpt(e, ns0, "PersonMiddleName", v.PersonMiddleName, soap.String)
+	soap.WriteOpt(e, ns0, "PersonLastname", v.PersonLastname, soap.String)
+	soap.WriteOpt(e, ns0, "PersonMrmrs", v.PersonMrmrs, soap.String)
+	soap.WriteOpt(e, ns0, "PersonTitle", v.PersonTitle, soap.String)
+	soap.WriteOpt(e, ns0, "PersonPosition", v.PersonPosition, soap.String)
+	soap.WriteOpt(e, ns0, "PersonAcademicTitle", v.PersonAcademicTitle, soap.String)
+	soap.WriteOpt(e, ns0, "PersonFormalName", v.PersonFormalName, soap.String)
+	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
+	soap.WriteOpt(e, ns0, "ContactBusiness", v.ContactBusiness, soap.String)
+	soap.WriteOpt(e, ns0, "ContactCountry", v.ContactCountry, soap.String)
+	soap.WriteOpt(e, ns0, "ContactCategory", v.ContactCategory, soap.String)
+	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
+	soap.WriteOpt(e, ns0, "EMail", v.EMail, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "PhonePrivate", v.PhonePrivate, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "PhoneFax", v.PhoneFax, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "PhoneMobile", v.PhoneMobile, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "PhoneDirect", v.PhoneDirect, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "PhoneContact", v.PhoneContact, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Messenger", v.Messenger, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Voip", v.Voip, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ContactUrl", v.ContactUrl, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Url", v.Url, soap.Value[services88.ArrayOfstring])
+	soap.WriteOptPtr(e, ns0, "StreetAddress", v.StreetAddress, soap.Complex[*AddressSyncData])
+	soap.WriteOptPtr(e, ns0, "PostalAddress", v.PostalAddress, soap.Complex[*AddressSyncData])
+	soap.WriteOpt(e, ns0, "Country", v.Country, soap.String)
+	soap.WriteOptPtr(e, ns0, "PersonAddress", v.PersonAddress, soap.Complex[*AddressSyncData])
+	soap.WriteOpt(e, ns0, "PersonCountry", v.PersonCountry, soap.String)
+	soap.WriteOpt(e, ns0, "ParticipantStatus", v.ParticipantStatus, soap.Text[AppointmentStatus])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ParticipantSyncData) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ParticipantSyncData) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonFirstName", soap.NSXSD, "string") {
+		v.PersonFirstName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonMiddleName", soap.NSXSD, "string") {
+		v.PersonMiddleName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonLastname", soap.NSXSD, "string") {
+		v.PersonLastname = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonMrmrs", soap.NSXSD, "string") {
+		v.PersonMrmrs = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonTitle", soap.NSXSD, "string") {
+		v.PersonTitle = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonPosition", soap.NSXSD, "string") {
+		v.PersonPosition = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonAcademicTitle", soap.NSXSD, "string") {
+		v.PersonAcademicTitle = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonFormalName", soap.NSXSD, "string") {
+		v.PersonFormalName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
+		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
+		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
+		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactBusiness", soap.NSXSD, "string") {
+		v.ContactBusiness = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactCountry", soap.NSXSD, "string") {
+		v.ContactCountry = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactCategory", soap.NSXSD, "string") {
+		v.ContactCategory = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactFullName", soap.NSXSD, "string") {
+		v.ContactFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EMail", ns2, "ArrayOfstring") {
+		v.EMail = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "PhonePrivate", ns2, "ArrayOfstring") {
+		v.PhonePrivate = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "PhoneFax", ns2, "ArrayOfstring") {
+		v.PhoneFax = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "PhoneMobile", ns2, "ArrayOfstring") {
+		v.PhoneMobile = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "PhoneDirect", ns2, "ArrayOfstring") {
+		v.PhoneDirect = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "PhoneContact", ns2, "ArrayOfstring") {
+		v.PhoneContact = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "Messenger", ns2, "ArrayOfstring") {
+		v.Messenger = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "Voip", ns2, "ArrayOfstring") {
+		v.Voip = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "ContactUrl", ns2, "ArrayOfstring") {
+		v.ContactUrl = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "Url", ns2, "ArrayOfstring") {
+		v.Url = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "StreetAddress", ns0, "AddressSyncData") {
+		v.StreetAddress = soap.ReadOpt(d, soap.ReadComplex[AddressSyncData])
+	}
+	if d.At(ns0, "PostalAddress", ns0, "AddressSyncData") {
+		v.PostalAddress = soap.ReadOpt(d, soap.ReadComplex[AddressSyncData])
+	}
+	if d.At(ns0, "Country", soap.NSXSD, "string") {
+		v.Country = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonAddress", ns0, "AddressSyncData") {
+		v.PersonAddress = soap.ReadOpt(d, soap.ReadComplex[AddressSyncData])
+	}
+	if d.At(ns0, "PersonCountry", soap.NSXSD, "string") {
+		v.PersonCountry = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ParticipantStatus", ns0, "AppointmentStatus") {
+		v.ParticipantStatus = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
+	}
+}
+
+// RecurrenceUpdateMode is the enumeration RecurrenceUpdateMode.
+type RecurrenceUpdateMode string
+
+// Values of RecurrenceUpdateMode.
+const (
+	RecurrenceUpdateModeUnknown        RecurrenceUpdateMode = "Unknown"
+	RecurrenceUpdateModeOnlyThis       RecurrenceUpdateMode = "OnlyThis"
+	RecurrenceUpdateModeThisAndForward RecurrenceUpdateMode = "ThisAndForward"
+	RecurrenceUpdateModeStopRecurrence RecurrenceUpdateMode = "StopRecurrence"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v RecurrenceUpdateMode) IsValid() bool {
+	switch v {
+	case RecurrenceUpdateModeUnknown, RecurrenceUpdateModeOnlyThis, RecurrenceUpdateModeThisAndForward, RecurrenceUpdateModeStopRecurrence:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v RecurrenceUpdateMode) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid RecurrenceUpdateMode %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *RecurrenceUpdateMode) UnmarshalText(b []byte) error {
+	x := RecurrenceUpdateMode(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid RecurrenceUpdateMode %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v RecurrenceUpdateMode) Number() int64 {
+	switch v {
+	case RecurrenceUpdateModeUnknown:
+		return 0
+	case RecurrenceUpdateModeOnlyThis:
+		return 1
+	case RecurrenceUpdateModeThisAndForward:
+		return 2
+	case RecurrenceUpdateModeStopRecurrence:
+		return 9
+	}
+	return -1
+}
+
+// RedLetterDetails is the complex type RedLetterDetails. It extends Carrier,
+// whose members come first on the wire.
+type RedLetterDetails struct {
+	services88.Carrier
+	// OwnCountryDayTexts is element OwnCountryDayTexts (optional, nillable).
+	OwnCountryDayTexts soap.Opt[services88.ArrayOfstring]
+	// OtherCountryDayTexts is element OtherCountryDayTexts (optional, nillable).
+	OtherCountryDayTexts soap.Opt[services88.ArrayOfstring]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *RedLetterDetails) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "OwnCountryDayTexts", v.OwnCountryDayTexts, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "OtherCountryDayTexts", v.OtherCountryDayTexts, soap.Value[services88.ArrayOfstring])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *RedLetterDetails) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *RedLetterDetails) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "OwnCountryDayTexts", ns2, "ArrayOfstring") {
+		v.OwnCountryDayTexts = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "OtherCountryDayTexts", ns2, "ArrayOfstring") {
+		v.OtherCountryDayTexts = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+}
+
+// RedLetterInformationListItem is the complex type
+// RedLetterInformationListItem. It extends Carrier, whose members come first
+// on the wire.
+type RedLetterInformationListItem struct {
+	services88.Carrier
+	// Date is element Date (optional).
+	Date soap.Opt[soap.DateTime]
+	// RedLetterInformation is element RedLetterInformation (optional, nillable).
+	RedLetterInformation soap.Opt[*RedLetterSummary]
+	// RedLetterDetails is element RedLetterDetails (optional, nillable).
+	RedLetterDetails soap.Opt[*RedLetterDetails]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *RedLetterInformationListItem) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Date", v.Date, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "RedLetterInformation", v.RedLetterInformation, soap.Complex[*RedLetterSummary])
+	soap.WriteOptPtr(e, ns0, "RedLetterDetails", v.RedLetterDetails, soap.Complex[*RedLetterDetails])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *RedLetterInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *RedLetterInformationListItem) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
+		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RedLetterInformation", ns0, "RedLetterSummary") {
+		v.RedLetterInformation = soap.ReadOpt(d, soap.ReadComplex[RedLetterSummary])
+	}
+	if d.At(ns0, "RedLetterDetails", ns0, "RedLetterDetails") {
+		v.RedLetterDetails = soap.ReadOpt(d, soap.ReadComplex[RedLetterDetails])
+	}
+}
+
+// RedLetterSummary is the complex type RedLetterSummary. It extends Carrier,
+// whose members come first on the wire.
+type RedLetterSummary struct {
+	services88.Carrier
+	// IsOwnCountryHoliday is element IsOwnCountryHoliday (optional).
+	IsOwnCountryHoliday soap.Opt[bool]
+	// IsOtherCountryHoliday is element IsOtherCountryHoliday (optional).
+	IsOtherCountryHoliday soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *RedLetterSummary) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "IsOwnCountryHoliday", v.IsOwnCountryHoliday, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsOtherCountryHoliday", v.IsOtherCountryHoliday, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *RedLetterSummary) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *RedLetterSummary) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "IsOwnCountryHoliday", soap.NSXSD, "boolean") {
+		v.IsOwnCountryHoliday = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsOtherCountryHoliday", soap.NSXSD, "boolean") {
+		v.IsOtherCountryHoliday = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
 
@@ -5309,14 +6900,14 @@ type Reject struct {
 	// RejectReason is element RejectReason (optional, nillable).
 	RejectReason soap.Opt[string]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Reject) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5334,7 +6925,7 @@ func (v *Reject) unmarshalFields(d *soap.Decoder) {
 		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 }
 
@@ -5361,14 +6952,14 @@ type RejectWithEmailConfirmation struct {
 	// RejectReason is element RejectReason (optional, nillable).
 	RejectReason soap.Opt[string]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5386,7 +6977,7 @@ func (v *RejectWithEmailConfirmation) unmarshalFields(d *soap.Decoder) {
 		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 }
 
@@ -5414,18 +7005,18 @@ type RejectWithSmtpEmailConfirmation struct {
 	// RejectReason is element RejectReason (optional, nillable).
 	RejectReason soap.Opt[string]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectWithSmtpEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5443,10 +7034,10 @@ func (v *RejectWithSmtpEmailConfirmation) unmarshalFields(d *soap.Decoder) {
 		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 }
 
@@ -5536,12 +7127,12 @@ func (v *RequestForInfo) unmarshalFields(d *soap.Decoder) {
 // RequestForInfoResponse.
 type RequestForInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SalesActivity]
+	Response soap.Opt[*SalesActivity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RequestForInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SalesActivity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SalesActivity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5553,33 +7144,73 @@ func (v *RequestForInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RequestForInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SalesActivity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SalesActivity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SalesActivity])
+	}
+}
+
+// SalesActivity is the complex type SalesActivity. It extends Carrier, whose
+// members come first on the wire.
+type SalesActivity struct {
+	services88.Carrier
+	// RequestedContacts is element RequestedContacts (optional, nillable).
+	RequestedContacts soap.Opt[tdbabe51c.ArrayOfContact]
+	// RequestedPerson is element RequestedPerson (optional, nillable).
+	RequestedPerson soap.Opt[*t2b63d1b4.Person]
+	// SalesRep is element SalesRep (optional, nillable).
+	SalesRep soap.Opt[*t2b63d1b4.Person]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SalesActivity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "RequestedContacts", v.RequestedContacts, soap.Value[tdbabe51c.ArrayOfContact])
+	soap.WriteOptPtr(e, ns0, "RequestedPerson", v.RequestedPerson, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOptPtr(e, ns0, "SalesRep", v.SalesRep, soap.Complex[*t2b63d1b4.Person])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SalesActivity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SalesActivity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "RequestedContacts", ns0, "ArrayOfContact") {
+		v.RequestedContacts = soap.ReadOpt(d, soap.ReadValue[tdbabe51c.ArrayOfContact])
+	}
+	if d.At(ns0, "RequestedPerson", ns0, "Person") {
+		v.RequestedPerson = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+	}
+	if d.At(ns0, "SalesRep", ns0, "Person") {
+		v.SalesRep = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
 	}
 }
 
 // Save is the anonymous type of element Save.
 type Save struct {
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*services88.AppointmentEntity]
+	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 	// SendEmailToParticipants is element SendEmailToParticipants (optional).
 	SendEmailToParticipants soap.Opt[bool]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
 	// nillable).
-	ImapEMailConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ImapEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Save) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*services88.AppointmentEntity])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5591,19 +7222,19 @@ func (v *Save) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *Save) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 }
 
@@ -5611,12 +7242,12 @@ func (v *Save) unmarshalFields(d *soap.Decoder) {
 // SaveAppointmentEntity.
 type SaveAppointmentEntity struct {
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*services88.AppointmentEntity]
+	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5628,7 +7259,7 @@ func (v *SaveAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -5636,12 +7267,12 @@ func (v *SaveAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 // SaveAppointmentEntityResponse.
 type SaveAppointmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5653,19 +7284,19 @@ func (v *SaveAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
 // SaveResponse is the anonymous type of element SaveResponse.
 type SaveResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentEntity]
+	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5677,7 +7308,7 @@ func (v *SaveResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -5686,12 +7317,12 @@ func (v *SaveResponse) unmarshalFields(d *soap.Decoder) {
 type SaveSuggestedAppointmentEntity struct {
 	// SuggestedAppointmentEntity is element SuggestedAppointmentEntity (optional,
 	// nillable).
-	SuggestedAppointmentEntity soap.Opt[*services88.SuggestedAppointmentEntity]
+	SuggestedAppointmentEntity soap.Opt[*SuggestedAppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SuggestedAppointmentEntity", v.SuggestedAppointmentEntity, soap.Complex[*services88.SuggestedAppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "SuggestedAppointmentEntity", v.SuggestedAppointmentEntity, soap.Complex[*SuggestedAppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5703,7 +7334,7 @@ func (v *SaveSuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSuggestedAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedAppointmentEntity", ns0, "SuggestedAppointmentEntity") {
-		v.SuggestedAppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.SuggestedAppointmentEntity])
+		v.SuggestedAppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointmentEntity])
 	}
 }
 
@@ -5711,12 +7342,12 @@ func (v *SaveSuggestedAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 // SaveSuggestedAppointmentEntityResponse.
 type SaveSuggestedAppointmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SuggestedAppointmentEntity]
+	Response soap.Opt[*SuggestedAppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSuggestedAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SuggestedAppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedAppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5728,19 +7359,19 @@ func (v *SaveSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSuggestedAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SuggestedAppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointmentEntity])
 	}
 }
 
 // SaveTaskListItem is the anonymous type of element SaveTaskListItem.
 type SaveTaskListItem struct {
 	// TaskListItem is element TaskListItem (optional, nillable).
-	TaskListItem soap.Opt[*services88.TaskListItem]
+	TaskListItem soap.Opt[*t3ba9528e.TaskListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTaskListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TaskListItem", v.TaskListItem, soap.Complex[*services88.TaskListItem])
+	soap.WriteOptPtr(e, ns0, "TaskListItem", v.TaskListItem, soap.Complex[*t3ba9528e.TaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5752,7 +7383,7 @@ func (v *SaveTaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTaskListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskListItem", ns0, "TaskListItem") {
-		v.TaskListItem = soap.ReadOpt(d, soap.ReadComplex[services88.TaskListItem])
+		v.TaskListItem = soap.ReadOpt(d, soap.ReadComplex[t3ba9528e.TaskListItem])
 	}
 }
 
@@ -5760,12 +7391,12 @@ func (v *SaveTaskListItem) unmarshalFields(d *soap.Decoder) {
 // SaveTaskListItemResponse.
 type SaveTaskListItemResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TaskListItem]
+	Response soap.Opt[*t3ba9528e.TaskListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTaskListItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TaskListItem])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3ba9528e.TaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5777,7 +7408,7 @@ func (v *SaveTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTaskListItemResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TaskListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3ba9528e.TaskListItem])
 	}
 }
 
@@ -5785,17 +7416,17 @@ func (v *SaveTaskListItemResponse) unmarshalFields(d *soap.Decoder) {
 // SaveWithCustomInvitation.
 type SaveWithCustomInvitation struct {
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*services88.AppointmentEntity]
+	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 	// SendEmailToParticipants is element SendEmailToParticipants (optional).
 	SendEmailToParticipants soap.Opt[bool]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
 	// nillable).
-	ImapEMailConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ImapEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// EmailBody is element EmailBody (optional, nillable).
 	EmailBody soap.Opt[string]
 	// Subject is element Subject (optional, nillable).
@@ -5806,11 +7437,11 @@ type SaveWithCustomInvitation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWithCustomInvitation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*services88.AppointmentEntity])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "EmailBody", v.EmailBody, soap.String)
 	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
 	soap.WriteOpt(e, ns0, "TemplateLanguage", v.TemplateLanguage, soap.String)
@@ -5825,19 +7456,19 @@ func (v *SaveWithCustomInvitation) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWithCustomInvitation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "EmailBody", soap.NSXSD, "string") {
 		v.EmailBody = soap.ReadOpt(d, soap.ReadString)
@@ -5854,12 +7485,12 @@ func (v *SaveWithCustomInvitation) unmarshalFields(d *soap.Decoder) {
 // SaveWithCustomInvitationResponse.
 type SaveWithCustomInvitationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AppointmentSaveData]
+	Response soap.Opt[*AppointmentSaveData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWithCustomInvitationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AppointmentSaveData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentSaveData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5871,7 +7502,7 @@ func (v *SaveWithCustomInvitationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWithCustomInvitationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentSaveData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentSaveData])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentSaveData])
 	}
 }
 
@@ -5880,13 +7511,13 @@ type SetActivityStatus struct {
 	// ActivityIdentifier is element ActivityIdentifier (optional, nillable).
 	ActivityIdentifier soap.Opt[services88.ArrayOfstring]
 	// ActivityStatus is element ActivityStatus (optional).
-	ActivityStatus soap.Opt[services88.ActivityStatus]
+	ActivityStatus soap.Opt[tf90e5136.ActivityStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetActivityStatus) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ActivityIdentifier", v.ActivityIdentifier, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "ActivityStatus", v.ActivityStatus, soap.Text[services88.ActivityStatus])
+	soap.WriteOpt(e, ns0, "ActivityStatus", v.ActivityStatus, soap.Text[tf90e5136.ActivityStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5901,7 +7532,7 @@ func (v *SetActivityStatus) unmarshalFields(d *soap.Decoder) {
 		v.ActivityIdentifier = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "ActivityStatus", ns0, "ActivityStatus") {
-		v.ActivityStatus = soap.ReadOptItem(d, soap.ReadText[services88.ActivityStatus])
+		v.ActivityStatus = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
 	}
 }
 
@@ -5926,13 +7557,13 @@ type SetSeen struct {
 	// AppointmentId is element AppointmentId (optional).
 	AppointmentId soap.Opt[int32]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSeen) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5947,7 +7578,7 @@ func (v *SetSeen) unmarshalFields(d *soap.Decoder) {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 }
 
@@ -5956,13 +7587,13 @@ type SetSeenMany struct {
 	// AppointmentIds is element AppointmentIds (optional, nillable).
 	AppointmentIds soap.Opt[services88.ArrayOfint]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSeenMany) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5977,7 +7608,7 @@ func (v *SetSeenMany) unmarshalFields(d *soap.Decoder) {
 		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 }
 
@@ -6011,6 +7642,218 @@ func (v *SetSeenResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetSeenResponse) unmarshalFields(d *soap.Decoder) {}
 
+// SuggestedAppointment is the complex type SuggestedAppointment. It extends
+// Carrier, whose members come first on the wire.
+type SuggestedAppointment struct {
+	services88.Carrier
+	// AutoSuggest is element AutoSuggest (optional).
+	AutoSuggest soap.Opt[int16]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[int16]
+	// DaysFuture is element DaysFuture (optional).
+	DaysFuture soap.Opt[int16]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Text is element Text (optional, nillable).
+	Text soap.Opt[string]
+	// TaskId is element TaskId (optional).
+	TaskId soap.Opt[int32]
+	// SuggestedAppointmentId is element SuggestedAppointmentId (optional).
+	SuggestedAppointmentId soap.Opt[int32]
+	// SaleTypeStageLinkId is element SaleTypeStageLinkId (optional).
+	SaleTypeStageLinkId soap.Opt[int32]
+	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	RegisteredAssociateId soap.Opt[int32]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// ProjectTypeStatusLinkId is element ProjectTypeStatusLinkId (optional).
+	ProjectTypeStatusLinkId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Duration is element Duration (optional).
+	Duration soap.Opt[int16]
+	// Associate is element Associate (optional, nillable).
+	Associate soap.Opt[*tc56356e6.Associate]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SuggestedAppointment) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "AutoSuggest", v.AutoSuggest, soap.Int16)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Int16)
+	soap.WriteOpt(e, ns0, "DaysFuture", v.DaysFuture, soap.Int16)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
+	soap.WriteOpt(e, ns0, "TaskId", v.TaskId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, soap.Int32)
+	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Duration", v.Duration, soap.Int16)
+	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SuggestedAppointment) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SuggestedAppointment) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "AutoSuggest", soap.NSXSD, "short") {
+		v.AutoSuggest = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "DaysFuture", soap.NSXSD, "short") {
+		v.DaysFuture = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Text", soap.NSXSD, "string") {
+		v.Text = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
+		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SuggestedAppointmentId", soap.NSXSD, "int") {
+		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SaleTypeStageLinkId", soap.NSXSD, "int") {
+		v.SaleTypeStageLinkId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
+		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "ProjectTypeStatusLinkId", soap.NSXSD, "int") {
+		v.ProjectTypeStatusLinkId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Duration", soap.NSXSD, "short") {
+		v.Duration = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Associate", ns0, "Associate") {
+		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+}
+
+// SuggestedAppointmentEntity is the complex type SuggestedAppointmentEntity.
+// It extends Carrier, whose members come first on the wire.
+type SuggestedAppointmentEntity struct {
+	services88.Carrier
+	// SuggestedAppointmentId is element SuggestedAppointmentId (optional).
+	SuggestedAppointmentId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// DaysFuture is element DaysFuture (optional).
+	DaysFuture soap.Opt[int16]
+	// Duration is element Duration (optional).
+	Duration soap.Opt[soap.Duration]
+	// AutoSuggest is element AutoSuggest (optional).
+	AutoSuggest soap.Opt[bool]
+	// IsMilestone is element IsMilestone (optional).
+	IsMilestone soap.Opt[bool]
+	// AssignToMember is element AssignToMember (optional).
+	AssignToMember soap.Opt[bool]
+	// Text is element Text (optional, nillable).
+	Text soap.Opt[string]
+	// ProjectTypeStatusLink is element ProjectTypeStatusLink (optional, nillable).
+	ProjectTypeStatusLink soap.Opt[*teaebf9c9.ProjectTypeStatusLink]
+	// SaleTypeStageLink is element SaleTypeStageLink (optional, nillable).
+	SaleTypeStageLink soap.Opt[*teaebf9c9.SaleTypeStageLink]
+	// Type is element Type (optional, nillable).
+	Type soap.Opt[*tac227bb8.Task]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "DaysFuture", v.DaysFuture, soap.Int16)
+	soap.WriteOpt(e, ns0, "Duration", v.Duration, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "AutoSuggest", v.AutoSuggest, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsMilestone", v.IsMilestone, soap.Bool)
+	soap.WriteOpt(e, ns0, "AssignToMember", v.AssignToMember, soap.Bool)
+	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
+	soap.WriteOptPtr(e, ns0, "ProjectTypeStatusLink", v.ProjectTypeStatusLink, soap.Complex[*teaebf9c9.ProjectTypeStatusLink])
+	soap.WriteOptPtr(e, ns0, "SaleTypeStageLink", v.SaleTypeStageLink, soap.Complex[*teaebf9c9.SaleTypeStageLink])
+	soap.WriteOptPtr(e, ns0, "Type", v.Type, soap.Complex[*tac227bb8.Task])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SuggestedAppointmentEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "SuggestedAppointmentId", soap.NSXSD, "int") {
+		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "DaysFuture", soap.NSXSD, "short") {
+		v.DaysFuture = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Duration", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.Duration = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "AutoSuggest", soap.NSXSD, "boolean") {
+		v.AutoSuggest = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsMilestone", soap.NSXSD, "boolean") {
+		v.IsMilestone = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "AssignToMember", soap.NSXSD, "boolean") {
+		v.AssignToMember = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Text", soap.NSXSD, "string") {
+		v.Text = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProjectTypeStatusLink", ns0, "ProjectTypeStatusLink") {
+		v.ProjectTypeStatusLink = soap.ReadOpt(d, soap.ReadComplex[teaebf9c9.ProjectTypeStatusLink])
+	}
+	if d.At(ns0, "SaleTypeStageLink", ns0, "SaleTypeStageLink") {
+		v.SaleTypeStageLink = soap.ReadOpt(d, soap.ReadComplex[teaebf9c9.SaleTypeStageLink])
+	}
+	if d.At(ns0, "Type", ns0, "Task") {
+		v.Type = soap.ReadOpt(d, soap.ReadComplex[tac227bb8.Task])
+	}
+}
+
 // ToggleActivities is the anonymous type of element ToggleActivities.
 type ToggleActivities struct {
 	// ActivityIdentifier is element ActivityIdentifier (optional, nillable).
@@ -6039,12 +7882,12 @@ func (v *ToggleActivities) unmarshalFields(d *soap.Decoder) {
 // ToggleActivitiesResponse.
 type ToggleActivitiesResponse struct {
 	// Response is element Response (optional).
-	Response soap.Opt[services88.ActivityStatus]
+	Response soap.Opt[tf90e5136.ActivityStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[services88.ActivityStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[tf90e5136.ActivityStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6056,7 +7899,7 @@ func (v *ToggleActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ToggleActivitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ActivityStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[services88.ActivityStatus])
+		v.Response = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
 	}
 }
 
@@ -6088,12 +7931,12 @@ func (v *ToggleActivity) unmarshalFields(d *soap.Decoder) {
 // ToggleActivityResponse.
 type ToggleActivityResponse struct {
 	// Response is element Response (optional).
-	Response soap.Opt[services88.ActivityStatus]
+	Response soap.Opt[tf90e5136.ActivityStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[services88.ActivityStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[tf90e5136.ActivityStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6105,7 +7948,7 @@ func (v *ToggleActivityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ToggleActivityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ActivityStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[services88.ActivityStatus])
+		v.Response = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
 	}
 }
 
@@ -6188,12 +8031,12 @@ func (v *ToggleAppointmentStatus) unmarshalFields(d *soap.Decoder) {
 // ToggleAppointmentStatusResponse.
 type ToggleAppointmentStatusResponse struct {
 	// Response is element Response (optional).
-	Response soap.Opt[services88.AppointmentStatus]
+	Response soap.Opt[AppointmentStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleAppointmentStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[services88.AppointmentStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[AppointmentStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6205,7 +8048,7 @@ func (v *ToggleAppointmentStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ToggleAppointmentStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[services88.AppointmentStatus])
+		v.Response = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
 	}
 }
 
@@ -6323,12 +8166,12 @@ func (v *UpdateAppointmentFromIcsResponseResponse) unmarshalFields(d *soap.Decod
 // UpdateAppointmentResponse.
 type UpdateAppointmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Appointment]
+	Response soap.Opt[*t0dca953d.Appointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Appointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0dca953d.Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6340,7 +8183,7 @@ func (v *UpdateAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Appointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
 	}
 }
 
@@ -6354,13 +8197,13 @@ type UpdateAppointmentWithMode struct {
 	// EndTime is element EndTime (optional).
 	EndTime soap.Opt[soap.DateTime]
 	// Status is element Status (optional).
-	Status soap.Opt[services88.AppointmentStatus]
+	Status soap.Opt[AppointmentStatus]
 	// Type is element Type (optional).
-	Type soap.Opt[services88.AppointmentType]
+	Type soap.Opt[td04002f3.AppointmentType]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -6368,10 +8211,10 @@ func (v *UpdateAppointmentWithMode) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[services88.AppointmentStatus])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.AppointmentType])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[AppointmentStatus])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[td04002f3.AppointmentType])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6392,16 +8235,16 @@ func (v *UpdateAppointmentWithMode) unmarshalFields(d *soap.Decoder) {
 		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "AppointmentStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[services88.AppointmentStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.AppointmentType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 }
 
@@ -6415,21 +8258,21 @@ type UpdateAppointmentWithModeAndEmail struct {
 	// EndTime is element EndTime (optional).
 	EndTime soap.Opt[soap.DateTime]
 	// Status is element Status (optional).
-	Status soap.Opt[services88.AppointmentStatus]
+	Status soap.Opt[AppointmentStatus]
 	// Type is element Type (optional).
-	Type soap.Opt[services88.AppointmentType]
+	Type soap.Opt[td04002f3.AppointmentType]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// UpdateMode is element UpdateMode (optional).
-	UpdateMode soap.Opt[services88.RecurrenceUpdateMode]
+	UpdateMode soap.Opt[RecurrenceUpdateMode]
 	// SendEmailToParticipants is element SendEmailToParticipants (optional).
 	SendEmailToParticipants soap.Opt[bool]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
 	// nillable).
-	ImapEMailConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ImapEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -6437,13 +8280,13 @@ func (v *UpdateAppointmentWithModeAndEmail) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[services88.AppointmentStatus])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.AppointmentType])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[AppointmentStatus])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[td04002f3.AppointmentType])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[services88.RecurrenceUpdateMode])
+	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6464,25 +8307,25 @@ func (v *UpdateAppointmentWithModeAndEmail) unmarshalFields(d *soap.Decoder) {
 		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "AppointmentStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[services88.AppointmentStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.AppointmentType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[services88.RecurrenceUpdateMode])
+		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 }
 
@@ -6490,12 +8333,12 @@ func (v *UpdateAppointmentWithModeAndEmail) unmarshalFields(d *soap.Decoder) {
 // UpdateAppointmentWithModeAndEmailResponse.
 type UpdateAppointmentWithModeAndEmailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Appointment]
+	Response soap.Opt[*t0dca953d.Appointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentWithModeAndEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Appointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0dca953d.Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6507,7 +8350,7 @@ func (v *UpdateAppointmentWithModeAndEmailResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateAppointmentWithModeAndEmailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Appointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
 	}
 }
 
@@ -6515,12 +8358,12 @@ func (v *UpdateAppointmentWithModeAndEmailResponse) unmarshalFields(d *soap.Deco
 // UpdateAppointmentWithModeResponse.
 type UpdateAppointmentWithModeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Appointment]
+	Response soap.Opt[*t0dca953d.Appointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentWithModeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Appointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0dca953d.Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6532,7 +8375,43 @@ func (v *UpdateAppointmentWithModeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateAppointmentWithModeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Appointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
+	}
+}
+
+// UserConnectedState is the complex type UserConnectedState.
+type UserConnectedState struct {
+	// IsConnected is element IsConnected (optional).
+	IsConnected soap.Opt[bool]
+	// ProviderId is element ProviderId (optional, nillable).
+	ProviderId soap.Opt[string]
+	// LoginUrl is element LoginUrl (optional, nillable).
+	LoginUrl soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *UserConnectedState) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "IsConnected", v.IsConnected, soap.Bool)
+	soap.WriteOpt(e, ns0, "ProviderId", v.ProviderId, soap.String)
+	soap.WriteOpt(e, ns0, "LoginUrl", v.LoginUrl, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *UserConnectedState) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *UserConnectedState) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "IsConnected", soap.NSXSD, "boolean") {
+		v.IsConnected = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ProviderId", soap.NSXSD, "string") {
+		v.ProviderId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "LoginUrl", soap.NSXSD, "string") {
+		v.LoginUrl = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
@@ -6540,12 +8419,12 @@ func (v *UpdateAppointmentWithModeResponse) unmarshalFields(d *soap.Decoder) {
 // ValidateAppointmentEntity.
 type ValidateAppointmentEntity struct {
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*services88.AppointmentEntity]
+	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6557,7 +8436,7 @@ func (v *ValidateAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -6589,15 +8468,15 @@ func (v *ValidateAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 // ValidateDays is the anonymous type of element ValidateDays.
 type ValidateDays struct {
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*services88.AppointmentEntity]
+	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
 	// Dates is element Dates (optional, nillable).
-	Dates soap.Opt[services88.ArrayOfdateTime]
+	Dates soap.Opt[tf5f5e092.ArrayOfdateTime]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateDays) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*services88.AppointmentEntity])
-	soap.WriteOpt(e, ns0, "Dates", v.Dates, soap.Value[services88.ArrayOfdateTime])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOpt(e, ns0, "Dates", v.Dates, soap.Value[tf5f5e092.ArrayOfdateTime])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6609,22 +8488,22 @@ func (v *ValidateDays) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateDays) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 	if d.At(ns0, "Dates", ns2, "ArrayOfdateTime") {
-		v.Dates = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfdateTime])
+		v.Dates = soap.ReadOpt(d, soap.ReadValue[tf5f5e092.ArrayOfdateTime])
 	}
 }
 
 // ValidateDaysResponse is the anonymous type of element ValidateDaysResponse.
 type ValidateDaysResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfRecurrenceDate]
+	Response soap.Opt[t22645b49.ArrayOfRecurrenceDate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateDaysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfRecurrenceDate])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t22645b49.ArrayOfRecurrenceDate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6636,19 +8515,49 @@ func (v *ValidateDaysResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateDaysResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRecurrenceDate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfRecurrenceDate])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t22645b49.ArrayOfRecurrenceDate])
+	}
+}
+
+// VideoMeetingReservation is the complex type VideoMeetingReservation.
+type VideoMeetingReservation struct {
+	// VideoMeetingId is element VideoMeetingId (optional, nillable).
+	VideoMeetingId soap.Opt[string]
+	// VideoMeetingUrl is element VideoMeetingUrl (optional, nillable).
+	VideoMeetingUrl soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *VideoMeetingReservation) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "VideoMeetingId", v.VideoMeetingId, soap.String)
+	soap.WriteOpt(e, ns0, "VideoMeetingUrl", v.VideoMeetingUrl, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *VideoMeetingReservation) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *VideoMeetingReservation) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "VideoMeetingId", soap.NSXSD, "string") {
+		v.VideoMeetingId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "VideoMeetingUrl", soap.NSXSD, "string") {
+		v.VideoMeetingUrl = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
 // WillSendEmail is the anonymous type of element WillSendEmail.
 type WillSendEmail struct {
 	// Appointment is element Appointment (optional, nillable).
-	Appointment soap.Opt[*services88.AppointmentEntity]
+	Appointment soap.Opt[*t73bc4e6c.AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WillSendEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*t73bc4e6c.AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6660,7 +8569,7 @@ func (v *WillSendEmail) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *WillSendEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Appointment", ns0, "AppointmentEntity") {
-		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 }
 
@@ -6688,3 +8597,773 @@ func (v *WillSendEmailResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ActivityStatus is the schema type ActivityStatus, shared with other packages
+// of the set: declared in package tf90e5136, the same type wherever it is
+// used.
+type ActivityStatus = tf90e5136.ActivityStatus
+
+// Values of ActivityStatus.
+const (
+	ActivityStatusUnknown    = tf90e5136.ActivityStatusUnknown
+	ActivityStatusNotStarted = tf90e5136.ActivityStatusNotStarted
+	ActivityStatusStarted    = tf90e5136.ActivityStatusStarted
+	ActivityStatusCompleted  = tf90e5136.ActivityStatusCompleted
+)
+
+// Address is the schema type Address, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Address = tebef91c8.Address
+
+// AddressType is the schema type AddressType, shared with other packages of
+// the set: declared in package tebef91c8, the same type wherever it is used.
+type AddressType = tebef91c8.AddressType
+
+// Values of AddressType.
+const (
+	AddressTypeUnknown              = tebef91c8.AddressTypeUnknown
+	AddressTypeContactPostalAddress = tebef91c8.AddressTypeContactPostalAddress
+	AddressTypeContactStreetAddress = tebef91c8.AddressTypeContactStreetAddress
+	AddressTypePersonPrivateAddress = tebef91c8.AddressTypePersonPrivateAddress
+	AddressTypeQuoteBillingAddress  = tebef91c8.AddressTypeQuoteBillingAddress
+	AddressTypeQuoteShippingAddress = tebef91c8.AddressTypeQuoteShippingAddress
+)
+
+// Appointment is the schema type Appointment, shared with other packages of
+// the set: declared in package t0dca953d, the same type wherever it is used.
+type Appointment = t0dca953d.Appointment
+
+// AppointmentCautionWarning is the schema type AppointmentCautionWarning,
+// shared with other packages of the set: declared in package t365cf88f, the
+// same type wherever it is used.
+type AppointmentCautionWarning = t365cf88f.AppointmentCautionWarning
+
+// Values of AppointmentCautionWarning.
+const (
+	AppointmentCautionWarningOK                                   = t365cf88f.AppointmentCautionWarningOK
+	AppointmentCautionWarningNotInSync                            = t365cf88f.AppointmentCautionWarningNotInSync
+	AppointmentCautionWarningNotNotifiedByEmail                   = t365cf88f.AppointmentCautionWarningNotNotifiedByEmail
+	AppointmentCautionWarningRecurrencePatternNotSupported        = t365cf88f.AppointmentCautionWarningRecurrencePatternNotSupported
+	AppointmentCautionWarningIncomingRecurrenceChangeNotSupported = t365cf88f.AppointmentCautionWarningIncomingRecurrenceChangeNotSupported
+	AppointmentCautionWarningExternalParticipantsDateTimeMismatch = t365cf88f.AppointmentCautionWarningExternalParticipantsDateTimeMismatch
+)
+
+// AppointmentEntity is the schema type AppointmentEntity, shared with other
+// packages of the set: declared in package t73bc4e6c, the same type wherever
+// it is used.
+type AppointmentEntity = t73bc4e6c.AppointmentEntity
+
+// AppointmentExternalOwner is the schema type AppointmentExternalOwner, shared
+// with other packages of the set: declared in package t365cf88f, the same type
+// wherever it is used.
+type AppointmentExternalOwner = t365cf88f.AppointmentExternalOwner
+
+// Values of AppointmentExternalOwner.
+const (
+	AppointmentExternalOwnerNone    = t365cf88f.AppointmentExternalOwnerNone
+	AppointmentExternalOwnerOther   = t365cf88f.AppointmentExternalOwnerOther
+	AppointmentExternalOwnerOutlook = t365cf88f.AppointmentExternalOwnerOutlook
+	AppointmentExternalOwnerGoogle  = t365cf88f.AppointmentExternalOwnerGoogle
+)
+
+// AppointmentPrivate is the schema type AppointmentPrivate, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type AppointmentPrivate = t365cf88f.AppointmentPrivate
+
+// Values of AppointmentPrivate.
+const (
+	AppointmentPrivatePublic       = t365cf88f.AppointmentPrivatePublic
+	AppointmentPrivatePrivateUser  = t365cf88f.AppointmentPrivatePrivateUser
+	AppointmentPrivatePrivateGroup = t365cf88f.AppointmentPrivatePrivateGroup
+)
+
+// AppointmentType is the schema type AppointmentType, shared with other
+// packages of the set: declared in package td04002f3, the same type wherever
+// it is used.
+type AppointmentType = td04002f3.AppointmentType
+
+// Values of AppointmentType.
+const (
+	AppointmentTypeUnknown             = td04002f3.AppointmentTypeUnknown
+	AppointmentTypeInDiary             = td04002f3.AppointmentTypeInDiary
+	AppointmentTypeInChecklist         = td04002f3.AppointmentTypeInChecklist
+	AppointmentTypeNote                = td04002f3.AppointmentTypeNote
+	AppointmentTypeDocument            = td04002f3.AppointmentTypeDocument
+	AppointmentTypeSavedReport         = td04002f3.AppointmentTypeSavedReport
+	AppointmentTypeBookingForDiary     = td04002f3.AppointmentTypeBookingForDiary
+	AppointmentTypeBookingForChecklist = td04002f3.AppointmentTypeBookingForChecklist
+	AppointmentTypeMergeDraft          = td04002f3.AppointmentTypeMergeDraft
+	AppointmentTypeMergeFinal          = td04002f3.AppointmentTypeMergeFinal
+)
+
+// ArrayOfArrayOfLocalizedField is the schema type
+// ArrayOfArrayOfLocalizedField, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type ArrayOfArrayOfLocalizedField = tebef91c8.ArrayOfArrayOfLocalizedField
+
+// ArrayOfContact is the schema type ArrayOfContact, shared with other packages
+// of the set: declared in package tdbabe51c, the same type wherever it is
+// used.
+type ArrayOfContact = tdbabe51c.ArrayOfContact
+
+// ArrayOfEMailAddress is the schema type ArrayOfEMailAddress, shared with
+// other packages of the set: declared in package teac14252, the same type
+// wherever it is used.
+type ArrayOfEMailAddress = teac14252.ArrayOfEMailAddress
+
+// ArrayOfEMailAttachment is the schema type ArrayOfEMailAttachment, shared
+// with other packages of the set: declared in package teac14252, the same type
+// wherever it is used.
+type ArrayOfEMailAttachment = teac14252.ArrayOfEMailAttachment
+
+// ArrayOfEMailCustomHeader is the schema type ArrayOfEMailCustomHeader, shared
+// with other packages of the set: declared in package teac14252, the same type
+// wherever it is used.
+type ArrayOfEMailCustomHeader = teac14252.ArrayOfEMailCustomHeader
+
+// ArrayOfLink is the schema type ArrayOfLink, shared with other packages of
+// the set: declared in package tdb260f2d, the same type wherever it is used.
+type ArrayOfLink = tdb260f2d.ArrayOfLink
+
+// ArrayOfLocalizedField is the schema type ArrayOfLocalizedField, shared with
+// other packages of the set: declared in package tebef91c8, the same type
+// wherever it is used.
+type ArrayOfLocalizedField = tebef91c8.ArrayOfLocalizedField
+
+// ArrayOfParticipantInfo is the schema type ArrayOfParticipantInfo, shared
+// with other packages of the set: declared in package t73bc4e6c, the same type
+// wherever it is used.
+type ArrayOfParticipantInfo = t73bc4e6c.ArrayOfParticipantInfo
+
+// ArrayOfRecurrenceDate is the schema type ArrayOfRecurrenceDate, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type ArrayOfRecurrenceDate = t22645b49.ArrayOfRecurrenceDate
+
+// ArrayOfTaskListItem is the schema type ArrayOfTaskListItem, shared with
+// other packages of the set: declared in package tac227bb8, the same type
+// wherever it is used.
+type ArrayOfTaskListItem = tac227bb8.ArrayOfTaskListItem
+
+// ArrayOfVisibleFor is the schema type ArrayOfVisibleFor, shared with other
+// packages of the set: declared in package t7242cc4e, the same type wherever
+// it is used.
+type ArrayOfVisibleFor = t7242cc4e.ArrayOfVisibleFor
+
+// ArrayOfboolean is the schema type ArrayOfboolean, shared with other packages
+// of the set: declared in package t7703daa4, the same type wherever it is
+// used.
+type ArrayOfboolean = t7703daa4.ArrayOfboolean
+
+// ArrayOfdateTime is the schema type ArrayOfdateTime, shared with other
+// packages of the set: declared in package tf5f5e092, the same type wherever
+// it is used.
+type ArrayOfdateTime = tf5f5e092.ArrayOfdateTime
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// AssignmentStatus is the schema type AssignmentStatus, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type AssignmentStatus = t365cf88f.AssignmentStatus
+
+// Values of AssignmentStatus.
+const (
+	AssignmentStatusUnknown   = t365cf88f.AssignmentStatusUnknown
+	AssignmentStatusNone      = t365cf88f.AssignmentStatusNone
+	AssignmentStatusAssigning = t365cf88f.AssignmentStatusAssigning
+	AssignmentStatusSeen      = t365cf88f.AssignmentStatusSeen
+	AssignmentStatusDeclined  = t365cf88f.AssignmentStatusDeclined
+)
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// BookingType is the schema type BookingType, shared with other packages of
+// the set: declared in package t365cf88f, the same type wherever it is used.
+type BookingType = t365cf88f.BookingType
+
+// Values of BookingType.
+const (
+	BookingTypeUnknown     = t365cf88f.BookingTypeUnknown
+	BookingTypeNone        = t365cf88f.BookingTypeNone
+	BookingTypeOwner       = t365cf88f.BookingTypeOwner
+	BookingTypeParticipant = t365cf88f.BookingTypeParticipant
+)
+
+// CalMethod is the schema type CalMethod, shared with other packages of the
+// set: declared in package teac14252, the same type wherever it is used.
+type CalMethod = teac14252.CalMethod
+
+// Values of CalMethod.
+const (
+	CalMethodUnknown        = teac14252.CalMethodUnknown
+	CalMethodAdd            = teac14252.CalMethodAdd
+	CalMethodCancel         = teac14252.CalMethodCancel
+	CalMethodCounter        = teac14252.CalMethodCounter
+	CalMethodDeclineCounter = teac14252.CalMethodDeclineCounter
+	CalMethodPublish        = teac14252.CalMethodPublish
+	CalMethodRefresh        = teac14252.CalMethodRefresh
+	CalMethodReply          = teac14252.CalMethodReply
+	CalMethodRequest        = teac14252.CalMethodRequest
+)
+
+// CalReplyStatus is the schema type CalReplyStatus, shared with other packages
+// of the set: declared in package teac14252, the same type wherever it is
+// used.
+type CalReplyStatus = teac14252.CalReplyStatus
+
+// Values of CalReplyStatus.
+const (
+	CalReplyStatusUnknown   = teac14252.CalReplyStatusUnknown
+	CalReplyStatusAccepted  = teac14252.CalReplyStatusAccepted
+	CalReplyStatusDeclined  = teac14252.CalReplyStatusDeclined
+	CalReplyStatusTentative = teac14252.CalReplyStatusTentative
+)
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// ColorIndex is the schema type ColorIndex, shared with other packages of the
+// set: declared in package t3ba9528e, the same type wherever it is used.
+type ColorIndex = t3ba9528e.ColorIndex
+
+// Values of ColorIndex.
+const (
+	ColorIndexLightBlue   = t3ba9528e.ColorIndexLightBlue
+	ColorIndexDarkBlue    = t3ba9528e.ColorIndexDarkBlue
+	ColorIndexLightGray   = t3ba9528e.ColorIndexLightGray
+	ColorIndexDarkGray    = t3ba9528e.ColorIndexDarkGray
+	ColorIndexLightGreen  = t3ba9528e.ColorIndexLightGreen
+	ColorIndexDarkGreen   = t3ba9528e.ColorIndexDarkGreen
+	ColorIndexLightYellow = t3ba9528e.ColorIndexLightYellow
+	ColorIndexDarkYellow  = t3ba9528e.ColorIndexDarkYellow
+	ColorIndexLightRed    = t3ba9528e.ColorIndexLightRed
+	ColorIndexDarkRed     = t3ba9528e.ColorIndexDarkRed
+	ColorIndexBlueAlt1    = t3ba9528e.ColorIndexBlueAlt1
+	ColorIndexBlueAlt2    = t3ba9528e.ColorIndexBlueAlt2
+	ColorIndexBlueAlt3    = t3ba9528e.ColorIndexBlueAlt3
+	ColorIndexGrayAlt1    = t3ba9528e.ColorIndexGrayAlt1
+	ColorIndexGrayAlt2    = t3ba9528e.ColorIndexGrayAlt2
+	ColorIndexGrayAlt3    = t3ba9528e.ColorIndexGrayAlt3
+	ColorIndexGreenAlt1   = t3ba9528e.ColorIndexGreenAlt1
+	ColorIndexGreenAlt2   = t3ba9528e.ColorIndexGreenAlt2
+	ColorIndexGreenAlt3   = t3ba9528e.ColorIndexGreenAlt3
+	ColorIndexYellowAlt1  = t3ba9528e.ColorIndexYellowAlt1
+	ColorIndexYellowAlt2  = t3ba9528e.ColorIndexYellowAlt2
+	ColorIndexYellowAlt3  = t3ba9528e.ColorIndexYellowAlt3
+	ColorIndexRedAlt1     = t3ba9528e.ColorIndexRedAlt1
+	ColorIndexRedAlt2     = t3ba9528e.ColorIndexRedAlt2
+	ColorIndexRedAlt3     = t3ba9528e.ColorIndexRedAlt3
+)
+
+// Contact is the schema type Contact, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Contact = tebef91c8.Contact
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// EMailAddress is the schema type EMailAddress, shared with other packages of
+// the set: declared in package teac14252, the same type wherever it is used.
+type EMailAddress = teac14252.EMailAddress
+
+// EMailAttachment is the schema type EMailAttachment, shared with other
+// packages of the set: declared in package teac14252, the same type wherever
+// it is used.
+type EMailAttachment = teac14252.EMailAttachment
+
+// EMailConnectionInfo is the schema type EMailConnectionInfo, shared with
+// other packages of the set: declared in package teac14252, the same type
+// wherever it is used.
+type EMailConnectionInfo = teac14252.EMailConnectionInfo
+
+// EMailCustomHeader is the schema type EMailCustomHeader, shared with other
+// packages of the set: declared in package teac14252, the same type wherever
+// it is used.
+type EMailCustomHeader = teac14252.EMailCustomHeader
+
+// EMailEntity is the schema type EMailEntity, shared with other packages of
+// the set: declared in package teac14252, the same type wherever it is used.
+type EMailEntity = teac14252.EMailEntity
+
+// EMailEnvelope is the schema type EMailEnvelope, shared with other packages
+// of the set: declared in package teac14252, the same type wherever it is
+// used.
+type EMailEnvelope = teac14252.EMailEnvelope
+
+// EMailFlags is the schema type EMailFlags, shared with other packages of the
+// set: declared in package teac14252, the same type wherever it is used.
+type EMailFlags = teac14252.EMailFlags
+
+// Values of EMailFlags.
+const (
+	EMailFlagsSeen     = teac14252.EMailFlagsSeen
+	EMailFlagsDeleted  = teac14252.EMailFlagsDeleted
+	EMailFlagsRecent   = teac14252.EMailFlagsRecent
+	EMailFlagsFlagged  = teac14252.EMailFlagsFlagged
+	EMailFlagsDraft    = teac14252.EMailFlagsDraft
+	EMailFlagsAnswered = teac14252.EMailFlagsAnswered
+)
+
+// EMailPriority is the schema type EMailPriority, shared with other packages
+// of the set: declared in package t0bb2a4d0, the same type wherever it is
+// used.
+type EMailPriority = t0bb2a4d0.EMailPriority
+
+// Values of EMailPriority.
+const (
+	EMailPriorityNoPriority = t0bb2a4d0.EMailPriorityNoPriority
+	EMailPriorityHighest    = t0bb2a4d0.EMailPriorityHighest
+	EMailPriorityHigh       = t0bb2a4d0.EMailPriorityHigh
+	EMailPriorityNormal     = t0bb2a4d0.EMailPriorityNormal
+	EMailPriorityLow        = t0bb2a4d0.EMailPriorityLow
+	EMailPriorityLowest     = t0bb2a4d0.EMailPriorityLowest
+)
+
+// EMailSOInfo is the schema type EMailSOInfo, shared with other packages of
+// the set: declared in package teac14252, the same type wherever it is used.
+type EMailSOInfo = teac14252.EMailSOInfo
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExternallyOwnedStatus is the schema type ExternallyOwnedStatus, shared with
+// other packages of the set: declared in package t73bc4e6c, the same type
+// wherever it is used.
+type ExternallyOwnedStatus = t73bc4e6c.ExternallyOwnedStatus
+
+// Values of ExternallyOwnedStatus.
+const (
+	ExternallyOwnedStatusUnknown             = t73bc4e6c.ExternallyOwnedStatusUnknown
+	ExternallyOwnedStatusTentativelyAccepted = t73bc4e6c.ExternallyOwnedStatusTentativelyAccepted
+	ExternallyOwnedStatusAccepted            = t73bc4e6c.ExternallyOwnedStatusAccepted
+	ExternallyOwnedStatusDeclined            = t73bc4e6c.ExternallyOwnedStatusDeclined
+	ExternallyOwnedStatusNotResponded        = t73bc4e6c.ExternallyOwnedStatusNotResponded
+)
+
+// ExternallyOwnedType is the schema type ExternallyOwnedType, shared with
+// other packages of the set: declared in package t73bc4e6c, the same type
+// wherever it is used.
+type ExternallyOwnedType = t73bc4e6c.ExternallyOwnedType
+
+// Values of ExternallyOwnedType.
+const (
+	ExternallyOwnedTypeUnknown   = t73bc4e6c.ExternallyOwnedTypeUnknown
+	ExternallyOwnedTypeOrganizer = t73bc4e6c.ExternallyOwnedTypeOrganizer
+	ExternallyOwnedTypeRequired  = t73bc4e6c.ExternallyOwnedTypeRequired
+	ExternallyOwnedTypeOptional  = t73bc4e6c.ExternallyOwnedTypeOptional
+	ExternallyOwnedTypeResource  = t73bc4e6c.ExternallyOwnedTypeResource
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// InvitationStatus is the schema type InvitationStatus, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type InvitationStatus = t365cf88f.InvitationStatus
+
+// Values of InvitationStatus.
+const (
+	InvitationStatusUnknown    = t365cf88f.InvitationStatusUnknown
+	InvitationStatusNone       = t365cf88f.InvitationStatusNone
+	InvitationStatusAccepted   = t365cf88f.InvitationStatusAccepted
+	InvitationStatusHidden     = t365cf88f.InvitationStatusHidden
+	InvitationStatusInvitation = t365cf88f.InvitationStatusInvitation
+	InvitationStatusMoved      = t365cf88f.InvitationStatusMoved
+	InvitationStatusSeen       = t365cf88f.InvitationStatusSeen
+	InvitationStatusMovedSeen  = t365cf88f.InvitationStatusMovedSeen
+	InvitationStatusDeclined   = t365cf88f.InvitationStatusDeclined
+	InvitationStatusCancelled  = t365cf88f.InvitationStatusCancelled
+)
+
+// Link is the schema type Link, shared with other packages of the set:
+// declared in package tdb260f2d, the same type wherever it is used.
+type Link = tdb260f2d.Link
+
+// LocalizedField is the schema type LocalizedField, shared with other packages
+// of the set: declared in package tebef91c8, the same type wherever it is
+// used.
+type LocalizedField = tebef91c8.LocalizedField
+
+// ParticipantInfo is the schema type ParticipantInfo, shared with other
+// packages of the set: declared in package t73bc4e6c, the same type wherever
+// it is used.
+type ParticipantInfo = t73bc4e6c.ParticipantInfo
+
+// Person is the schema type Person, shared with other packages of the set:
+// declared in package t2b63d1b4, the same type wherever it is used.
+type Person = t2b63d1b4.Person
+
+// Priority is the schema type Priority, shared with other packages of the set:
+// declared in package t3ba9528e, the same type wherever it is used.
+type Priority = t3ba9528e.Priority
+
+// Project is the schema type Project, shared with other packages of the set:
+// declared in package te3212ffe, the same type wherever it is used.
+type Project = te3212ffe.Project
+
+// ProjectTypeStatusLink is the schema type ProjectTypeStatusLink, shared with
+// other packages of the set: declared in package teaebf9c9, the same type
+// wherever it is used.
+type ProjectTypeStatusLink = teaebf9c9.ProjectTypeStatusLink
+
+// RecurrenceDailyPattern is the schema type RecurrenceDailyPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceDailyPattern = t22645b49.RecurrenceDailyPattern
+
+// Values of RecurrenceDailyPattern.
+const (
+	RecurrenceDailyPatternUnknown        = t22645b49.RecurrenceDailyPatternUnknown
+	RecurrenceDailyPatternEveryWorkday   = t22645b49.RecurrenceDailyPatternEveryWorkday
+	RecurrenceDailyPatternEveryWeekday   = t22645b49.RecurrenceDailyPatternEveryWeekday
+	RecurrenceDailyPatternEveryCyclicDay = t22645b49.RecurrenceDailyPatternEveryCyclicDay
+)
+
+// RecurrenceDate is the schema type RecurrenceDate, shared with other packages
+// of the set: declared in package t22645b49, the same type wherever it is
+// used.
+type RecurrenceDate = t22645b49.RecurrenceDate
+
+// RecurrenceDayPattern is the schema type RecurrenceDayPattern, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceDayPattern = t22645b49.RecurrenceDayPattern
+
+// RecurrenceEndType is the schema type RecurrenceEndType, shared with other
+// packages of the set: declared in package t22645b49, the same type wherever
+// it is used.
+type RecurrenceEndType = t22645b49.RecurrenceEndType
+
+// Values of RecurrenceEndType.
+const (
+	RecurrenceEndTypeUnknown = t22645b49.RecurrenceEndTypeUnknown
+	RecurrenceEndTypeEndDate = t22645b49.RecurrenceEndTypeEndDate
+	RecurrenceEndTypeCounter = t22645b49.RecurrenceEndTypeCounter
+)
+
+// RecurrenceInfo is the schema type RecurrenceInfo, shared with other packages
+// of the set: declared in package t22645b49, the same type wherever it is
+// used.
+type RecurrenceInfo = t22645b49.RecurrenceInfo
+
+// RecurrenceMonthPattern is the schema type RecurrenceMonthPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceMonthPattern = t22645b49.RecurrenceMonthPattern
+
+// RecurrenceMonthlyPattern is the schema type RecurrenceMonthlyPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceMonthlyPattern = t22645b49.RecurrenceMonthlyPattern
+
+// Values of RecurrenceMonthlyPattern.
+const (
+	RecurrenceMonthlyPatternUnknown        = t22645b49.RecurrenceMonthlyPatternUnknown
+	RecurrenceMonthlyPatternDayOfMonth     = t22645b49.RecurrenceMonthlyPatternDayOfMonth
+	RecurrenceMonthlyPatternWeekdayOfMonth = t22645b49.RecurrenceMonthlyPatternWeekdayOfMonth
+)
+
+// RecurrencePattern is the schema type RecurrencePattern, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type RecurrencePattern = t365cf88f.RecurrencePattern
+
+// Values of RecurrencePattern.
+const (
+	RecurrencePatternUnknown = t365cf88f.RecurrencePatternUnknown
+	RecurrencePatternDaily   = t365cf88f.RecurrencePatternDaily
+	RecurrencePatternWeekly  = t365cf88f.RecurrencePatternWeekly
+	RecurrencePatternMonthly = t365cf88f.RecurrencePatternMonthly
+	RecurrencePatternYearly  = t365cf88f.RecurrencePatternYearly
+	RecurrencePatternCustom  = t365cf88f.RecurrencePatternCustom
+)
+
+// RecurrenceWeekPattern is the schema type RecurrenceWeekPattern, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceWeekPattern = t22645b49.RecurrenceWeekPattern
+
+// RecurrenceYearPattern is the schema type RecurrenceYearPattern, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceYearPattern = t22645b49.RecurrenceYearPattern
+
+// RecurrenceYearlyPattern is the schema type RecurrenceYearlyPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceYearlyPattern = t22645b49.RecurrenceYearlyPattern
+
+// Values of RecurrenceYearlyPattern.
+const (
+	RecurrenceYearlyPatternUnknown        = t22645b49.RecurrenceYearlyPatternUnknown
+	RecurrenceYearlyPatternDayOfMonth     = t22645b49.RecurrenceYearlyPatternDayOfMonth
+	RecurrenceYearlyPatternWeekdayOfMonth = t22645b49.RecurrenceYearlyPatternWeekdayOfMonth
+)
+
+// Sale is the schema type Sale, shared with other packages of the set:
+// declared in package t06fff54d, the same type wherever it is used.
+type Sale = t06fff54d.Sale
+
+// SaleStatus is the schema type SaleStatus, shared with other packages of the
+// set: declared in package t7e05b714, the same type wherever it is used.
+type SaleStatus = t7e05b714.SaleStatus
+
+// Values of SaleStatus.
+const (
+	SaleStatusUnknown  = t7e05b714.SaleStatusUnknown
+	SaleStatusOpen     = t7e05b714.SaleStatusOpen
+	SaleStatusSold     = t7e05b714.SaleStatusSold
+	SaleStatusLost     = t7e05b714.SaleStatusLost
+	SaleStatusStalled  = t7e05b714.SaleStatusStalled
+	SaleStatusSaintAll = t7e05b714.SaleStatusSaintAll
+)
+
+// SaleTypeStageLink is the schema type SaleTypeStageLink, shared with other
+// packages of the set: declared in package teaebf9c9, the same type wherever
+// it is used.
+type SaleTypeStageLink = teaebf9c9.SaleTypeStageLink
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// StructuredAddress is the schema type StructuredAddress, shared with other
+// packages of the set: declared in package tebef91c8, the same type wherever
+// it is used.
+type StructuredAddress = tebef91c8.StructuredAddress
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// Task is the schema type Task, shared with other packages of the set:
+// declared in package tac227bb8, the same type wherever it is used.
+type Task = tac227bb8.Task
+
+// TaskDirection is the schema type TaskDirection, shared with other packages
+// of the set: declared in package t3ba9528e, the same type wherever it is
+// used.
+type TaskDirection = t3ba9528e.TaskDirection
+
+// Values of TaskDirection.
+const (
+	TaskDirectionUnknown  = t3ba9528e.TaskDirectionUnknown
+	TaskDirectionIncoming = t3ba9528e.TaskDirectionIncoming
+	TaskDirectionOutgoing = t3ba9528e.TaskDirectionOutgoing
+	TaskDirectionSaintAll = t3ba9528e.TaskDirectionSaintAll
+)
+
+// TaskListItem is the schema type TaskListItem, shared with other packages of
+// the set: declared in package t3ba9528e, the same type wherever it is used.
+type TaskListItem = t3ba9528e.TaskListItem
+
+// TaskType is the schema type TaskType, shared with other packages of the set:
+// declared in package tf9f7802d, the same type wherever it is used.
+type TaskType = tf9f7802d.TaskType
+
+// Values of TaskType.
+const (
+	TaskTypeUnknown        = tf9f7802d.TaskTypeUnknown
+	TaskTypeAppointment    = tf9f7802d.TaskTypeAppointment
+	TaskTypeDocument       = tf9f7802d.TaskTypeDocument
+	TaskTypeEmail          = tf9f7802d.TaskTypeEmail
+	TaskTypeFax            = tf9f7802d.TaskTypeFax
+	TaskTypePhone          = tf9f7802d.TaskTypePhone
+	TaskTypeToDo           = tf9f7802d.TaskTypeToDo
+	TaskTypeMailMergeDraft = tf9f7802d.TaskTypeMailMergeDraft
+	TaskTypeMailMergeFinal = tf9f7802d.TaskTypeMailMergeFinal
+	TaskTypeReport         = tf9f7802d.TaskTypeReport
+	TaskTypeSaintAll       = tf9f7802d.TaskTypeSaintAll
+)
+
+// TimeZoneData is the schema type TimeZoneData, shared with other packages of
+// the set: declared in package t615da4c0, the same type wherever it is used.
+type TimeZoneData = t615da4c0.TimeZoneData
+
+// TimeZoneRule is the schema type TimeZoneRule, shared with other packages of
+// the set: declared in package t615da4c0, the same type wherever it is used.
+type TimeZoneRule = t615da4c0.TimeZoneRule
+
+// TimeZoneRuleDictionary is the schema type TimeZoneRuleDictionary, shared
+// with other packages of the set: declared in package t615da4c0, the same type
+// wherever it is used.
+type TimeZoneRuleDictionary = t615da4c0.TimeZoneRuleDictionary
+
+// TimeZoneRuleKeyValuePair is shared with other packages of the set: declared
+// in package t615da4c0, the same type wherever it is used.
+type TimeZoneRuleKeyValuePair = t615da4c0.TimeZoneRuleKeyValuePair
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)
+
+// VideoMeetingStatus is the schema type VideoMeetingStatus, shared with other
+// packages of the set: declared in package t3ba9528e, the same type wherever
+// it is used.
+type VideoMeetingStatus = t3ba9528e.VideoMeetingStatus
+
+// Values of VideoMeetingStatus.
+const (
+	VideoMeetingStatusNoChange        = t3ba9528e.VideoMeetingStatusNoChange
+	VideoMeetingStatusVideoMeetingOn  = t3ba9528e.VideoMeetingStatusVideoMeetingOn
+	VideoMeetingStatusVideoMeetingOff = t3ba9528e.VideoMeetingStatusVideoMeetingOff
+)
+
+// Visibility is the schema type Visibility, shared with other packages of the
+// set: declared in package t7242cc4e, the same type wherever it is used.
+type Visibility = t7242cc4e.Visibility
+
+// Values of Visibility.
+const (
+	VisibilityAll       = t7242cc4e.VisibilityAll
+	VisibilityAssociate = t7242cc4e.VisibilityAssociate
+	VisibilityGroup     = t7242cc4e.VisibilityGroup
+)
+
+// VisibleFor is the schema type VisibleFor, shared with other packages of the
+// set: declared in package t7242cc4e, the same type wherever it is used.
+type VisibleFor = t7242cc4e.VisibleFor
+
+// WeekOfMonth is the schema type WeekOfMonth, shared with other packages of
+// the set: declared in package t22645b49, the same type wherever it is used.
+type WeekOfMonth = t22645b49.WeekOfMonth
+
+// Values of WeekOfMonth.
+const (
+	WeekOfMonthUnknown = t22645b49.WeekOfMonthUnknown
+	WeekOfMonthFirst   = t22645b49.WeekOfMonthFirst
+	WeekOfMonthSecond  = t22645b49.WeekOfMonthSecond
+	WeekOfMonthThird   = t22645b49.WeekOfMonthThird
+	WeekOfMonthFourth  = t22645b49.WeekOfMonthFourth
+	WeekOfMonthLast    = t22645b49.WeekOfMonthLast
+)
+
+// Weekday is the schema type Weekday, shared with other packages of the set:
+// declared in package tba90b187, the same type wherever it is used.
+type Weekday = tba90b187.Weekday
+
+// Values of Weekday.
+const (
+	WeekdayMonday    = tba90b187.WeekdayMonday
+	WeekdayTuesday   = tba90b187.WeekdayTuesday
+	WeekdayWednesday = tba90b187.WeekdayWednesday
+	WeekdayThursday  = tba90b187.WeekdayThursday
+	WeekdayFriday    = tba90b187.WeekdayFriday
+	WeekdaySaturday  = tba90b187.WeekdaySaturday
+	WeekdaySunday    = tba90b187.WeekdaySunday
+)

@@ -7,6 +7,12 @@ package archive
 
 import (
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2c0ad0f1"
+	"github.com/soapgen/soapgen/generated/services88/internal/t66e479ec"
+	"github.com/soapgen/soapgen/generated/services88/internal/t8858b194"
+	"github.com/soapgen/soapgen/generated/services88/internal/t966ced06"
+	"github.com/soapgen/soapgen/generated/services88/internal/t96c67c95"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +25,157 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ActivityFilter is the complex type ActivityFilter. It extends Carrier, whose
+// members come first on the wire.
+type ActivityFilter struct {
+	services88.Carrier
+	// FromDate is element FromDate (optional).
+	FromDate soap.Opt[soap.DateTime]
+	// ToDate is element ToDate (optional).
+	ToDate soap.Opt[soap.DateTime]
+	// AssociateList is element AssociateList (optional, nillable).
+	AssociateList soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	// GroupList is element GroupList (optional, nillable).
+	GroupList soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	// FutureDateList is element FutureDateList (optional, nillable).
+	FutureDateList soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ActivityFilter) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "AssociateList", v.AssociateList, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "GroupList", v.GroupList, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "FutureDateList", v.FutureDateList, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ActivityFilter) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ActivityFilter) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "FromDate", soap.NSXSD, "dateTime") {
+		v.FromDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ToDate", soap.NSXSD, "dateTime") {
+		v.ToDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "AssociateList", ns0, "ArrayOfSelectableMDOListItem") {
+		v.AssociateList = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+	}
+	if d.At(ns0, "GroupList", ns0, "ArrayOfSelectableMDOListItem") {
+		v.GroupList = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+	}
+	if d.At(ns0, "FutureDateList", ns0, "ArrayOfMDOListItem") {
+		v.FutureDateList = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+	}
+}
+
+// ArchiveConfiguration is the complex type ArchiveConfiguration. It extends
+// Carrier, whose members come first on the wire.
+type ArchiveConfiguration struct {
+	services88.Carrier
+	// ArchiveColumnInfo is element ArchiveColumnInfo (optional, nillable).
+	ArchiveColumnInfo soap.Opt[t96c67c95.ArrayOfArchiveColumnInfo]
+	// ArchiveEntityInfo is element ArchiveEntityInfo (optional, nillable).
+	ArchiveEntityInfo soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	// ArchiveOrderByInfo is element ArchiveOrderByInfo (optional, nillable).
+	ArchiveOrderByInfo soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	// OwnerKeys is element OwnerKeys (optional, nillable).
+	OwnerKeys soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ArchiveConfiguration) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ArchiveColumnInfo", v.ArchiveColumnInfo, soap.Value[t96c67c95.ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "ArchiveEntityInfo", v.ArchiveEntityInfo, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "ArchiveOrderByInfo", v.ArchiveOrderByInfo, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "OwnerKeys", v.OwnerKeys, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArchiveConfiguration) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ArchiveConfiguration) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ArchiveColumnInfo", ns0, "ArrayOfArchiveColumnInfo") {
+		v.ArchiveColumnInfo = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveColumnInfo])
+	}
+	if d.At(ns0, "ArchiveEntityInfo", ns0, "ArrayOfSelectableMDOListItem") {
+		v.ArchiveEntityInfo = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+	}
+	if d.At(ns0, "ArchiveOrderByInfo", ns0, "ArrayOfArchiveOrderByInfo") {
+		v.ArchiveOrderByInfo = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+	}
+	if d.At(ns0, "OwnerKeys", soap.NSXSD, "string") {
+		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// ArchiveListResult is the complex type ArchiveListResult. It extends Carrier,
+// whose members come first on the wire.
+type ArchiveListResult struct {
+	services88.Carrier
+	// RowCount is element RowCount (optional).
+	RowCount soap.Opt[int32]
+	// Rows is element Rows (optional, nillable).
+	Rows soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ArchiveListResult) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "RowCount", v.RowCount, soap.Int32)
+	soap.WriteOpt(e, ns0, "Rows", v.Rows, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArchiveListResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ArchiveListResult) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "RowCount", soap.NSXSD, "int") {
+		v.RowCount = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Rows", ns0, "ArrayOfArchiveListItem") {
+		v.Rows = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+	}
+}
+
+// ArrayOfRelatedData is the complex type ArrayOfRelatedData: a list of
+// RelatedData elements.
+type ArrayOfRelatedData []*RelatedData
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfRelatedData) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "RelatedData", x, soap.Complex[*RelatedData])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfRelatedData) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "RelatedData", ns0, "RelatedData") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[RelatedData]))
+	}
+	d.End()
+}
 
 // CreateDefaultArchiveListResult is the anonymous type of element
 // CreateDefaultArchiveListResult.
@@ -40,12 +197,12 @@ func (v *CreateDefaultArchiveListResult) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultArchiveListResultResponse.
 type CreateDefaultArchiveListResultResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ArchiveListResult]
+	Response soap.Opt[*ArchiveListResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultArchiveListResultResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveListResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -57,7 +214,7 @@ func (v *CreateDefaultArchiveListResultResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultArchiveListResultResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveListResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
 	}
 }
 
@@ -72,9 +229,9 @@ type ExportArchive struct {
 	// Columns is element Columns (optional, nillable).
 	Columns soap.Opt[services88.ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[services88.ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// ExportType is element ExportType (optional, nillable).
 	ExportType soap.Opt[string]
 	// SelectedRowIds is element SelectedRowIds (optional, nillable).
@@ -89,8 +246,8 @@ func (v *ExportArchive) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 	soap.WriteOpt(e, ns0, "DesiredEntities", v.DesiredEntities, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[services88.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ExportType", v.ExportType, soap.String)
 	soap.WriteOpt(e, ns0, "SelectedRowIds", v.SelectedRowIds, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "EstimatedRowCount", v.EstimatedRowCount, soap.Int32)
@@ -117,10 +274,10 @@ func (v *ExportArchive) unmarshalFields(d *soap.Decoder) {
 		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ExportType", soap.NSXSD, "string") {
 		v.ExportType = soap.ReadOpt(d, soap.ReadString)
@@ -137,12 +294,12 @@ func (v *ExportArchive) unmarshalFields(d *soap.Decoder) {
 // ExportArchiveResponse.
 type ExportArchiveResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ExportArchiveResult]
+	Response soap.Opt[*t966ced06.ExportArchiveResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportArchiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExportArchiveResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t966ced06.ExportArchiveResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -154,7 +311,7 @@ func (v *ExportArchiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExportArchiveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExportArchiveResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExportArchiveResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t966ced06.ExportArchiveResult])
 	}
 }
 
@@ -177,12 +334,12 @@ func (v *GetActivityFilter) unmarshalFields(d *soap.Decoder) {}
 // GetActivityFilterResponse.
 type GetActivityFilterResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ActivityFilter]
+	Response soap.Opt[*ActivityFilter]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivityFilterResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ActivityFilter])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ActivityFilter])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -194,7 +351,7 @@ func (v *GetActivityFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetActivityFilterResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ActivityFilter") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ActivityFilter])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ActivityFilter])
 	}
 }
 
@@ -233,12 +390,12 @@ func (v *GetArchiveConfiguration) unmarshalFields(d *soap.Decoder) {
 // GetArchiveConfigurationResponse.
 type GetArchiveConfigurationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ArchiveConfiguration]
+	Response soap.Opt[*ArchiveConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveConfiguration])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -250,7 +407,7 @@ func (v *GetArchiveConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
 	}
 }
 
@@ -301,12 +458,12 @@ func (v *GetArchiveConfigurationV2) unmarshalFields(d *soap.Decoder) {
 // GetArchiveConfigurationV2Response.
 type GetArchiveConfigurationV2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ArchiveConfiguration]
+	Response soap.Opt[*ArchiveConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfigurationV2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveConfiguration])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -318,7 +475,7 @@ func (v *GetArchiveConfigurationV2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveConfigurationV2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
 	}
 }
 
@@ -363,12 +520,12 @@ func (v *GetArchiveConfigurationWithContext) unmarshalFields(d *soap.Decoder) {
 // GetArchiveConfigurationWithContextResponse.
 type GetArchiveConfigurationWithContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ArchiveConfiguration]
+	Response soap.Opt[*ArchiveConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfigurationWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveConfiguration])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -380,7 +537,7 @@ func (v *GetArchiveConfigurationWithContextResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveConfigurationWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
 	}
 }
 
@@ -391,9 +548,9 @@ type GetArchiveList struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[services88.ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
 	Entities soap.Opt[services88.ArrayOfstring]
 	// Page is element Page (optional).
@@ -406,8 +563,8 @@ type GetArchiveList struct {
 func (v *GetArchiveList) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[services88.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
@@ -428,10 +585,10 @@ func (v *GetArchiveList) unmarshalFields(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
 		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -508,12 +665,12 @@ func (v *GetArchiveList2) unmarshalFields(d *soap.Decoder) {
 // GetArchiveList2Response.
 type GetArchiveList2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveListItem]
+	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveList2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -525,7 +682,7 @@ func (v *GetArchiveList2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveList2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
 	}
 }
 
@@ -537,9 +694,9 @@ type GetArchiveListByColumns struct {
 	// Columns is element Columns (optional, nillable).
 	Columns soap.Opt[services88.ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[services88.ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
 	Entities soap.Opt[services88.ArrayOfstring]
 	// Page is element Page (optional).
@@ -552,8 +709,8 @@ type GetArchiveListByColumns struct {
 func (v *GetArchiveListByColumns) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[services88.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
@@ -574,10 +731,10 @@ func (v *GetArchiveListByColumns) unmarshalFields(d *soap.Decoder) {
 		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
 		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -655,12 +812,12 @@ func (v *GetArchiveListByColumns2) unmarshalFields(d *soap.Decoder) {
 // GetArchiveListByColumns2Response.
 type GetArchiveListByColumns2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveListItem]
+	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumns2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -672,7 +829,7 @@ func (v *GetArchiveListByColumns2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumns2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
 	}
 }
 
@@ -680,12 +837,12 @@ func (v *GetArchiveListByColumns2Response) unmarshalFields(d *soap.Decoder) {
 // GetArchiveListByColumnsResponse.
 type GetArchiveListByColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveListItem]
+	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -697,7 +854,7 @@ func (v *GetArchiveListByColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
 	}
 }
 
@@ -709,9 +866,9 @@ type GetArchiveListByColumnsWithContext struct {
 	// Columns is element Columns (optional, nillable).
 	Columns soap.Opt[services88.ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[services88.ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
 	Entities soap.Opt[services88.ArrayOfstring]
 	// Page is element Page (optional).
@@ -726,8 +883,8 @@ type GetArchiveListByColumnsWithContext struct {
 func (v *GetArchiveListByColumnsWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[services88.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
@@ -749,10 +906,10 @@ func (v *GetArchiveListByColumnsWithContext) unmarshalFields(d *soap.Decoder) {
 		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
 		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -839,12 +996,12 @@ func (v *GetArchiveListByColumnsWithContext2) unmarshalFields(d *soap.Decoder) {
 // GetArchiveListByColumnsWithContext2Response.
 type GetArchiveListByColumnsWithContext2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveListItem]
+	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithContext2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -856,7 +1013,7 @@ func (v *GetArchiveListByColumnsWithContext2Response) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumnsWithContext2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
 	}
 }
 
@@ -864,12 +1021,12 @@ func (v *GetArchiveListByColumnsWithContext2Response) unmarshalFields(d *soap.De
 // GetArchiveListByColumnsWithContextResponse.
 type GetArchiveListByColumnsWithContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveListItem]
+	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -881,7 +1038,7 @@ func (v *GetArchiveListByColumnsWithContextResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumnsWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
 	}
 }
 
@@ -893,9 +1050,9 @@ type GetArchiveListByColumnsWithHeader struct {
 	// Columns is element Columns (optional, nillable).
 	Columns soap.Opt[services88.ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[services88.ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
 	Entities soap.Opt[services88.ArrayOfstring]
 	// Page is element Page (optional).
@@ -910,8 +1067,8 @@ type GetArchiveListByColumnsWithHeader struct {
 func (v *GetArchiveListByColumnsWithHeader) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[services88.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
@@ -933,10 +1090,10 @@ func (v *GetArchiveListByColumnsWithHeader) unmarshalFields(d *soap.Decoder) {
 		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
 		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -1023,12 +1180,12 @@ func (v *GetArchiveListByColumnsWithHeader2) unmarshalFields(d *soap.Decoder) {
 // GetArchiveListByColumnsWithHeader2Response.
 type GetArchiveListByColumnsWithHeader2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ArchiveListResult]
+	Response soap.Opt[*ArchiveListResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeader2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveListResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1040,7 +1197,7 @@ func (v *GetArchiveListByColumnsWithHeader2Response) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumnsWithHeader2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveListResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
 	}
 }
 
@@ -1048,12 +1205,12 @@ func (v *GetArchiveListByColumnsWithHeader2Response) unmarshalFields(d *soap.Dec
 // GetArchiveListByColumnsWithHeaderResponse.
 type GetArchiveListByColumnsWithHeaderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ArchiveListResult]
+	Response soap.Opt[*ArchiveListResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveListResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1065,7 +1222,7 @@ func (v *GetArchiveListByColumnsWithHeaderResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumnsWithHeaderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveListResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
 	}
 }
 
@@ -1077,9 +1234,9 @@ type GetArchiveListByColumnsWithHeaderWithContext struct {
 	// Columns is element Columns (optional, nillable).
 	Columns soap.Opt[services88.ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[services88.ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
 	Entities soap.Opt[services88.ArrayOfstring]
 	// Page is element Page (optional).
@@ -1096,8 +1253,8 @@ type GetArchiveListByColumnsWithHeaderWithContext struct {
 func (v *GetArchiveListByColumnsWithHeaderWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[services88.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
@@ -1120,10 +1277,10 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) unmarshalFields(d *soap.D
 		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
 		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -1219,12 +1376,12 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) unmarshalFields(d *soap.
 // of element GetArchiveListByColumnsWithHeaderWithContext2Response.
 type GetArchiveListByColumnsWithHeaderWithContext2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ArchiveListResult]
+	Response soap.Opt[*ArchiveListResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveListResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1236,7 +1393,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) UnmarshalSOAP(d 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveListResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
 	}
 }
 
@@ -1244,12 +1401,12 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) unmarshalFields(
 // of element GetArchiveListByColumnsWithHeaderWithContextResponse.
 type GetArchiveListByColumnsWithHeaderWithContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ArchiveListResult]
+	Response soap.Opt[*ArchiveListResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveListResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1261,7 +1418,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) UnmarshalSOAP(d *
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveListResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
 	}
 }
 
@@ -1269,12 +1426,12 @@ func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) unmarshalFields(d
 // GetArchiveListResponse.
 type GetArchiveListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveListItem]
+	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1286,7 +1443,7 @@ func (v *GetArchiveListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
 	}
 }
 
@@ -1298,9 +1455,9 @@ type GetArchiveListWithContext struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[services88.ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
 	Entities soap.Opt[services88.ArrayOfstring]
 	// Page is element Page (optional).
@@ -1315,8 +1472,8 @@ type GetArchiveListWithContext struct {
 func (v *GetArchiveListWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[services88.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
@@ -1338,10 +1495,10 @@ func (v *GetArchiveListWithContext) unmarshalFields(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
 		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -1428,12 +1585,12 @@ func (v *GetArchiveListWithContext2) unmarshalFields(d *soap.Decoder) {
 // GetArchiveListWithContext2Response.
 type GetArchiveListWithContext2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveListItem]
+	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListWithContext2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1445,7 +1602,7 @@ func (v *GetArchiveListWithContext2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListWithContext2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
 	}
 }
 
@@ -1453,12 +1610,12 @@ func (v *GetArchiveListWithContext2Response) unmarshalFields(d *soap.Decoder) {
 // GetArchiveListWithContextResponse.
 type GetArchiveListWithContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveListItem]
+	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1470,7 +1627,7 @@ func (v *GetArchiveListWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetArchiveListWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
 	}
 }
 
@@ -1508,12 +1665,12 @@ func (v *GetAvailableColumns) unmarshalFields(d *soap.Decoder) {
 // GetAvailableColumnsResponse.
 type GetAvailableColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveColumnInfo]
+	Response soap.Opt[t96c67c95.ArrayOfArchiveColumnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t96c67c95.ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1525,7 +1682,7 @@ func (v *GetAvailableColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAvailableColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveColumnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveColumnInfo])
 	}
 }
 
@@ -1563,12 +1720,12 @@ func (v *GetAvailableEntities) unmarshalFields(d *soap.Decoder) {
 // GetAvailableEntitiesResponse.
 type GetAvailableEntitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfMDOListItem]
+	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableEntitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1580,7 +1737,7 @@ func (v *GetAvailableEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAvailableEntitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
 	}
 }
 
@@ -1749,12 +1906,12 @@ func (v *GetRelatedData2) unmarshalFields(d *soap.Decoder) {
 // GetRelatedData2Response.
 type GetRelatedData2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfRelatedData]
+	Response soap.Opt[ArrayOfRelatedData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelatedData2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfRelatedData])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRelatedData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1766,7 +1923,7 @@ func (v *GetRelatedData2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRelatedData2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRelatedData") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfRelatedData])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelatedData])
 	}
 }
 
@@ -1774,12 +1931,12 @@ func (v *GetRelatedData2Response) unmarshalFields(d *soap.Decoder) {
 // GetRelatedDataResponse.
 type GetRelatedDataResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfRelatedData]
+	Response soap.Opt[ArrayOfRelatedData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelatedDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfRelatedData])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRelatedData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1791,19 +1948,49 @@ func (v *GetRelatedDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRelatedDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRelatedData") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfRelatedData])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelatedData])
+	}
+}
+
+// RelatedData is the complex type RelatedData.
+type RelatedData struct {
+	// Field is element Field (optional, nillable).
+	Field soap.Opt[string]
+	// FieldValue is element FieldValue (optional, nillable).
+	FieldValue soap.Opt[*t66e479ec.ArchiveColumnData]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *RelatedData) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Field", v.Field, soap.String)
+	soap.WriteOptPtr(e, ns0, "FieldValue", v.FieldValue, soap.Complex[*t66e479ec.ArchiveColumnData])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *RelatedData) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *RelatedData) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Field", soap.NSXSD, "string") {
+		v.Field = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FieldValue", ns0, "ArchiveColumnData") {
+		v.FieldValue = soap.ReadOpt(d, soap.ReadComplex[t66e479ec.ArchiveColumnData])
 	}
 }
 
 // SetActivityFilter is the anonymous type of element SetActivityFilter.
 type SetActivityFilter struct {
 	// ActivityFilter is element ActivityFilter (optional, nillable).
-	ActivityFilter soap.Opt[*services88.ActivityFilter]
+	ActivityFilter soap.Opt[*ActivityFilter]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetActivityFilter) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ActivityFilter", v.ActivityFilter, soap.Complex[*services88.ActivityFilter])
+	soap.WriteOptPtr(e, ns0, "ActivityFilter", v.ActivityFilter, soap.Complex[*ActivityFilter])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1815,7 +2002,7 @@ func (v *SetActivityFilter) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetActivityFilter) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ActivityFilter", ns0, "ActivityFilter") {
-		v.ActivityFilter = soap.ReadOpt(d, soap.ReadComplex[services88.ActivityFilter])
+		v.ActivityFilter = soap.ReadOpt(d, soap.ReadComplex[ActivityFilter])
 	}
 }
 
@@ -2176,3 +2363,217 @@ func (v *SetColumnWidthsV2Response) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetColumnWidthsV2Response) unmarshalFields(d *soap.Decoder) {}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArchiveColumnData is the schema type ArchiveColumnData, shared with other
+// packages of the set: declared in package t66e479ec, the same type wherever
+// it is used.
+type ArchiveColumnData = t66e479ec.ArchiveColumnData
+
+// ArchiveColumnInfo is the schema type ArchiveColumnInfo, shared with other
+// packages of the set: declared in package t2c0ad0f1, the same type wherever
+// it is used.
+type ArchiveColumnInfo = t2c0ad0f1.ArchiveColumnInfo
+
+// ArchiveListItem is the schema type ArchiveListItem, shared with other
+// packages of the set: declared in package t66e479ec, the same type wherever
+// it is used.
+type ArchiveListItem = t66e479ec.ArchiveListItem
+
+// ArchiveOrderByInfo is the schema type ArchiveOrderByInfo, shared with other
+// packages of the set: declared in package t96c67c95, the same type wherever
+// it is used.
+type ArchiveOrderByInfo = t96c67c95.ArchiveOrderByInfo
+
+// ArchiveRestrictionInfo is the schema type ArchiveRestrictionInfo, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type ArchiveRestrictionInfo = t2c0ad0f1.ArchiveRestrictionInfo
+
+// ArrayOfArchiveColumnInfo is the schema type ArrayOfArchiveColumnInfo, shared
+// with other packages of the set: declared in package t96c67c95, the same type
+// wherever it is used.
+type ArrayOfArchiveColumnInfo = t96c67c95.ArrayOfArchiveColumnInfo
+
+// ArrayOfArchiveListItem is the schema type ArrayOfArchiveListItem, shared
+// with other packages of the set: declared in package t66e479ec, the same type
+// wherever it is used.
+type ArrayOfArchiveListItem = t66e479ec.ArrayOfArchiveListItem
+
+// ArrayOfArchiveOrderByInfo is the schema type ArrayOfArchiveOrderByInfo,
+// shared with other packages of the set: declared in package t96c67c95, the
+// same type wherever it is used.
+type ArrayOfArchiveOrderByInfo = t96c67c95.ArrayOfArchiveOrderByInfo
+
+// ArrayOfArchiveRestrictionInfo is the schema type
+// ArrayOfArchiveRestrictionInfo, shared with other packages of the set:
+// declared in package t2c0ad0f1, the same type wherever it is used.
+type ArrayOfArchiveRestrictionInfo = t2c0ad0f1.ArrayOfArchiveRestrictionInfo
+
+// ArrayOfMDOListItem is the schema type ArrayOfMDOListItem, shared with other
+// packages of the set: declared in package t9e5d58d6, the same type wherever
+// it is used.
+type ArrayOfMDOListItem = t9e5d58d6.ArrayOfMDOListItem
+
+// ArrayOfSelectableMDOListItem is the schema type
+// ArrayOfSelectableMDOListItem, shared with other packages of the set:
+// declared in package t8858b194, the same type wherever it is used.
+type ArrayOfSelectableMDOListItem = t8858b194.ArrayOfSelectableMDOListItem
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// ColumnDataDictionary is the schema type ColumnDataDictionary, shared with
+// other packages of the set: declared in package t66e479ec, the same type
+// wherever it is used.
+type ColumnDataDictionary = t66e479ec.ColumnDataDictionary
+
+// ColumnDataKeyValuePair is shared with other packages of the set: declared in
+// package t66e479ec, the same type wherever it is used.
+type ColumnDataKeyValuePair = t66e479ec.ColumnDataKeyValuePair
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExportArchiveResult is the schema type ExportArchiveResult, shared with
+// other packages of the set: declared in package t966ced06, the same type
+// wherever it is used.
+type ExportArchiveResult = t966ced06.ExportArchiveResult
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// InterRestrictionOperator is the schema type InterRestrictionOperator, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type InterRestrictionOperator = t2c0ad0f1.InterRestrictionOperator
+
+// Values of InterRestrictionOperator.
+const (
+	InterRestrictionOperatorNone = t2c0ad0f1.InterRestrictionOperatorNone
+	InterRestrictionOperatorAnd  = t2c0ad0f1.InterRestrictionOperatorAnd
+	InterRestrictionOperatorOr   = t2c0ad0f1.InterRestrictionOperatorOr
+)
+
+// MDOListItem is the schema type MDOListItem, shared with other packages of
+// the set: declared in package t9e5d58d6, the same type wherever it is used.
+type MDOListItem = t9e5d58d6.MDOListItem
+
+// OrderBySortType is the schema type OrderBySortType, shared with other
+// packages of the set: declared in package t96c67c95, the same type wherever
+// it is used.
+type OrderBySortType = t96c67c95.OrderBySortType
+
+// Values of OrderBySortType.
+const (
+	OrderBySortTypeASC  = t96c67c95.OrderBySortTypeASC
+	OrderBySortTypeDESC = t96c67c95.OrderBySortTypeDESC
+)
+
+// SelectableMDOListItem is the schema type SelectableMDOListItem, shared with
+// other packages of the set: declared in package t8858b194, the same type
+// wherever it is used.
+type SelectableMDOListItem = t8858b194.SelectableMDOListItem
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

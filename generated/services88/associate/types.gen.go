@@ -7,6 +7,8 @@ package associate
 
 import (
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +21,25 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfAssociate is the complex type ArrayOfAssociate: a list of Associate
+// elements.
+type ArrayOfAssociate []*tc56356e6.Associate
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfAssociate) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Associate", x, soap.Complex[*tc56356e6.Associate])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfAssociate) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Associate", ns0, "Associate") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tc56356e6.Associate]))
+	}
+	d.End()
+}
 
 // GetAssociate is the anonymous type of element GetAssociate.
 type GetAssociate struct {
@@ -73,12 +94,12 @@ func (v *GetAssociateByPersonId) unmarshalFields(d *soap.Decoder) {
 // GetAssociateByPersonIdResponse.
 type GetAssociateByPersonIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Associate]
+	Response soap.Opt[*tc56356e6.Associate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateByPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Associate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc56356e6.Associate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -90,7 +111,7 @@ func (v *GetAssociateByPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAssociateByPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Associate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Associate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
 	}
 }
 
@@ -122,12 +143,12 @@ func (v *GetAssociateList) unmarshalFields(d *soap.Decoder) {
 // GetAssociateListResponse.
 type GetAssociateListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAssociate]
+	Response soap.Opt[ArrayOfAssociate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAssociate])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAssociate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -139,19 +160,19 @@ func (v *GetAssociateListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAssociateListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAssociate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAssociate])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAssociate])
 	}
 }
 
 // GetAssociateResponse is the anonymous type of element GetAssociateResponse.
 type GetAssociateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Associate]
+	Response soap.Opt[*tc56356e6.Associate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Associate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc56356e6.Associate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -163,7 +184,7 @@ func (v *GetAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Associate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Associate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
 	}
 }
 
@@ -201,12 +222,12 @@ func (v *GetAssociatesByGroup) unmarshalFields(d *soap.Decoder) {
 // GetAssociatesByGroupResponse.
 type GetAssociatesByGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAssociate]
+	Response soap.Opt[ArrayOfAssociate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociatesByGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAssociate])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAssociate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -218,7 +239,7 @@ func (v *GetAssociatesByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAssociatesByGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAssociate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAssociate])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAssociate])
 	}
 }
 
@@ -394,3 +415,143 @@ func (v *SaveNoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveNoteResponse) unmarshalFields(d *soap.Decoder) {}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

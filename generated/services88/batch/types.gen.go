@@ -7,6 +7,7 @@ package batch
 
 import (
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/ta681feba"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +20,25 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfBatchTaskInfo is the complex type ArrayOfBatchTaskInfo: a list of
+// BatchTaskInfo elements.
+type ArrayOfBatchTaskInfo []*ta681feba.BatchTaskInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfBatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "BatchTaskInfo", x, soap.Complex[*ta681feba.BatchTaskInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfBatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "BatchTaskInfo", ns0, "BatchTaskInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta681feba.BatchTaskInfo]))
+	}
+	d.End()
+}
 
 // DeleteBatchTask is the anonymous type of element DeleteBatchTask.
 type DeleteBatchTask struct {
@@ -131,13 +151,13 @@ type GetAllBatchTaskInfosByNameAndState struct {
 	// TaskName is element TaskName (optional, nillable).
 	TaskName soap.Opt[string]
 	// State is element State (optional).
-	State soap.Opt[services88.BatchTaskState]
+	State soap.Opt[ta681feba.BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[services88.BatchTaskState])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[ta681feba.BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -152,7 +172,7 @@ func (v *GetAllBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder) {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[services88.BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[ta681feba.BatchTaskState])
 	}
 }
 
@@ -160,12 +180,12 @@ func (v *GetAllBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder) {
 // GetAllBatchTaskInfosByNameAndStateResponse.
 type GetAllBatchTaskInfosByNameAndStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
+	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByNameAndStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -177,7 +197,7 @@ func (v *GetAllBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -185,12 +205,12 @@ func (v *GetAllBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.Dec
 // GetAllBatchTaskInfosByNameResponse.
 type GetAllBatchTaskInfosByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
+	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -202,7 +222,7 @@ func (v *GetAllBatchTaskInfosByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllBatchTaskInfosByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -234,12 +254,12 @@ func (v *GetBatchTaskInfo) unmarshalFields(d *soap.Decoder) {
 // GetBatchTaskInfoResponse.
 type GetBatchTaskInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BatchTaskInfo]
+	Response soap.Opt[*ta681feba.BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta681feba.BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -251,7 +271,7 @@ func (v *GetBatchTaskInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta681feba.BatchTaskInfo])
 	}
 }
 
@@ -286,13 +306,13 @@ type GetBatchTaskInfosByAssociatesAndState struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
 	AssociateIds soap.Opt[services88.ArrayOfint]
 	// State is element State (optional).
-	State soap.Opt[services88.BatchTaskState]
+	State soap.Opt[ta681feba.BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociatesAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[services88.BatchTaskState])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[ta681feba.BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -307,7 +327,7 @@ func (v *GetBatchTaskInfosByAssociatesAndState) unmarshalFields(d *soap.Decoder)
 		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[services88.BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[ta681feba.BatchTaskState])
 	}
 }
 
@@ -315,12 +335,12 @@ func (v *GetBatchTaskInfosByAssociatesAndState) unmarshalFields(d *soap.Decoder)
 // element GetBatchTaskInfosByAssociatesAndStateResponse.
 type GetBatchTaskInfosByAssociatesAndStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
+	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociatesAndStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -332,7 +352,7 @@ func (v *GetBatchTaskInfosByAssociatesAndStateResponse) UnmarshalSOAP(d *soap.De
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfosByAssociatesAndStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -340,12 +360,12 @@ func (v *GetBatchTaskInfosByAssociatesAndStateResponse) unmarshalFields(d *soap.
 // GetBatchTaskInfosByAssociatesResponse.
 type GetBatchTaskInfosByAssociatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
+	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -357,7 +377,7 @@ func (v *GetBatchTaskInfosByAssociatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfosByAssociatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -396,12 +416,12 @@ func (v *GetBatchTaskInfosByNameAndAssociates) unmarshalFields(d *soap.Decoder) 
 // element GetBatchTaskInfosByNameAndAssociatesResponse.
 type GetBatchTaskInfosByNameAndAssociatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
+	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndAssociatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -413,7 +433,7 @@ func (v *GetBatchTaskInfosByNameAndAssociatesResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfosByNameAndAssociatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -423,13 +443,13 @@ type GetBatchTaskInfosByNameAndState struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// State is element State (optional).
-	State soap.Opt[services88.BatchTaskState]
+	State soap.Opt[ta681feba.BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[services88.BatchTaskState])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[ta681feba.BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -444,7 +464,7 @@ func (v *GetBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[services88.BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[ta681feba.BatchTaskState])
 	}
 }
 
@@ -452,12 +472,12 @@ func (v *GetBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder) {
 // GetBatchTaskInfosByNameAndStateResponse.
 type GetBatchTaskInfosByNameAndStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
+	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -469,7 +489,7 @@ func (v *GetBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -477,12 +497,12 @@ func (v *GetBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.Decode
 // GetBatchTaskInfosByState.
 type GetBatchTaskInfosByState struct {
 	// State is element State (optional).
-	State soap.Opt[services88.BatchTaskState]
+	State soap.Opt[ta681feba.BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[services88.BatchTaskState])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[ta681feba.BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -494,7 +514,7 @@ func (v *GetBatchTaskInfosByState) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfosByState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[services88.BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[ta681feba.BatchTaskState])
 	}
 }
 
@@ -502,12 +522,12 @@ func (v *GetBatchTaskInfosByState) unmarshalFields(d *soap.Decoder) {
 // GetBatchTaskInfosByStateResponse.
 type GetBatchTaskInfosByStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
+	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -519,7 +539,7 @@ func (v *GetBatchTaskInfosByStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBatchTaskInfosByStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -554,13 +574,13 @@ type GetSystemBatchTaskInfosByNameAndState struct {
 	// TaskName is element TaskName (optional, nillable).
 	TaskName soap.Opt[string]
 	// State is element State (optional).
-	State soap.Opt[services88.BatchTaskState]
+	State soap.Opt[ta681feba.BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[services88.BatchTaskState])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[ta681feba.BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -575,7 +595,7 @@ func (v *GetSystemBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder)
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[services88.BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[ta681feba.BatchTaskState])
 	}
 }
 
@@ -583,12 +603,12 @@ func (v *GetSystemBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder)
 // element GetSystemBatchTaskInfosByNameAndStateResponse.
 type GetSystemBatchTaskInfosByNameAndStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
+	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByNameAndStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -600,7 +620,7 @@ func (v *GetSystemBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.De
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSystemBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
 }
 
@@ -608,12 +628,12 @@ func (v *GetSystemBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.
 // GetSystemBatchTaskInfosByNameResponse.
 type GetSystemBatchTaskInfosByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfBatchTaskInfo]
+	Response soap.Opt[ArrayOfBatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBatchTaskInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -625,19 +645,19 @@ func (v *GetSystemBatchTaskInfosByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSystemBatchTaskInfosByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
 }
 
 // StartBatchJob is the anonymous type of element StartBatchJob.
 type StartBatchJob struct {
 	// BatchTaskInfo is element BatchTaskInfo (optional, nillable).
-	BatchTaskInfo soap.Opt[*services88.BatchTaskInfo]
+	BatchTaskInfo soap.Opt[*ta681feba.BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartBatchJob) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, soap.Complex[*services88.BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, soap.Complex[*ta681feba.BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -649,7 +669,7 @@ func (v *StartBatchJob) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *StartBatchJob) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskInfo", ns0, "BatchTaskInfo") {
-		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[services88.BatchTaskInfo])
+		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[ta681feba.BatchTaskInfo])
 	}
 }
 
@@ -729,12 +749,12 @@ func (v *StopBatchJobResponse) unmarshalFields(d *soap.Decoder) {
 // UpdateBatchTask is the anonymous type of element UpdateBatchTask.
 type UpdateBatchTask struct {
 	// BatchTaskInfo is element BatchTaskInfo (optional, nillable).
-	BatchTaskInfo soap.Opt[*services88.BatchTaskInfo]
+	BatchTaskInfo soap.Opt[*ta681feba.BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateBatchTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, soap.Complex[*services88.BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, soap.Complex[*ta681feba.BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -746,7 +766,7 @@ func (v *UpdateBatchTask) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateBatchTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskInfo", ns0, "BatchTaskInfo") {
-		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[services88.BatchTaskInfo])
+		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[ta681feba.BatchTaskInfo])
 	}
 }
 
@@ -754,12 +774,12 @@ func (v *UpdateBatchTask) unmarshalFields(d *soap.Decoder) {
 // UpdateBatchTaskResponse.
 type UpdateBatchTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BatchTaskInfo]
+	Response soap.Opt[*ta681feba.BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateBatchTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta681feba.BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -771,6 +791,157 @@ func (v *UpdateBatchTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateBatchTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta681feba.BatchTaskInfo])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// BatchTaskCancellationBehaviour is the schema type
+// BatchTaskCancellationBehaviour, shared with other packages of the set:
+// declared in package ta681feba, the same type wherever it is used.
+type BatchTaskCancellationBehaviour = ta681feba.BatchTaskCancellationBehaviour
+
+// Values of BatchTaskCancellationBehaviour.
+const (
+	BatchTaskCancellationBehaviourCanCancel         = ta681feba.BatchTaskCancellationBehaviourCanCancel
+	BatchTaskCancellationBehaviourCancelWithWarning = ta681feba.BatchTaskCancellationBehaviourCancelWithWarning
+	BatchTaskCancellationBehaviourCannotCancel      = ta681feba.BatchTaskCancellationBehaviourCannotCancel
+)
+
+// BatchTaskInfo is the schema type BatchTaskInfo, shared with other packages
+// of the set: declared in package ta681feba, the same type wherever it is
+// used.
+type BatchTaskInfo = ta681feba.BatchTaskInfo
+
+// BatchTaskState is the schema type BatchTaskState, shared with other packages
+// of the set: declared in package ta681feba, the same type wherever it is
+// used.
+type BatchTaskState = ta681feba.BatchTaskState
+
+// Values of BatchTaskState.
+const (
+	BatchTaskStateUnknown                = ta681feba.BatchTaskStateUnknown
+	BatchTaskStateNew                    = ta681feba.BatchTaskStateNew
+	BatchTaskStateAquired                = ta681feba.BatchTaskStateAquired
+	BatchTaskStateStarted                = ta681feba.BatchTaskStateStarted
+	BatchTaskStateSucceeded              = ta681feba.BatchTaskStateSucceeded
+	BatchTaskStateFailed                 = ta681feba.BatchTaskStateFailed
+	BatchTaskStateSucceededManualCleanup = ta681feba.BatchTaskStateSucceededManualCleanup
+	BatchTaskStateAll                    = ta681feba.BatchTaskStateAll
+)
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

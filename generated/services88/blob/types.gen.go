@@ -6,7 +6,10 @@
 package blob
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +22,206 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// BlobEntity is the complex type BlobEntity. It extends Carrier, whose members
+// come first on the wire.
+type BlobEntity struct {
+	services88.Carrier
+	// BlobId is element BlobId (optional).
+	BlobId soap.Opt[int32]
+	// BlobSize is element BlobSize (optional).
+	BlobSize soap.Opt[uint32]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// ExtraInfo is element ExtraInfo (optional, nillable).
+	ExtraInfo soap.Opt[string]
+	// IsEncrypted is element IsEncrypted (optional).
+	IsEncrypted soap.Opt[bool]
+	// IsZipped is element IsZipped (optional).
+	IsZipped soap.Opt[bool]
+	// MimeType is element MimeType (optional, nillable).
+	MimeType soap.Opt[string]
+	// OriginalSize is element OriginalSize (optional).
+	OriginalSize soap.Opt[uint32]
+	// CreatedDate is element CreatedDate (optional).
+	CreatedDate soap.Opt[soap.DateTime]
+	// UpdatedDate is element UpdatedDate (optional).
+	UpdatedDate soap.Opt[soap.DateTime]
+	// CreatedBy is element CreatedBy (optional, nillable).
+	CreatedBy soap.Opt[*tc56356e6.Associate]
+	// UpdatedBy is element UpdatedBy (optional, nillable).
+	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	// ConceptualType is element ConceptualType (optional, nillable).
+	ConceptualType soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *BlobEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "BlobId", v.BlobId, soap.Int32)
+	soap.WriteOpt(e, ns0, "BlobSize", v.BlobSize, soap.Uint32)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
+	soap.WriteOpt(e, ns0, "IsEncrypted", v.IsEncrypted, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsZipped", v.IsZipped, soap.Bool)
+	soap.WriteOpt(e, ns0, "MimeType", v.MimeType, soap.String)
+	soap.WriteOpt(e, ns0, "OriginalSize", v.OriginalSize, soap.Uint32)
+	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "ConceptualType", v.ConceptualType, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *BlobEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *BlobEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
+		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "BlobSize", soap.NSXSD, "unsignedInt") {
+		v.BlobSize = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
+		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsEncrypted", soap.NSXSD, "boolean") {
+		v.IsEncrypted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsZipped", soap.NSXSD, "boolean") {
+		v.IsZipped = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "MimeType", soap.NSXSD, "string") {
+		v.MimeType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OriginalSize", soap.NSXSD, "unsignedInt") {
+		v.OriginalSize = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
+		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
+		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "CreatedBy", ns0, "Associate") {
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "ConceptualType", soap.NSXSD, "string") {
+		v.ConceptualType = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// BlobLinkType is the enumeration BlobLinkType.
+type BlobLinkType string
+
+// Values of BlobLinkType.
+const (
+	BlobLinkTypePersonImage           BlobLinkType = "PersonImage"
+	BlobLinkTypeProjectImage          BlobLinkType = "ProjectImage"
+	BlobLinkTypeEventImage            BlobLinkType = "EventImage"
+	BlobLinkTypeThumbnail             BlobLinkType = "Thumbnail"
+	BlobLinkTypeStatusMonitorImage    BlobLinkType = "StatusMonitorImage"
+	BlobLinkTypeBatchTask             BlobLinkType = "BatchTask"
+	BlobLinkTypeProductImage          BlobLinkType = "ProductImage"
+	BlobLinkTypeProductThumbnail      BlobLinkType = "ProductThumbnail"
+	BlobLinkTypeQuoteLineImage        BlobLinkType = "QuoteLineImage"
+	BlobLinkTypeQuoteLineThumbnail    BlobLinkType = "QuoteLineThumbnail"
+	BlobLinkTypeAccessToken           BlobLinkType = "AccessToken"
+	BlobLinkTypeRefreshToken          BlobLinkType = "RefreshToken"
+	BlobLinkTypeDashboard             BlobLinkType = "Dashboard"
+	BlobLinkTypeDashboardTile         BlobLinkType = "DashboardTile"
+	BlobLinkTypeChatTopicImage        BlobLinkType = "ChatTopicImage"
+	BlobLinkTypeFormsBackgroundImage  BlobLinkType = "FormsBackgroundImage"
+	BlobLinkTypeContactImage          BlobLinkType = "ContactImage"
+	BlobLinkTypeDashboardHtmlTileData BlobLinkType = "DashboardHtmlTileData"
+	BlobLinkTypeExtraTableIcon        BlobLinkType = "ExtraTableIcon"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v BlobLinkType) IsValid() bool {
+	switch v {
+	case BlobLinkTypePersonImage, BlobLinkTypeProjectImage, BlobLinkTypeEventImage, BlobLinkTypeThumbnail, BlobLinkTypeStatusMonitorImage, BlobLinkTypeBatchTask, BlobLinkTypeProductImage, BlobLinkTypeProductThumbnail, BlobLinkTypeQuoteLineImage, BlobLinkTypeQuoteLineThumbnail, BlobLinkTypeAccessToken, BlobLinkTypeRefreshToken, BlobLinkTypeDashboard, BlobLinkTypeDashboardTile, BlobLinkTypeChatTopicImage, BlobLinkTypeFormsBackgroundImage, BlobLinkTypeContactImage, BlobLinkTypeDashboardHtmlTileData, BlobLinkTypeExtraTableIcon:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v BlobLinkType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid BlobLinkType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *BlobLinkType) UnmarshalText(b []byte) error {
+	x := BlobLinkType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid BlobLinkType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v BlobLinkType) Number() int64 {
+	switch v {
+	case BlobLinkTypePersonImage:
+		return 1
+	case BlobLinkTypeProjectImage:
+		return 2
+	case BlobLinkTypeEventImage:
+		return 3
+	case BlobLinkTypeThumbnail:
+		return 4
+	case BlobLinkTypeStatusMonitorImage:
+		return 5
+	case BlobLinkTypeBatchTask:
+		return 6
+	case BlobLinkTypeProductImage:
+		return 7
+	case BlobLinkTypeProductThumbnail:
+		return 8
+	case BlobLinkTypeQuoteLineImage:
+		return 9
+	case BlobLinkTypeQuoteLineThumbnail:
+		return 10
+	case BlobLinkTypeAccessToken:
+		return 11
+	case BlobLinkTypeRefreshToken:
+		return 12
+	case BlobLinkTypeDashboard:
+		return 13
+	case BlobLinkTypeDashboardTile:
+		return 14
+	case BlobLinkTypeChatTopicImage:
+		return 15
+	case BlobLinkTypeFormsBackgroundImage:
+		return 16
+	case BlobLinkTypeContactImage:
+		return 17
+	case BlobLinkTypeDashboardHtmlTileData:
+		return 18
+	case BlobLinkTypeExtraTableIcon:
+		return 19
+	}
+	return -1
+}
 
 // ChangeContactImage is the anonymous type of element ChangeContactImage.
 type ChangeContactImage struct {
@@ -264,12 +467,12 @@ func (v *CreateDefaultBlobEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultBlobEntityResponse.
 type CreateDefaultBlobEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BlobEntity]
+	Response soap.Opt[*BlobEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultBlobEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BlobEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -281,7 +484,7 @@ func (v *CreateDefaultBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultBlobEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BlobEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
 }
 
@@ -378,12 +581,12 @@ func (v *GetBlobEntityOnContact) unmarshalFields(d *soap.Decoder) {
 // GetBlobEntityOnContactResponse.
 type GetBlobEntityOnContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BlobEntity]
+	Response soap.Opt[*BlobEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BlobEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -395,7 +598,7 @@ func (v *GetBlobEntityOnContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBlobEntityOnContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BlobEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
 }
 
@@ -428,12 +631,12 @@ func (v *GetBlobEntityOnCountry) unmarshalFields(d *soap.Decoder) {
 // GetBlobEntityOnCountryResponse.
 type GetBlobEntityOnCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BlobEntity]
+	Response soap.Opt[*BlobEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BlobEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -445,7 +648,7 @@ func (v *GetBlobEntityOnCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBlobEntityOnCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BlobEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
 }
 
@@ -478,12 +681,12 @@ func (v *GetBlobEntityOnPerson) unmarshalFields(d *soap.Decoder) {
 // GetBlobEntityOnPersonResponse.
 type GetBlobEntityOnPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BlobEntity]
+	Response soap.Opt[*BlobEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BlobEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -495,7 +698,7 @@ func (v *GetBlobEntityOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBlobEntityOnPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BlobEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
 }
 
@@ -528,12 +731,12 @@ func (v *GetBlobEntityOnProduct) unmarshalFields(d *soap.Decoder) {
 // GetBlobEntityOnProductResponse.
 type GetBlobEntityOnProductResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BlobEntity]
+	Response soap.Opt[*BlobEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnProductResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BlobEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -545,7 +748,7 @@ func (v *GetBlobEntityOnProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBlobEntityOnProductResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BlobEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
 }
 
@@ -578,12 +781,12 @@ func (v *GetBlobEntityOnProject) unmarshalFields(d *soap.Decoder) {
 // GetBlobEntityOnProjectResponse.
 type GetBlobEntityOnProjectResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BlobEntity]
+	Response soap.Opt[*BlobEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnProjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BlobEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -595,7 +798,7 @@ func (v *GetBlobEntityOnProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBlobEntityOnProjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BlobEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
 }
 
@@ -603,12 +806,12 @@ func (v *GetBlobEntityOnProjectResponse) unmarshalFields(d *soap.Decoder) {
 // GetBlobEntityResponse.
 type GetBlobEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BlobEntity]
+	Response soap.Opt[*BlobEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BlobEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -620,7 +823,7 @@ func (v *GetBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBlobEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BlobEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
 }
 
@@ -1315,12 +1518,12 @@ func (v *GetRawPersonImageResponse) unmarshalFields(d *soap.Decoder) {
 // SaveBlobEntity is the anonymous type of element SaveBlobEntity.
 type SaveBlobEntity struct {
 	// BlobEntity is element BlobEntity (optional, nillable).
-	BlobEntity soap.Opt[*services88.BlobEntity]
+	BlobEntity soap.Opt[*BlobEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveBlobEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BlobEntity", v.BlobEntity, soap.Complex[*services88.BlobEntity])
+	soap.WriteOptPtr(e, ns0, "BlobEntity", v.BlobEntity, soap.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1332,7 +1535,7 @@ func (v *SaveBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveBlobEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BlobEntity", ns0, "BlobEntity") {
-		v.BlobEntity = soap.ReadOpt(d, soap.ReadComplex[services88.BlobEntity])
+		v.BlobEntity = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
 }
 
@@ -1340,12 +1543,12 @@ func (v *SaveBlobEntity) unmarshalFields(d *soap.Decoder) {
 // SaveBlobEntityResponse.
 type SaveBlobEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BlobEntity]
+	Response soap.Opt[*BlobEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveBlobEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BlobEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1357,14 +1560,14 @@ func (v *SaveBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveBlobEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BlobEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
 }
 
 // SaveImageStream is the anonymous type of element SaveImageStream.
 type SaveImageStream struct {
 	// Type is element Type (optional).
-	Type soap.Opt[services88.BlobLinkType]
+	Type soap.Opt[BlobLinkType]
 	// Image is element Image (optional, nillable).
 	Image soap.Opt[[]byte]
 	// Description is element Description (optional, nillable).
@@ -1373,7 +1576,7 @@ type SaveImageStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveImageStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.BlobLinkType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[BlobLinkType])
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 }
@@ -1387,7 +1590,7 @@ func (v *SaveImageStream) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveImageStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "BlobLinkType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.BlobLinkType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[BlobLinkType])
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
@@ -1743,3 +1946,134 @@ func (v *SetProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetProjectImageResponse) unmarshalFields(d *soap.Decoder) {}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

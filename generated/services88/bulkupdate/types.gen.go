@@ -20,10 +20,132 @@ const (
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
+// ArrayOfControlInfo is the complex type ArrayOfControlInfo: a list of
+// ControlInfo elements.
+type ArrayOfControlInfo []*ControlInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfControlInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ControlInfo", x, soap.Complex[*ControlInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfControlInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ControlInfo", ns0, "ControlInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ControlInfo]))
+	}
+	d.End()
+}
+
+// ArrayOfFieldValueInfo is the complex type ArrayOfFieldValueInfo: a list of
+// FieldValueInfo elements.
+type ArrayOfFieldValueInfo []*FieldValueInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfFieldValueInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "FieldValueInfo", x, soap.Complex[*FieldValueInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfFieldValueInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "FieldValueInfo", ns0, "FieldValueInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[FieldValueInfo]))
+	}
+	d.End()
+}
+
+// ArrayOfOperationInfo is the complex type ArrayOfOperationInfo: a list of
+// OperationInfo elements.
+type ArrayOfOperationInfo []*OperationInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfOperationInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "OperationInfo", x, soap.Complex[*OperationInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfOperationInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "OperationInfo", ns0, "OperationInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[OperationInfo]))
+	}
+	d.End()
+}
+
+// ControlInfo is the complex type ControlInfo. It extends Carrier, whose
+// members come first on the wire.
+type ControlInfo struct {
+	services88.Carrier
+	// Type is element Type (optional, nillable).
+	Type soap.Opt[string]
+	// Label is element Label (optional, nillable).
+	Label soap.Opt[string]
+	// Dimension is element Dimension (optional).
+	Dimension soap.Opt[int32]
+	// ListProviderName is element ListProviderName (optional, nillable).
+	ListProviderName soap.Opt[string]
+	// ListProviderExtraInfo is element ListProviderExtraInfo (optional, nillable).
+	ListProviderExtraInfo soap.Opt[string]
+	// ListProviderPrimaryKeyName is element ListProviderPrimaryKeyName (optional,
+	// nillable).
+	ListProviderPrimaryKeyName soap.Opt[string]
+	// ListLeadText is element ListLeadText (optional, nillable).
+	ListLeadText soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ControlInfo) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
+	soap.WriteOpt(e, ns0, "Dimension", v.Dimension, soap.Int32)
+	soap.WriteOpt(e, ns0, "ListProviderName", v.ListProviderName, soap.String)
+	soap.WriteOpt(e, ns0, "ListProviderExtraInfo", v.ListProviderExtraInfo, soap.String)
+	soap.WriteOpt(e, ns0, "ListProviderPrimaryKeyName", v.ListProviderPrimaryKeyName, soap.String)
+	soap.WriteOpt(e, ns0, "ListLeadText", v.ListLeadText, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ControlInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ControlInfo) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Type", soap.NSXSD, "string") {
+		v.Type = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Label", soap.NSXSD, "string") {
+		v.Label = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Dimension", soap.NSXSD, "int") {
+		v.Dimension = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ListProviderName", soap.NSXSD, "string") {
+		v.ListProviderName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ListProviderExtraInfo", soap.NSXSD, "string") {
+		v.ListProviderExtraInfo = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ListProviderPrimaryKeyName", soap.NSXSD, "string") {
+		v.ListProviderPrimaryKeyName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ListLeadText", soap.NSXSD, "string") {
+		v.ListLeadText = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
 // ExecuteByEntityIds is the anonymous type of element ExecuteByEntityIds.
 type ExecuteByEntityIds struct {
 	// FieldValueInfos is element FieldValueInfos (optional, nillable).
-	FieldValueInfos soap.Opt[services88.ArrayOfFieldValueInfo]
+	FieldValueInfos soap.Opt[ArrayOfFieldValueInfo]
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// Context is element Context (optional, nillable).
@@ -34,7 +156,7 @@ type ExecuteByEntityIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteByEntityIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, soap.Value[services88.ArrayOfFieldValueInfo])
+	soap.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, soap.Value[ArrayOfFieldValueInfo])
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.String)
@@ -49,7 +171,7 @@ func (v *ExecuteByEntityIds) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteByEntityIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldValueInfos", ns0, "ArrayOfFieldValueInfo") {
-		v.FieldValueInfos = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFieldValueInfo])
+		v.FieldValueInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
@@ -90,7 +212,7 @@ func (v *ExecuteByEntityIdsResponse) unmarshalFields(d *soap.Decoder) {
 // ExecuteBySelectionId is the anonymous type of element ExecuteBySelectionId.
 type ExecuteBySelectionId struct {
 	// FieldValueInfos is element FieldValueInfos (optional, nillable).
-	FieldValueInfos soap.Opt[services88.ArrayOfFieldValueInfo]
+	FieldValueInfos soap.Opt[ArrayOfFieldValueInfo]
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// Context is element Context (optional, nillable).
@@ -103,7 +225,7 @@ type ExecuteBySelectionId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteBySelectionId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, soap.Value[services88.ArrayOfFieldValueInfo])
+	soap.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, soap.Value[ArrayOfFieldValueInfo])
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
@@ -119,7 +241,7 @@ func (v *ExecuteBySelectionId) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteBySelectionId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldValueInfos", ns0, "ArrayOfFieldValueInfo") {
-		v.FieldValueInfos = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFieldValueInfo])
+		v.FieldValueInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
@@ -160,6 +282,128 @@ func (v *ExecuteBySelectionIdResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// FieldValueInfo is the complex type FieldValueInfo.
+type FieldValueInfo struct {
+	// CanSupportMultiUse is element CanSupportMultiUse (optional).
+	CanSupportMultiUse soap.Opt[bool]
+	// DefaultShowInGui is element DefaultShowInGui (optional).
+	DefaultShowInGui soap.Opt[bool]
+	// DefaultShowInSelector is element DefaultShowInSelector (optional).
+	DefaultShowInSelector soap.Opt[bool]
+	// IsActive is element IsActive (optional).
+	IsActive soap.Opt[bool]
+	// Key is element Key (optional, nillable).
+	Key soap.Opt[string]
+	// ValueType is element ValueType (optional, nillable).
+	ValueType soap.Opt[string]
+	// Mandatory is element Mandatory (optional).
+	Mandatory soap.Opt[bool]
+	// EncodedDisplayName is element EncodedDisplayName (optional, nillable).
+	EncodedDisplayName soap.Opt[string]
+	// EncodedDisplayDescription is element EncodedDisplayDescription (optional,
+	// nillable).
+	EncodedDisplayDescription soap.Opt[string]
+	// IconHint is element IconHint (optional, nillable).
+	IconHint soap.Opt[string]
+	// ControlInfos is element ControlInfos (optional, nillable).
+	ControlInfos soap.Opt[ArrayOfControlInfo]
+	// EncodedDataCaption is element EncodedDataCaption (optional, nillable).
+	EncodedDataCaption soap.Opt[string]
+	// EncodedDataCaptionDescription is element EncodedDataCaptionDescription
+	// (optional, nillable).
+	EncodedDataCaptionDescription soap.Opt[string]
+	// CurrentOperationType is element CurrentOperationType (optional, nillable).
+	CurrentOperationType soap.Opt[string]
+	// Values is element Values (optional, nillable).
+	Values soap.Opt[services88.ArrayOfstring]
+	// DisplayValues is element DisplayValues (optional, nillable).
+	DisplayValues soap.Opt[services88.ArrayOfstring]
+	// OperationInfos is element OperationInfos (optional, nillable).
+	OperationInfos soap.Opt[ArrayOfOperationInfo]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *FieldValueInfo) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "CanSupportMultiUse", v.CanSupportMultiUse, soap.Bool)
+	soap.WriteOpt(e, ns0, "DefaultShowInGui", v.DefaultShowInGui, soap.Bool)
+	soap.WriteOpt(e, ns0, "DefaultShowInSelector", v.DefaultShowInSelector, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOpt(e, ns0, "ValueType", v.ValueType, soap.String)
+	soap.WriteOpt(e, ns0, "Mandatory", v.Mandatory, soap.Bool)
+	soap.WriteOpt(e, ns0, "EncodedDisplayName", v.EncodedDisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "EncodedDisplayDescription", v.EncodedDisplayDescription, soap.String)
+	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
+	soap.WriteOpt(e, ns0, "ControlInfos", v.ControlInfos, soap.Value[ArrayOfControlInfo])
+	soap.WriteOpt(e, ns0, "EncodedDataCaption", v.EncodedDataCaption, soap.String)
+	soap.WriteOpt(e, ns0, "EncodedDataCaptionDescription", v.EncodedDataCaptionDescription, soap.String)
+	soap.WriteOpt(e, ns0, "CurrentOperationType", v.CurrentOperationType, soap.String)
+	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "DisplayValues", v.DisplayValues, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "OperationInfos", v.OperationInfos, soap.Value[ArrayOfOperationInfo])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *FieldValueInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *FieldValueInfo) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "CanSupportMultiUse", soap.NSXSD, "boolean") {
+		v.CanSupportMultiUse = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "DefaultShowInGui", soap.NSXSD, "boolean") {
+		v.DefaultShowInGui = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "DefaultShowInSelector", soap.NSXSD, "boolean") {
+		v.DefaultShowInSelector = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
+		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Key", soap.NSXSD, "string") {
+		v.Key = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ValueType", soap.NSXSD, "string") {
+		v.ValueType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Mandatory", soap.NSXSD, "boolean") {
+		v.Mandatory = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "EncodedDisplayName", soap.NSXSD, "string") {
+		v.EncodedDisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EncodedDisplayDescription", soap.NSXSD, "string") {
+		v.EncodedDisplayDescription = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
+		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ControlInfos", ns0, "ArrayOfControlInfo") {
+		v.ControlInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfControlInfo])
+	}
+	if d.At(ns0, "EncodedDataCaption", soap.NSXSD, "string") {
+		v.EncodedDataCaption = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EncodedDataCaptionDescription", soap.NSXSD, "string") {
+		v.EncodedDataCaptionDescription = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CurrentOperationType", soap.NSXSD, "string") {
+		v.CurrentOperationType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Values", ns2, "ArrayOfstring") {
+		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "DisplayValues", ns2, "ArrayOfstring") {
+		v.DisplayValues = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "OperationInfos", ns0, "ArrayOfOperationInfo") {
+		v.OperationInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfOperationInfo])
+	}
+}
+
 // GetAvailableFields is the anonymous type of element GetAvailableFields.
 type GetAvailableFields struct {
 	// Tablename is element Tablename (optional, nillable).
@@ -188,12 +432,12 @@ func (v *GetAvailableFields) unmarshalFields(d *soap.Decoder) {
 // GetAvailableFieldsResponse.
 type GetAvailableFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfFieldValueInfo]
+	Response soap.Opt[ArrayOfFieldValueInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfFieldValueInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldValueInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -205,7 +449,7 @@ func (v *GetAvailableFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAvailableFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldValueInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFieldValueInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
 	}
 }
 
@@ -340,12 +584,12 @@ func (v *GetStoredFields) unmarshalFields(d *soap.Decoder) {
 // GetStoredFieldsResponse.
 type GetStoredFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfFieldValueInfo]
+	Response soap.Opt[ArrayOfFieldValueInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStoredFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfFieldValueInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldValueInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -357,7 +601,47 @@ func (v *GetStoredFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStoredFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldValueInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFieldValueInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
+	}
+}
+
+// OperationInfo is the complex type OperationInfo. It extends Carrier, whose
+// members come first on the wire.
+type OperationInfo struct {
+	services88.Carrier
+	// Key is element Key (optional, nillable).
+	Key soap.Opt[string]
+	// EncodedDisplayName is element EncodedDisplayName (optional, nillable).
+	EncodedDisplayName soap.Opt[string]
+	// EncodedLeadTexts is element EncodedLeadTexts (optional, nillable).
+	EncodedLeadTexts soap.Opt[services88.ArrayOfstring]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *OperationInfo) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOpt(e, ns0, "EncodedDisplayName", v.EncodedDisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "EncodedLeadTexts", v.EncodedLeadTexts, soap.Value[services88.ArrayOfstring])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *OperationInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *OperationInfo) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Key", soap.NSXSD, "string") {
+		v.Key = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EncodedDisplayName", soap.NSXSD, "string") {
+		v.EncodedDisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EncodedLeadTexts", ns2, "ArrayOfstring") {
+		v.EncodedLeadTexts = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 }
 
@@ -426,12 +710,12 @@ func (v *RemoveStoredFieldsAndGetDefaultFields) unmarshalFields(d *soap.Decoder)
 // element RemoveStoredFieldsAndGetDefaultFieldsResponse.
 type RemoveStoredFieldsAndGetDefaultFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfFieldValueInfo]
+	Response soap.Opt[ArrayOfFieldValueInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfFieldValueInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldValueInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -443,7 +727,7 @@ func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) UnmarshalSOAP(d *soap.De
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldValueInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFieldValueInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
 	}
 }
 
@@ -471,3 +755,112 @@ func (v *RemoveStoredFieldsResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

@@ -6,7 +6,22 @@
 package chat
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t06fff54d"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2b63d1b4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t615da4c0"
+	"github.com/soapgen/soapgen/generated/services88/internal/t741a6ec9"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
+	"github.com/soapgen/soapgen/generated/services88/internal/t8cb006ce"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e37cf64"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/te3212ffe"
+	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
+	"github.com/soapgen/soapgen/generated/services88/internal/tee1edda4"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -49,12 +64,12 @@ func (v *AcceptChatSessionTransfer) unmarshalFields(d *soap.Decoder) {
 // AcceptChatSessionTransferResponse.
 type AcceptChatSessionTransferResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatSessionEntity]
+	Response soap.Opt[*ChatSessionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptChatSessionTransferResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatSessionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -66,7 +81,7 @@ func (v *AcceptChatSessionTransferResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AcceptChatSessionTransferResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatSessionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 }
 
@@ -75,13 +90,13 @@ type AddChatMessage struct {
 	// ChatSessionId is element ChatSessionId (optional).
 	ChatSessionId soap.Opt[int32]
 	// Message is element Message (optional, nillable).
-	Message soap.Opt[*services88.ChatMessage]
+	Message soap.Opt[*ChatMessage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddChatMessage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Message", v.Message, soap.Complex[*services88.ChatMessage])
+	soap.WriteOptPtr(e, ns0, "Message", v.Message, soap.Complex[*ChatMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -96,7 +111,7 @@ func (v *AddChatMessage) unmarshalFields(d *soap.Decoder) {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Message", ns0, "ChatMessage") {
-		v.Message = soap.ReadOpt(d, soap.ReadComplex[services88.ChatMessage])
+		v.Message = soap.ReadOpt(d, soap.ReadComplex[ChatMessage])
 	}
 }
 
@@ -104,12 +119,12 @@ func (v *AddChatMessage) unmarshalFields(d *soap.Decoder) {
 // AddChatMessageResponse.
 type AddChatMessageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatMessage]
+	Response soap.Opt[*ChatMessage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddChatMessageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatMessage])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -121,7 +136,7 @@ func (v *AddChatMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddChatMessageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatMessage") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatMessage])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatMessage])
 	}
 }
 
@@ -131,13 +146,13 @@ type AddChatTopicUserAgent struct {
 	// ChatTopicId is element ChatTopicId (optional).
 	ChatTopicId soap.Opt[int32]
 	// Useragent is element Useragent (optional, nillable).
-	Useragent soap.Opt[*services88.ChatTopicAgent]
+	Useragent soap.Opt[*ChatTopicAgent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddChatTopicUserAgent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ChatTopicId", v.ChatTopicId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Useragent", v.Useragent, soap.Complex[*services88.ChatTopicAgent])
+	soap.WriteOptPtr(e, ns0, "Useragent", v.Useragent, soap.Complex[*ChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -152,7 +167,7 @@ func (v *AddChatTopicUserAgent) unmarshalFields(d *soap.Decoder) {
 		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Useragent", ns0, "ChatTopicAgent") {
-		v.Useragent = soap.ReadOpt(d, soap.ReadComplex[services88.ChatTopicAgent])
+		v.Useragent = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
 }
 
@@ -160,12 +175,12 @@ func (v *AddChatTopicUserAgent) unmarshalFields(d *soap.Decoder) {
 // AddChatTopicUserAgentResponse.
 type AddChatTopicUserAgentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatTopicAgent]
+	Response soap.Opt[*ChatTopicAgent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddChatTopicUserAgentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatTopicAgent])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -177,8 +192,915 @@ func (v *AddChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddChatTopicUserAgentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicAgent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatTopicAgent])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
+}
+
+// ArrayOfChatMessage is the complex type ArrayOfChatMessage: a list of
+// ChatMessage elements.
+type ArrayOfChatMessage []*ChatMessage
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfChatMessage) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ChatMessage", x, soap.Complex[*ChatMessage])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfChatMessage) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ChatMessage", ns0, "ChatMessage") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatMessage]))
+	}
+	d.End()
+}
+
+// ArrayOfChatPresence is the complex type ArrayOfChatPresence: a list of
+// ChatPresence elements.
+type ArrayOfChatPresence []*ChatPresence
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfChatPresence) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ChatPresence", x, soap.Complex[*ChatPresence])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfChatPresence) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ChatPresence", ns0, "ChatPresence") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatPresence]))
+	}
+	d.End()
+}
+
+// ArrayOfChatSessionEntity is the complex type ArrayOfChatSessionEntity: a
+// list of ChatSessionEntity elements.
+type ArrayOfChatSessionEntity []*ChatSessionEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ChatSessionEntity", x, soap.Complex[*ChatSessionEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ChatSessionEntity", ns0, "ChatSessionEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatSessionEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfChatTopicAgent is the complex type ArrayOfChatTopicAgent: a list of
+// ChatTopicAgent elements.
+type ArrayOfChatTopicAgent []*ChatTopicAgent
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfChatTopicAgent) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ChatTopicAgent", x, soap.Complex[*ChatTopicAgent])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfChatTopicAgent) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ChatTopicAgent", ns0, "ChatTopicAgent") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatTopicAgent]))
+	}
+	d.End()
+}
+
+// ArrayOfChatTopicEntity is the complex type ArrayOfChatTopicEntity: a list of
+// ChatTopicEntity elements.
+type ArrayOfChatTopicEntity []*ChatTopicEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ChatTopicEntity", x, soap.Complex[*ChatTopicEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ChatTopicEntity", ns0, "ChatTopicEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatTopicEntity]))
+	}
+	d.End()
+}
+
+// ChatBotSettings is the complex type ChatBotSettings.
+type ChatBotSettings struct {
+	// BotName is element BotName (optional, nillable).
+	BotName soap.Opt[string]
+	// BotRegisterScriptId is element BotRegisterScriptId (optional).
+	BotRegisterScriptId soap.Opt[int32]
+	// BotSessionCreatedScriptId is element BotSessionCreatedScriptId (optional).
+	BotSessionCreatedScriptId soap.Opt[int32]
+	// BotSessionChangedScriptId is element BotSessionChangedScriptId (optional).
+	BotSessionChangedScriptId soap.Opt[int32]
+	// BotMessageReceivedScriptId is element BotMessageReceivedScriptId (optional).
+	BotMessageReceivedScriptId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ChatBotSettings) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "BotName", v.BotName, soap.String)
+	soap.WriteOpt(e, ns0, "BotRegisterScriptId", v.BotRegisterScriptId, soap.Int32)
+	soap.WriteOpt(e, ns0, "BotSessionCreatedScriptId", v.BotSessionCreatedScriptId, soap.Int32)
+	soap.WriteOpt(e, ns0, "BotSessionChangedScriptId", v.BotSessionChangedScriptId, soap.Int32)
+	soap.WriteOpt(e, ns0, "BotMessageReceivedScriptId", v.BotMessageReceivedScriptId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ChatBotSettings) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ChatBotSettings) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "BotName", soap.NSXSD, "string") {
+		v.BotName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "BotRegisterScriptId", soap.NSXSD, "int") {
+		v.BotRegisterScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "BotSessionCreatedScriptId", soap.NSXSD, "int") {
+		v.BotSessionCreatedScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "BotSessionChangedScriptId", soap.NSXSD, "int") {
+		v.BotSessionChangedScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "BotMessageReceivedScriptId", soap.NSXSD, "int") {
+		v.BotMessageReceivedScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// ChatMessage is the complex type ChatMessage.
+type ChatMessage struct {
+	// ChatMessageId is element ChatMessageId (optional).
+	ChatMessageId soap.Opt[int32]
+	// ChatSessionId is element ChatSessionId (optional).
+	ChatSessionId soap.Opt[int32]
+	// Type is element Type (optional).
+	Type soap.Opt[ChatMessageType]
+	// Message is element Message (optional, nillable).
+	Message soap.Opt[string]
+	// Author is element Author (optional, nillable).
+	Author soap.Opt[string]
+	// ReadByCustomer is element ReadByCustomer (optional).
+	ReadByCustomer soap.Opt[int16]
+	// SpecialType is element SpecialType (optional).
+	SpecialType soap.Opt[ChatMessageSpecialType]
+	// SpecialParam is element SpecialParam (optional, nillable).
+	SpecialParam soap.Opt[string]
+	// WhenPosted is element WhenPosted (optional).
+	WhenPosted soap.Opt[soap.DateTime]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ChatMessage) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "ChatMessageId", v.ChatMessageId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[ChatMessageType])
+	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
+	soap.WriteOpt(e, ns0, "ReadByCustomer", v.ReadByCustomer, soap.Int16)
+	soap.WriteOpt(e, ns0, "SpecialType", v.SpecialType, soap.Text[ChatMessageSpecialType])
+	soap.WriteOpt(e, ns0, "SpecialParam", v.SpecialParam, soap.String)
+	soap.WriteOpt(e, ns0, "WhenPosted", v.WhenPosted, soap.Text[soap.DateTime])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ChatMessage) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ChatMessage) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "ChatMessageId", soap.NSXSD, "int") {
+		v.ChatMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
+		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Type", ns0, "ChatMessageType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[ChatMessageType])
+	}
+	if d.At(ns0, "Message", soap.NSXSD, "string") {
+		v.Message = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Author", soap.NSXSD, "string") {
+		v.Author = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ReadByCustomer", soap.NSXSD, "short") {
+		v.ReadByCustomer = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "SpecialType", ns0, "ChatMessageSpecialType") {
+		v.SpecialType = soap.ReadOptItem(d, soap.ReadText[ChatMessageSpecialType])
+	}
+	if d.At(ns0, "SpecialParam", soap.NSXSD, "string") {
+		v.SpecialParam = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "WhenPosted", soap.NSXSD, "dateTime") {
+		v.WhenPosted = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+}
+
+// ChatMessageSpecialType is the enumeration ChatMessageSpecialType.
+type ChatMessageSpecialType string
+
+// Values of ChatMessageSpecialType.
+const (
+	ChatMessageSpecialTypeNone               ChatMessageSpecialType = "None"
+	ChatMessageSpecialTypeWelcome            ChatMessageSpecialType = "Welcome"
+	ChatMessageSpecialTypeUrl                ChatMessageSpecialType = "Url"
+	ChatMessageSpecialTypeBlock              ChatMessageSpecialType = "Block"
+	ChatMessageSpecialTypeNewSession         ChatMessageSpecialType = "NewSession"
+	ChatMessageSpecialTypeTransferedSession  ChatMessageSpecialType = "TransferedSession"
+	ChatMessageSpecialTypeError              ChatMessageSpecialType = "Error"
+	ChatMessageSpecialTypeSessionDeleted     ChatMessageSpecialType = "SessionDeleted"
+	ChatMessageSpecialTypeFaqSuccessQuestion ChatMessageSpecialType = "FaqSuccessQuestion"
+	ChatMessageSpecialTypeClosedByUser       ChatMessageSpecialType = "ClosedByUser"
+	ChatMessageSpecialTypeClosedByCustomer   ChatMessageSpecialType = "ClosedByCustomer"
+	ChatMessageSpecialTypeClosedByIdle       ChatMessageSpecialType = "ClosedByIdle"
+	ChatMessageSpecialTypeTransferRejected   ChatMessageSpecialType = "TransferRejected"
+	ChatMessageSpecialTypeReopenedByCustomer ChatMessageSpecialType = "ReopenedByCustomer"
+	ChatMessageSpecialTypeClickedOption      ChatMessageSpecialType = "ClickedOption"
+	ChatMessageSpecialTypeBotMessage         ChatMessageSpecialType = "BotMessage"
+	ChatMessageSpecialTypeOptions            ChatMessageSpecialType = "Options"
+	ChatMessageSpecialTypeIllegalFileType    ChatMessageSpecialType = "IllegalFileType"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ChatMessageSpecialType) IsValid() bool {
+	switch v {
+	case ChatMessageSpecialTypeNone, ChatMessageSpecialTypeWelcome, ChatMessageSpecialTypeUrl, ChatMessageSpecialTypeBlock, ChatMessageSpecialTypeNewSession, ChatMessageSpecialTypeTransferedSession, ChatMessageSpecialTypeError, ChatMessageSpecialTypeSessionDeleted, ChatMessageSpecialTypeFaqSuccessQuestion, ChatMessageSpecialTypeClosedByUser, ChatMessageSpecialTypeClosedByCustomer, ChatMessageSpecialTypeClosedByIdle, ChatMessageSpecialTypeTransferRejected, ChatMessageSpecialTypeReopenedByCustomer, ChatMessageSpecialTypeClickedOption, ChatMessageSpecialTypeBotMessage, ChatMessageSpecialTypeOptions, ChatMessageSpecialTypeIllegalFileType:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ChatMessageSpecialType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ChatMessageSpecialType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ChatMessageSpecialType) UnmarshalText(b []byte) error {
+	x := ChatMessageSpecialType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ChatMessageSpecialType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ChatMessageSpecialType) Number() int64 {
+	switch v {
+	case ChatMessageSpecialTypeNone:
+		return 0
+	case ChatMessageSpecialTypeWelcome:
+		return 1
+	case ChatMessageSpecialTypeUrl:
+		return 2
+	case ChatMessageSpecialTypeBlock:
+		return 3
+	case ChatMessageSpecialTypeNewSession:
+		return 5
+	case ChatMessageSpecialTypeTransferedSession:
+		return 6
+	case ChatMessageSpecialTypeError:
+		return 7
+	case ChatMessageSpecialTypeSessionDeleted:
+		return 8
+	case ChatMessageSpecialTypeFaqSuccessQuestion:
+		return 9
+	case ChatMessageSpecialTypeClosedByUser:
+		return 10
+	case ChatMessageSpecialTypeClosedByCustomer:
+		return 11
+	case ChatMessageSpecialTypeClosedByIdle:
+		return 12
+	case ChatMessageSpecialTypeTransferRejected:
+		return 13
+	case ChatMessageSpecialTypeReopenedByCustomer:
+		return 14
+	case ChatMessageSpecialTypeClickedOption:
+		return 15
+	case ChatMessageSpecialTypeBotMessage:
+		return 16
+	case ChatMessageSpecialTypeOptions:
+		return 17
+	case ChatMessageSpecialTypeIllegalFileType:
+		return 18
+	}
+	return -1
+}
+
+// ChatMessageType is the enumeration ChatMessageType.
+type ChatMessageType string
+
+// Values of ChatMessageType.
+const (
+	ChatMessageTypeInvalid    ChatMessageType = "Invalid"
+	ChatMessageTypeToCustomer ChatMessageType = "ToCustomer"
+	ChatMessageTypeToUser     ChatMessageType = "ToUser"
+	ChatMessageTypeSpecial    ChatMessageType = "Special"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ChatMessageType) IsValid() bool {
+	switch v {
+	case ChatMessageTypeInvalid, ChatMessageTypeToCustomer, ChatMessageTypeToUser, ChatMessageTypeSpecial:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ChatMessageType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ChatMessageType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ChatMessageType) UnmarshalText(b []byte) error {
+	x := ChatMessageType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ChatMessageType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ChatMessageType) Number() int64 {
+	switch v {
+	case ChatMessageTypeInvalid:
+		return 0
+	case ChatMessageTypeToCustomer:
+		return 1
+	case ChatMessageTypeToUser:
+		return 2
+	case ChatMessageTypeSpecial:
+		return 3
+	}
+	return -1
+}
+
+// ChatOpeningHours is the complex type ChatOpeningHours.
+type ChatOpeningHours struct {
+	// TzLocation is element TzLocation (optional, nillable).
+	TzLocation soap.Opt[*t615da4c0.TimeZoneData]
+	// MonEnabled is element MonEnabled (optional).
+	MonEnabled soap.Opt[bool]
+	// MonStart is element MonStart (optional).
+	MonStart soap.Opt[soap.Duration]
+	// MonStop is element MonStop (optional).
+	MonStop soap.Opt[soap.Duration]
+	// TueEnabled is element TueEnabled (optional).
+	TueEnabled soap.Opt[bool]
+	// TueStart is element TueStart (optional).
+	TueStart soap.Opt[soap.Duration]
+	// TueStop is element TueStop (optional).
+	TueStop soap.Opt[soap.Duration]
+	// WedEnabled is element WedEnabled (optional).
+	WedEnabled soap.Opt[bool]
+	// WedStart is element WedStart (optional).
+	WedStart soap.Opt[soap.Duration]
+	// WedStop is element WedStop (optional).
+	WedStop soap.Opt[soap.Duration]
+	// ThuEnabled is element ThuEnabled (optional).
+	ThuEnabled soap.Opt[bool]
+	// ThuStart is element ThuStart (optional).
+	ThuStart soap.Opt[soap.Duration]
+	// ThuStop is element ThuStop (optional).
+	ThuStop soap.Opt[soap.Duration]
+	// FriEnabled is element FriEnabled (optional).
+	FriEnabled soap.Opt[bool]
+	// FriStart is element FriStart (optional).
+	FriStart soap.Opt[soap.Duration]
+	// FriStop is element FriStop (optional).
+	FriStop soap.Opt[soap.Duration]
+	// SatEnabled is element SatEnabled (optional).
+	SatEnabled soap.Opt[bool]
+	// SatStart is element SatStart (optional).
+	SatStart soap.Opt[soap.Duration]
+	// SatStop is element SatStop (optional).
+	SatStop soap.Opt[soap.Duration]
+	// SunEnabled is element SunEnabled (optional).
+	SunEnabled soap.Opt[bool]
+	// SunStart is element SunStart (optional).
+	SunStart soap.Opt[soap.Duration]
+	// SunStop is element SunStop (optional).
+	SunStop soap.Opt[soap.Duration]
+	// UseLunchHours is element UseLunchHours (optional).
+	UseLunchHours soap.Opt[bool]
+	// LunchStart is element LunchStart (optional).
+	LunchStart soap.Opt[soap.Duration]
+	// LunchStop is element LunchStop (optional).
+	LunchStop soap.Opt[soap.Duration]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ChatOpeningHours) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOptPtr(e, ns0, "TzLocation", v.TzLocation, soap.Complex[*t615da4c0.TimeZoneData])
+	soap.WriteOpt(e, ns0, "MonEnabled", v.MonEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "MonStart", v.MonStart, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "MonStop", v.MonStop, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "TueEnabled", v.TueEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "TueStart", v.TueStart, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "TueStop", v.TueStop, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "WedEnabled", v.WedEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "WedStart", v.WedStart, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "WedStop", v.WedStop, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "ThuEnabled", v.ThuEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "ThuStart", v.ThuStart, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "ThuStop", v.ThuStop, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "FriEnabled", v.FriEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "FriStart", v.FriStart, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "FriStop", v.FriStop, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "SatEnabled", v.SatEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "SatStart", v.SatStart, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "SatStop", v.SatStop, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "SunEnabled", v.SunEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "SunStart", v.SunStart, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "SunStop", v.SunStop, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "UseLunchHours", v.UseLunchHours, soap.Bool)
+	soap.WriteOpt(e, ns0, "LunchStart", v.LunchStart, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "LunchStop", v.LunchStop, soap.Text[soap.Duration])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ChatOpeningHours) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ChatOpeningHours) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "TzLocation", ns0, "TimeZoneData") {
+		v.TzLocation = soap.ReadOpt(d, soap.ReadComplex[t615da4c0.TimeZoneData])
+	}
+	if d.At(ns0, "MonEnabled", soap.NSXSD, "boolean") {
+		v.MonEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "MonStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.MonStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "MonStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.MonStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "TueEnabled", soap.NSXSD, "boolean") {
+		v.TueEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "TueStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.TueStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "TueStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.TueStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "WedEnabled", soap.NSXSD, "boolean") {
+		v.WedEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "WedStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.WedStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "WedStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.WedStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "ThuEnabled", soap.NSXSD, "boolean") {
+		v.ThuEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ThuStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.ThuStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "ThuStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.ThuStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "FriEnabled", soap.NSXSD, "boolean") {
+		v.FriEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "FriStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.FriStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "FriStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.FriStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "SatEnabled", soap.NSXSD, "boolean") {
+		v.SatEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SatStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.SatStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "SatStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.SatStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "SunEnabled", soap.NSXSD, "boolean") {
+		v.SunEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SunStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.SunStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "SunStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.SunStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "UseLunchHours", soap.NSXSD, "boolean") {
+		v.UseLunchHours = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "LunchStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.LunchStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "LunchStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.LunchStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+}
+
+// ChatPresence is the complex type ChatPresence. It extends Carrier, whose
+// members come first on the wire.
+type ChatPresence struct {
+	services88.Carrier
+	// UserId is element UserId (optional).
+	UserId soap.Opt[int32]
+	// DisplayName is element DisplayName (optional, nillable).
+	DisplayName soap.Opt[string]
+	// OngoingChats is element OngoingChats (optional).
+	OngoingChats soap.Opt[int32]
+	// Present is element Present (optional).
+	Present soap.Opt[bool]
+	// ChatTopics is element ChatTopics (optional, nillable).
+	ChatTopics soap.Opt[services88.ArrayOfint]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ChatPresence) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "OngoingChats", v.OngoingChats, soap.Int32)
+	soap.WriteOpt(e, ns0, "Present", v.Present, soap.Bool)
+	soap.WriteOpt(e, ns0, "ChatTopics", v.ChatTopics, soap.Value[services88.ArrayOfint])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ChatPresence) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ChatPresence) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "UserId", soap.NSXSD, "int") {
+		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
+		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OngoingChats", soap.NSXSD, "int") {
+		v.OngoingChats = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Present", soap.NSXSD, "boolean") {
+		v.Present = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ChatTopics", ns2, "ArrayOfint") {
+		v.ChatTopics = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+}
+
+// ChatSessionEntity is the complex type ChatSessionEntity. It extends Carrier,
+// whose members come first on the wire.
+type ChatSessionEntity struct {
+	services88.Carrier
+	// ChatSessionId is element ChatSessionId (optional).
+	ChatSessionId soap.Opt[int32]
+	// TopicId is element TopicId (optional).
+	TopicId soap.Opt[int32]
+	// User is element User (optional, nillable).
+	User soap.Opt[*tc56356e6.Associate]
+	// Person is element Person (optional, nillable).
+	Person soap.Opt[*t2b63d1b4.Person]
+	// CustomerAlias is element CustomerAlias (optional, nillable).
+	CustomerAlias soap.Opt[string]
+	// CustomerHost is element CustomerHost (optional, nillable).
+	CustomerHost soap.Opt[string]
+	// CustomerName is element CustomerName (optional, nillable).
+	CustomerName soap.Opt[string]
+	// CustomerEmail is element CustomerEmail (optional, nillable).
+	CustomerEmail soap.Opt[string]
+	// CustomerPhone is element CustomerPhone (optional, nillable).
+	CustomerPhone soap.Opt[string]
+	// CustomerConsented is element CustomerConsented (optional).
+	CustomerConsented soap.Opt[bool]
+	// CustomerCompanyName is element CustomerCompanyName (optional, nillable).
+	CustomerCompanyName soap.Opt[string]
+	// Status is element Status (optional).
+	Status soap.Opt[ChatSessionStatus]
+	// FirstMessage is element FirstMessage (optional, nillable).
+	FirstMessage soap.Opt[string]
+	// LastMessage is element LastMessage (optional, nillable).
+	LastMessage soap.Opt[string]
+	// WhenRequested is element WhenRequested (optional).
+	WhenRequested soap.Opt[soap.DateTime]
+	// WhenStarted is element WhenStarted (optional).
+	WhenStarted soap.Opt[soap.DateTime]
+	// WhenEnded is element WhenEnded (optional).
+	WhenEnded soap.Opt[soap.DateTime]
+	// WhenIdle is element WhenIdle (optional).
+	WhenIdle soap.Opt[soap.DateTime]
+	// WhenFetched is element WhenFetched (optional).
+	WhenFetched soap.Opt[soap.DateTime]
+	// SessionKey is element SessionKey (optional, nillable).
+	SessionKey soap.Opt[string]
+	// InitialQueuePos is element InitialQueuePos (optional).
+	InitialQueuePos soap.Opt[int32]
+	// AlertLevel is element AlertLevel (optional).
+	AlertLevel soap.Opt[int32]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+	// Flags is element Flags (optional).
+	Flags soap.Opt[ChatSessionFlags]
+	// Contact is element Contact (optional, nillable).
+	Contact soap.Opt[*tebef91c8.Contact]
+	// Project is element Project (optional, nillable).
+	Project soap.Opt[*te3212ffe.Project]
+	// Sale is element Sale (optional, nillable).
+	Sale soap.Opt[*t06fff54d.Sale]
+	// Ticket is element Ticket (optional, nillable).
+	Ticket soap.Opt[*tee1edda4.Ticket]
+	// TransferTo is element TransferTo (optional, nillable).
+	TransferTo soap.Opt[*tc56356e6.Associate]
+	// ChatbotIsActive is element ChatbotIsActive (optional).
+	ChatbotIsActive soap.Opt[bool]
+	// Rating is element Rating (optional).
+	Rating soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "TopicId", v.TopicId, soap.Int32)
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOpt(e, ns0, "CustomerAlias", v.CustomerAlias, soap.String)
+	soap.WriteOpt(e, ns0, "CustomerHost", v.CustomerHost, soap.String)
+	soap.WriteOpt(e, ns0, "CustomerName", v.CustomerName, soap.String)
+	soap.WriteOpt(e, ns0, "CustomerEmail", v.CustomerEmail, soap.String)
+	soap.WriteOpt(e, ns0, "CustomerPhone", v.CustomerPhone, soap.String)
+	soap.WriteOpt(e, ns0, "CustomerConsented", v.CustomerConsented, soap.Bool)
+	soap.WriteOpt(e, ns0, "CustomerCompanyName", v.CustomerCompanyName, soap.String)
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[ChatSessionStatus])
+	soap.WriteOpt(e, ns0, "FirstMessage", v.FirstMessage, soap.String)
+	soap.WriteOpt(e, ns0, "LastMessage", v.LastMessage, soap.String)
+	soap.WriteOpt(e, ns0, "WhenRequested", v.WhenRequested, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "WhenStarted", v.WhenStarted, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "WhenEnded", v.WhenEnded, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "WhenIdle", v.WhenIdle, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "WhenFetched", v.WhenFetched, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "SessionKey", v.SessionKey, soap.String)
+	soap.WriteOpt(e, ns0, "InitialQueuePos", v.InitialQueuePos, soap.Int32)
+	soap.WriteOpt(e, ns0, "AlertLevel", v.AlertLevel, soap.Int32)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[ChatSessionFlags])
+	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*tebef91c8.Contact])
+	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*te3212ffe.Project])
+	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*t06fff54d.Sale])
+	soap.WriteOptPtr(e, ns0, "Ticket", v.Ticket, soap.Complex[*tee1edda4.Ticket])
+	soap.WriteOptPtr(e, ns0, "TransferTo", v.TransferTo, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "ChatbotIsActive", v.ChatbotIsActive, soap.Bool)
+	soap.WriteOpt(e, ns0, "Rating", v.Rating, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ChatSessionEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
+		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TopicId", soap.NSXSD, "int") {
+		v.TopicId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "User", ns0, "Associate") {
+		v.User = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "Person", ns0, "Person") {
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+	}
+	if d.At(ns0, "CustomerAlias", soap.NSXSD, "string") {
+		v.CustomerAlias = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CustomerHost", soap.NSXSD, "string") {
+		v.CustomerHost = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CustomerName", soap.NSXSD, "string") {
+		v.CustomerName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CustomerEmail", soap.NSXSD, "string") {
+		v.CustomerEmail = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CustomerPhone", soap.NSXSD, "string") {
+		v.CustomerPhone = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CustomerConsented", soap.NSXSD, "boolean") {
+		v.CustomerConsented = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "CustomerCompanyName", soap.NSXSD, "string") {
+		v.CustomerCompanyName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Status", ns0, "ChatSessionStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[ChatSessionStatus])
+	}
+	if d.At(ns0, "FirstMessage", soap.NSXSD, "string") {
+		v.FirstMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "LastMessage", soap.NSXSD, "string") {
+		v.LastMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "WhenRequested", soap.NSXSD, "dateTime") {
+		v.WhenRequested = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "WhenStarted", soap.NSXSD, "dateTime") {
+		v.WhenStarted = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "WhenEnded", soap.NSXSD, "dateTime") {
+		v.WhenEnded = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "WhenIdle", soap.NSXSD, "dateTime") {
+		v.WhenIdle = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "WhenFetched", soap.NSXSD, "dateTime") {
+		v.WhenFetched = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "SessionKey", soap.NSXSD, "string") {
+		v.SessionKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "InitialQueuePos", soap.NSXSD, "int") {
+		v.InitialQueuePos = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AlertLevel", soap.NSXSD, "int") {
+		v.AlertLevel = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Flags", ns0, "ChatSessionFlags") {
+		v.Flags = soap.ReadOptItem(d, soap.ReadText[ChatSessionFlags])
+	}
+	if d.At(ns0, "Contact", ns0, "Contact") {
+		v.Contact = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
+	}
+	if d.At(ns0, "Project", ns0, "Project") {
+		v.Project = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
+	}
+	if d.At(ns0, "Sale", ns0, "Sale") {
+		v.Sale = soap.ReadOpt(d, soap.ReadComplex[t06fff54d.Sale])
+	}
+	if d.At(ns0, "Ticket", ns0, "Ticket") {
+		v.Ticket = soap.ReadOpt(d, soap.ReadComplex[tee1edda4.Ticket])
+	}
+	if d.At(ns0, "TransferTo", ns0, "Associate") {
+		v.TransferTo = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "ChatbotIsActive", soap.NSXSD, "boolean") {
+		v.ChatbotIsActive = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Rating", soap.NSXSD, "int") {
+		v.Rating = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// ChatSessionFlags is the flag list ChatSessionFlags: a set of flags, sent as
+// a space-separated list of their names.
+type ChatSessionFlags uint32
+
+// Flags of ChatSessionFlags.
+const (
+	ChatSessionFlagsUserIsTyping ChatSessionFlags = 1
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v ChatSessionFlags) Has(flags ChatSessionFlags) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v ChatSessionFlags) MarshalText() ([]byte, error) {
+	names := [...]string{"UserIsTyping"}
+	values := [...]ChatSessionFlags{ChatSessionFlagsUserIsTyping}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *ChatSessionFlags) UnmarshalText(b []byte) error {
+	names := [...]string{"UserIsTyping"}
+	values := [...]ChatSessionFlags{ChatSessionFlagsUserIsTyping}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("ChatSessionFlags: %w", err)
+	}
+	*v = x
+	return nil
+}
+
+// ChatSessionStatus is the enumeration ChatSessionStatus.
+type ChatSessionStatus string
+
+// Values of ChatSessionStatus.
+const (
+	ChatSessionStatusInvalid         ChatSessionStatus = "Invalid"
+	ChatSessionStatusPreChatForm     ChatSessionStatus = "PreChatForm"
+	ChatSessionStatusFaq             ChatSessionStatus = "Faq"
+	ChatSessionStatusOfflineForm     ChatSessionStatus = "OfflineForm"
+	ChatSessionStatusInQueue         ChatSessionStatus = "InQueue"
+	ChatSessionStatusCustomerLast    ChatSessionStatus = "CustomerLast"
+	ChatSessionStatusUserLast        ChatSessionStatus = "UserLast"
+	ChatSessionStatusFinished        ChatSessionStatus = "Finished"
+	ChatSessionStatusDeleted         ChatSessionStatus = "Deleted"
+	ChatSessionStatusClosed          ChatSessionStatus = "Closed"
+	ChatSessionStatusRequestPosted   ChatSessionStatus = "RequestPosted"
+	ChatSessionStatusClosedFromQueue ChatSessionStatus = "ClosedFromQueue"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ChatSessionStatus) IsValid() bool {
+	switch v {
+	case ChatSessionStatusInvalid, ChatSessionStatusPreChatForm, ChatSessionStatusFaq, ChatSessionStatusOfflineForm, ChatSessionStatusInQueue, ChatSessionStatusCustomerLast, ChatSessionStatusUserLast, ChatSessionStatusFinished, ChatSessionStatusDeleted, ChatSessionStatusClosed, ChatSessionStatusRequestPosted, ChatSessionStatusClosedFromQueue:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ChatSessionStatus) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ChatSessionStatus %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ChatSessionStatus) UnmarshalText(b []byte) error {
+	x := ChatSessionStatus(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ChatSessionStatus %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ChatSessionStatus) Number() int64 {
+	switch v {
+	case ChatSessionStatusInvalid:
+		return 0
+	case ChatSessionStatusPreChatForm:
+		return 1
+	case ChatSessionStatusFaq:
+		return 2
+	case ChatSessionStatusOfflineForm:
+		return 3
+	case ChatSessionStatusInQueue:
+		return 4
+	case ChatSessionStatusCustomerLast:
+		return 5
+	case ChatSessionStatusUserLast:
+		return 6
+	case ChatSessionStatusFinished:
+		return 7
+	case ChatSessionStatusDeleted:
+		return 8
+	case ChatSessionStatusClosed:
+		return 9
+	case ChatSessionStatusRequestPosted:
+		return 10
+	case ChatSessionStatusClosedFromQueue:
+		return 11
+	}
+	return -1
 }
 
 // ChatSessionsForUser is the anonymous type of element ChatSessionsForUser.
@@ -200,12 +1122,12 @@ func (v *ChatSessionsForUser) unmarshalFields(d *soap.Decoder) {}
 // ChatSessionsForUserResponse.
 type ChatSessionsForUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfChatSessionEntity]
+	Response soap.Opt[ArrayOfChatSessionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatSessionsForUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfChatSessionEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -217,7 +1139,270 @@ func (v *ChatSessionsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChatSessionsForUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfChatSessionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatSessionEntity])
+	}
+}
+
+// ChatTopicAgent is the complex type ChatTopicAgent.
+type ChatTopicAgent struct {
+	// TopicId is element TopicId (optional).
+	TopicId soap.Opt[int32]
+	// User is element User (optional, nillable).
+	User soap.Opt[*tc56356e6.Associate]
+	// CanListen is element CanListen (optional).
+	CanListen soap.Opt[bool]
+	// CanRespond is element CanRespond (optional).
+	CanRespond soap.Opt[bool]
+	// CanManage is element CanManage (optional).
+	CanManage soap.Opt[bool]
+	// CanNotify is element CanNotify (optional).
+	CanNotify soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ChatTopicAgent) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "TopicId", v.TopicId, soap.Int32)
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "CanListen", v.CanListen, soap.Bool)
+	soap.WriteOpt(e, ns0, "CanRespond", v.CanRespond, soap.Bool)
+	soap.WriteOpt(e, ns0, "CanManage", v.CanManage, soap.Bool)
+	soap.WriteOpt(e, ns0, "CanNotify", v.CanNotify, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ChatTopicAgent) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ChatTopicAgent) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "TopicId", soap.NSXSD, "int") {
+		v.TopicId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "User", ns0, "Associate") {
+		v.User = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "CanListen", soap.NSXSD, "boolean") {
+		v.CanListen = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "CanRespond", soap.NSXSD, "boolean") {
+		v.CanRespond = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "CanManage", soap.NSXSD, "boolean") {
+		v.CanManage = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "CanNotify", soap.NSXSD, "boolean") {
+		v.CanNotify = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// ChatTopicEntity is the complex type ChatTopicEntity. It extends Carrier,
+// whose members come first on the wire.
+type ChatTopicEntity struct {
+	services88.Carrier
+	// ChatTopicId is element ChatTopicId (optional).
+	ChatTopicId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// WelcomeMessage is element WelcomeMessage (optional, nillable).
+	WelcomeMessage soap.Opt[string]
+	// Language is element Language (optional, nillable).
+	Language soap.Opt[*t9e37cf64.CustomerLanguage]
+	// LastAccept is element LastAccept (optional).
+	LastAccept soap.Opt[soap.DateTime]
+	// SecondsPrAccept is element SecondsPrAccept (optional).
+	SecondsPrAccept soap.Opt[int32]
+	// AlertRecipient is element AlertRecipient (optional, nillable).
+	AlertRecipient soap.Opt[string]
+	// AlertTemplate is element AlertTemplate (optional, nillable).
+	AlertTemplate soap.Opt[*ReplyTemplate]
+	// CollectConsent is element CollectConsent (optional).
+	CollectConsent soap.Opt[bool]
+	// BadgeHeader is element BadgeHeader (optional, nillable).
+	BadgeHeader soap.Opt[string]
+	// CustomQueueTextEnabled is element CustomQueueTextEnabled (optional).
+	CustomQueueTextEnabled soap.Opt[bool]
+	// CustomQueueText is element CustomQueueText (optional, nillable).
+	CustomQueueText soap.Opt[string]
+	// WarnNewChatMinutes is element WarnNewChatMinutes (optional).
+	WarnNewChatMinutes soap.Opt[int32]
+	// WarnManagerNewChatMinutes is element WarnManagerNewChatMinutes (optional).
+	WarnManagerNewChatMinutes soap.Opt[int32]
+	// TicketEnabled is element TicketEnabled (optional).
+	TicketEnabled soap.Opt[bool]
+	// TicketCategory is element TicketCategory (optional, nillable).
+	TicketCategory soap.Opt[*t8cb006ce.TicketCategory]
+	// TicketPriority is element TicketPriority (optional, nillable).
+	TicketPriority soap.Opt[*t9e37cf64.TicketPriority]
+	// OpeningHoursEnabled is element OpeningHoursEnabled (optional).
+	OpeningHoursEnabled soap.Opt[bool]
+	// OpeningHours is element OpeningHours (optional, nillable).
+	OpeningHours soap.Opt[*ChatOpeningHours]
+	// Widget is element Widget (optional, nillable).
+	Widget soap.Opt[*ChatWidgetSettings]
+	// BotEnabled is element BotEnabled (optional).
+	BotEnabled soap.Opt[bool]
+	// BotSettings is element BotSettings (optional, nillable).
+	BotSettings soap.Opt[*ChatBotSettings]
+	// OfflineCollectConsent is element OfflineCollectConsent (optional).
+	OfflineCollectConsent soap.Opt[bool]
+	// WarnChatMessageMinutes is element WarnChatMessageMinutes (optional).
+	WarnChatMessageMinutes soap.Opt[int32]
+	// WarnManagerChatMessageMinutes is element WarnManagerChatMessageMinutes
+	// (optional).
+	WarnManagerChatMessageMinutes soap.Opt[int32]
+	// UseQueueOfflineForm is element UseQueueOfflineForm (optional).
+	UseQueueOfflineForm soap.Opt[bool]
+	// OfflineFormTimeLimit is element OfflineFormTimeLimit (optional).
+	OfflineFormTimeLimit soap.Opt[int32]
+	// OfflineFormQueueLength is element OfflineFormQueueLength (optional).
+	OfflineFormQueueLength soap.Opt[int32]
+	// WidgetEnableRating is element WidgetEnableRating (optional).
+	WidgetEnableRating soap.Opt[bool]
+	// WidgetRatingText is element WidgetRatingText (optional, nillable).
+	WidgetRatingText soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ChatTopicId", v.ChatTopicId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "WelcomeMessage", v.WelcomeMessage, soap.String)
+	soap.WriteOptPtr(e, ns0, "Language", v.Language, soap.Complex[*t9e37cf64.CustomerLanguage])
+	soap.WriteOpt(e, ns0, "LastAccept", v.LastAccept, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "SecondsPrAccept", v.SecondsPrAccept, soap.Int32)
+	soap.WriteOpt(e, ns0, "AlertRecipient", v.AlertRecipient, soap.String)
+	soap.WriteOptPtr(e, ns0, "AlertTemplate", v.AlertTemplate, soap.Complex[*ReplyTemplate])
+	soap.WriteOpt(e, ns0, "CollectConsent", v.CollectConsent, soap.Bool)
+	soap.WriteOpt(e, ns0, "BadgeHeader", v.BadgeHeader, soap.String)
+	soap.WriteOpt(e, ns0, "CustomQueueTextEnabled", v.CustomQueueTextEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "CustomQueueText", v.CustomQueueText, soap.String)
+	soap.WriteOpt(e, ns0, "WarnNewChatMinutes", v.WarnNewChatMinutes, soap.Int32)
+	soap.WriteOpt(e, ns0, "WarnManagerNewChatMinutes", v.WarnManagerNewChatMinutes, soap.Int32)
+	soap.WriteOpt(e, ns0, "TicketEnabled", v.TicketEnabled, soap.Bool)
+	soap.WriteOptPtr(e, ns0, "TicketCategory", v.TicketCategory, soap.Complex[*t8cb006ce.TicketCategory])
+	soap.WriteOptPtr(e, ns0, "TicketPriority", v.TicketPriority, soap.Complex[*t9e37cf64.TicketPriority])
+	soap.WriteOpt(e, ns0, "OpeningHoursEnabled", v.OpeningHoursEnabled, soap.Bool)
+	soap.WriteOptPtr(e, ns0, "OpeningHours", v.OpeningHours, soap.Complex[*ChatOpeningHours])
+	soap.WriteOptPtr(e, ns0, "Widget", v.Widget, soap.Complex[*ChatWidgetSettings])
+	soap.WriteOpt(e, ns0, "BotEnabled", v.BotEnabled, soap.Bool)
+	soap.WriteOptPtr(e, ns0, "BotSettings", v.BotSettings, soap.Complex[*ChatBotSettings])
+	soap.WriteOpt(e, ns0, "OfflineCollectConsent", v.OfflineCollectConsent, soap.Bool)
+	soap.WriteOpt(e, ns0, "WarnChatMessageMinutes", v.WarnChatMessageMinutes, soap.Int32)
+	soap.WriteOpt(e, ns0, "WarnManagerChatMessageMinutes", v.WarnManagerChatMessageMinutes, soap.Int32)
+	soap.WriteOpt(e, ns0, "UseQueueOfflineForm", v.UseQueueOfflineForm, soap.Bool)
+	soap.WriteOpt(e, ns0, "OfflineFormTimeLimit", v.OfflineFormTimeLimit, soap.Int32)
+	soap.WriteOpt(e, ns0, "OfflineFormQueueLength", v.OfflineFormQueueLength, soap.Int32)
+	soap.WriteOpt(e, ns0, "WidgetEnableRating", v.WidgetEnableRating, soap.Bool)
+	soap.WriteOpt(e, ns0, "WidgetRatingText", v.WidgetRatingText, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ChatTopicEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
+		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "WelcomeMessage", soap.NSXSD, "string") {
+		v.WelcomeMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Language", ns0, "CustomerLanguage") {
+		v.Language = soap.ReadOpt(d, soap.ReadComplex[t9e37cf64.CustomerLanguage])
+	}
+	if d.At(ns0, "LastAccept", soap.NSXSD, "dateTime") {
+		v.LastAccept = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "SecondsPrAccept", soap.NSXSD, "int") {
+		v.SecondsPrAccept = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AlertRecipient", soap.NSXSD, "string") {
+		v.AlertRecipient = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AlertTemplate", ns0, "ReplyTemplate") {
+		v.AlertTemplate = soap.ReadOpt(d, soap.ReadComplex[ReplyTemplate])
+	}
+	if d.At(ns0, "CollectConsent", soap.NSXSD, "boolean") {
+		v.CollectConsent = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "BadgeHeader", soap.NSXSD, "string") {
+		v.BadgeHeader = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CustomQueueTextEnabled", soap.NSXSD, "boolean") {
+		v.CustomQueueTextEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "CustomQueueText", soap.NSXSD, "string") {
+		v.CustomQueueText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "WarnNewChatMinutes", soap.NSXSD, "int") {
+		v.WarnNewChatMinutes = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "WarnManagerNewChatMinutes", soap.NSXSD, "int") {
+		v.WarnManagerNewChatMinutes = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TicketEnabled", soap.NSXSD, "boolean") {
+		v.TicketEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "TicketCategory", ns0, "TicketCategory") {
+		v.TicketCategory = soap.ReadOpt(d, soap.ReadComplex[t8cb006ce.TicketCategory])
+	}
+	if d.At(ns0, "TicketPriority", ns0, "TicketPriority") {
+		v.TicketPriority = soap.ReadOpt(d, soap.ReadComplex[t9e37cf64.TicketPriority])
+	}
+	if d.At(ns0, "OpeningHoursEnabled", soap.NSXSD, "boolean") {
+		v.OpeningHoursEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "OpeningHours", ns0, "ChatOpeningHours") {
+		v.OpeningHours = soap.ReadOpt(d, soap.ReadComplex[ChatOpeningHours])
+	}
+	if d.At(ns0, "Widget", ns0, "ChatWidgetSettings") {
+		v.Widget = soap.ReadOpt(d, soap.ReadComplex[ChatWidgetSettings])
+	}
+	if d.At(ns0, "BotEnabled", soap.NSXSD, "boolean") {
+		v.BotEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "BotSettings", ns0, "ChatBotSettings") {
+		v.BotSettings = soap.ReadOpt(d, soap.ReadComplex[ChatBotSettings])
+	}
+	if d.At(ns0, "OfflineCollectConsent", soap.NSXSD, "boolean") {
+		v.OfflineCollectConsent = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "WarnChatMessageMinutes", soap.NSXSD, "int") {
+		v.WarnChatMessageMinutes = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "WarnManagerChatMessageMinutes", soap.NSXSD, "int") {
+		v.WarnManagerChatMessageMinutes = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UseQueueOfflineForm", soap.NSXSD, "boolean") {
+		v.UseQueueOfflineForm = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "OfflineFormTimeLimit", soap.NSXSD, "int") {
+		v.OfflineFormTimeLimit = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "OfflineFormQueueLength", soap.NSXSD, "int") {
+		v.OfflineFormQueueLength = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "WidgetEnableRating", soap.NSXSD, "boolean") {
+		v.WidgetEnableRating = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "WidgetRatingText", soap.NSXSD, "string") {
+		v.WidgetRatingText = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
@@ -240,12 +1425,12 @@ func (v *ChatTopicsForUser) unmarshalFields(d *soap.Decoder) {}
 // ChatTopicsForUserResponse.
 type ChatTopicsForUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfChatTopicEntity]
+	Response soap.Opt[ArrayOfChatTopicEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatTopicsForUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfChatTopicEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatTopicEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -257,8 +1442,273 @@ func (v *ChatTopicsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChatTopicsForUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatTopicEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfChatTopicEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatTopicEntity])
 	}
+}
+
+// ChatWidgetSettings is the complex type ChatWidgetSettings.
+type ChatWidgetSettings struct {
+	// AutoFaqEnabled is element AutoFaqEnabled (optional).
+	AutoFaqEnabled soap.Opt[bool]
+	// AutoFaqCategory is element AutoFaqCategory (optional, nillable).
+	AutoFaqCategory soap.Opt[*KbCategory]
+	// PreFormEnabled is element PreFormEnabled (optional).
+	PreFormEnabled soap.Opt[bool]
+	// PreFormMessage is element PreFormMessage (optional, nillable).
+	PreFormMessage soap.Opt[string]
+	// RequiredFields is element RequiredFields (optional).
+	RequiredFields soap.Opt[WidgetRequiredFields]
+	// PostFormEnabled is element PostFormEnabled (optional).
+	PostFormEnabled soap.Opt[bool]
+	// PostFormHeader is element PostFormHeader (optional, nillable).
+	PostFormHeader soap.Opt[string]
+	// PostFormMessage is element PostFormMessage (optional, nillable).
+	PostFormMessage soap.Opt[string]
+	// PostTranscriptEnabled is element PostTranscriptEnabled (optional).
+	PostTranscriptEnabled soap.Opt[bool]
+	// LanguageIsoCode is element LanguageIsoCode (optional, nillable).
+	LanguageIsoCode soap.Opt[string]
+	// Size is element Size (optional).
+	Size soap.Opt[ChatWidgetSize]
+	// Theme is element Theme (optional).
+	Theme soap.Opt[WidgetTheme]
+	// Color is element Color (optional, nillable).
+	Color soap.Opt[string]
+	// BadgeColor is element BadgeColor (optional, nillable).
+	BadgeColor soap.Opt[string]
+	// BadgeTextColor is element BadgeTextColor (optional, nillable).
+	BadgeTextColor soap.Opt[string]
+	// CustMsgColor is element CustMsgColor (optional, nillable).
+	CustMsgColor soap.Opt[string]
+	// CustMsgTextColor is element CustMsgTextColor (optional, nillable).
+	CustMsgTextColor soap.Opt[string]
+	// AgentMsgColor is element AgentMsgColor (optional, nillable).
+	AgentMsgColor soap.Opt[string]
+	// AgentMsgTextColor is element AgentMsgTextColor (optional, nillable).
+	AgentMsgTextColor soap.Opt[string]
+	// ButtonColor is element ButtonColor (optional, nillable).
+	ButtonColor soap.Opt[string]
+	// ButtonTextColor is element ButtonTextColor (optional, nillable).
+	ButtonTextColor soap.Opt[string]
+	// Font is element Font (optional, nillable).
+	Font soap.Opt[string]
+	// FontSize is element FontSize (optional, nillable).
+	FontSize soap.Opt[string]
+	// LogoEnabled is element LogoEnabled (optional).
+	LogoEnabled soap.Opt[bool]
+	// LogoBlobId is element LogoBlobId (optional).
+	LogoBlobId soap.Opt[int32]
+	// LogoName is element LogoName (optional, nillable).
+	LogoName soap.Opt[string]
+	// ShowAgentPhoto is element ShowAgentPhoto (optional).
+	ShowAgentPhoto soap.Opt[bool]
+	// WelcomeTitle is element WelcomeTitle (optional, nillable).
+	WelcomeTitle soap.Opt[string]
+	// WelcomeMessage is element WelcomeMessage (optional, nillable).
+	WelcomeMessage soap.Opt[string]
+	// OfflineHeader is element OfflineHeader (optional, nillable).
+	OfflineHeader soap.Opt[string]
+	// OfflineMessage is element OfflineMessage (optional, nillable).
+	OfflineMessage soap.Opt[string]
+	// OfflineFields is element OfflineFields (optional).
+	OfflineFields soap.Opt[WidgetRequiredFields]
+	// UseAgentFirstname is element UseAgentFirstname (optional).
+	UseAgentFirstname soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ChatWidgetSettings) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "AutoFaqEnabled", v.AutoFaqEnabled, soap.Bool)
+	soap.WriteOptPtr(e, ns0, "AutoFaqCategory", v.AutoFaqCategory, soap.Complex[*KbCategory])
+	soap.WriteOpt(e, ns0, "PreFormEnabled", v.PreFormEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "PreFormMessage", v.PreFormMessage, soap.String)
+	soap.WriteOpt(e, ns0, "RequiredFields", v.RequiredFields, soap.Text[WidgetRequiredFields])
+	soap.WriteOpt(e, ns0, "PostFormEnabled", v.PostFormEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "PostFormHeader", v.PostFormHeader, soap.String)
+	soap.WriteOpt(e, ns0, "PostFormMessage", v.PostFormMessage, soap.String)
+	soap.WriteOpt(e, ns0, "PostTranscriptEnabled", v.PostTranscriptEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "LanguageIsoCode", v.LanguageIsoCode, soap.String)
+	soap.WriteOpt(e, ns0, "Size", v.Size, soap.Text[ChatWidgetSize])
+	soap.WriteOpt(e, ns0, "Theme", v.Theme, soap.Text[WidgetTheme])
+	soap.WriteOpt(e, ns0, "Color", v.Color, soap.String)
+	soap.WriteOpt(e, ns0, "BadgeColor", v.BadgeColor, soap.String)
+	soap.WriteOpt(e, ns0, "BadgeTextColor", v.BadgeTextColor, soap.String)
+	soap.WriteOpt(e, ns0, "CustMsgColor", v.CustMsgColor, soap.String)
+	soap.WriteOpt(e, ns0, "CustMsgTextColor", v.CustMsgTextColor, soap.String)
+	soap.WriteOpt(e, ns0, "AgentMsgColor", v.AgentMsgColor, soap.String)
+	soap.WriteOpt(e, ns0, "AgentMsgTextColor", v.AgentMsgTextColor, soap.String)
+	soap.WriteOpt(e, ns0, "ButtonColor", v.ButtonColor, soap.String)
+	soap.WriteOpt(e, ns0, "ButtonTextColor", v.ButtonTextColor, soap.String)
+	soap.WriteOpt(e, ns0, "Font", v.Font, soap.String)
+	soap.WriteOpt(e, ns0, "FontSize", v.FontSize, soap.String)
+	soap.WriteOpt(e, ns0, "LogoEnabled", v.LogoEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "LogoBlobId", v.LogoBlobId, soap.Int32)
+	soap.WriteOpt(e, ns0, "LogoName", v.LogoName, soap.String)
+	soap.WriteOpt(e, ns0, "ShowAgentPhoto", v.ShowAgentPhoto, soap.Bool)
+	soap.WriteOpt(e, ns0, "WelcomeTitle", v.WelcomeTitle, soap.String)
+	soap.WriteOpt(e, ns0, "WelcomeMessage", v.WelcomeMessage, soap.String)
+	soap.WriteOpt(e, ns0, "OfflineHeader", v.OfflineHeader, soap.String)
+	soap.WriteOpt(e, ns0, "OfflineMessage", v.OfflineMessage, soap.String)
+	soap.WriteOpt(e, ns0, "OfflineFields", v.OfflineFields, soap.Text[WidgetRequiredFields])
+	soap.WriteOpt(e, ns0, "UseAgentFirstname", v.UseAgentFirstname, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ChatWidgetSettings) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ChatWidgetSettings) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "AutoFaqEnabled", soap.NSXSD, "boolean") {
+		v.AutoFaqEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "AutoFaqCategory", ns0, "KbCategory") {
+		v.AutoFaqCategory = soap.ReadOpt(d, soap.ReadComplex[KbCategory])
+	}
+	if d.At(ns0, "PreFormEnabled", soap.NSXSD, "boolean") {
+		v.PreFormEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "PreFormMessage", soap.NSXSD, "string") {
+		v.PreFormMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RequiredFields", ns0, "WidgetRequiredFields") {
+		v.RequiredFields = soap.ReadOptItem(d, soap.ReadText[WidgetRequiredFields])
+	}
+	if d.At(ns0, "PostFormEnabled", soap.NSXSD, "boolean") {
+		v.PostFormEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "PostFormHeader", soap.NSXSD, "string") {
+		v.PostFormHeader = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PostFormMessage", soap.NSXSD, "string") {
+		v.PostFormMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PostTranscriptEnabled", soap.NSXSD, "boolean") {
+		v.PostTranscriptEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "LanguageIsoCode", soap.NSXSD, "string") {
+		v.LanguageIsoCode = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Size", ns0, "ChatWidgetSize") {
+		v.Size = soap.ReadOptItem(d, soap.ReadText[ChatWidgetSize])
+	}
+	if d.At(ns0, "Theme", ns0, "WidgetTheme") {
+		v.Theme = soap.ReadOptItem(d, soap.ReadText[WidgetTheme])
+	}
+	if d.At(ns0, "Color", soap.NSXSD, "string") {
+		v.Color = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "BadgeColor", soap.NSXSD, "string") {
+		v.BadgeColor = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "BadgeTextColor", soap.NSXSD, "string") {
+		v.BadgeTextColor = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CustMsgColor", soap.NSXSD, "string") {
+		v.CustMsgColor = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CustMsgTextColor", soap.NSXSD, "string") {
+		v.CustMsgTextColor = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AgentMsgColor", soap.NSXSD, "string") {
+		v.AgentMsgColor = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AgentMsgTextColor", soap.NSXSD, "string") {
+		v.AgentMsgTextColor = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ButtonColor", soap.NSXSD, "string") {
+		v.ButtonColor = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ButtonTextColor", soap.NSXSD, "string") {
+		v.ButtonTextColor = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Font", soap.NSXSD, "string") {
+		v.Font = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FontSize", soap.NSXSD, "string") {
+		v.FontSize = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "LogoEnabled", soap.NSXSD, "boolean") {
+		v.LogoEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "LogoBlobId", soap.NSXSD, "int") {
+		v.LogoBlobId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "LogoName", soap.NSXSD, "string") {
+		v.LogoName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ShowAgentPhoto", soap.NSXSD, "boolean") {
+		v.ShowAgentPhoto = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "WelcomeTitle", soap.NSXSD, "string") {
+		v.WelcomeTitle = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "WelcomeMessage", soap.NSXSD, "string") {
+		v.WelcomeMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OfflineHeader", soap.NSXSD, "string") {
+		v.OfflineHeader = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OfflineMessage", soap.NSXSD, "string") {
+		v.OfflineMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OfflineFields", ns0, "WidgetRequiredFields") {
+		v.OfflineFields = soap.ReadOptItem(d, soap.ReadText[WidgetRequiredFields])
+	}
+	if d.At(ns0, "UseAgentFirstname", soap.NSXSD, "boolean") {
+		v.UseAgentFirstname = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// ChatWidgetSize is the enumeration ChatWidgetSize.
+type ChatWidgetSize string
+
+// Values of ChatWidgetSize.
+const (
+	ChatWidgetSizeNormal ChatWidgetSize = "Normal"
+	ChatWidgetSizeLarge  ChatWidgetSize = "Large"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ChatWidgetSize) IsValid() bool {
+	switch v {
+	case ChatWidgetSizeNormal, ChatWidgetSizeLarge:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ChatWidgetSize) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ChatWidgetSize %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ChatWidgetSize) UnmarshalText(b []byte) error {
+	x := ChatWidgetSize(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ChatWidgetSize %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ChatWidgetSize) Number() int64 {
+	switch v {
+	case ChatWidgetSizeNormal:
+		return 0
+	case ChatWidgetSizeLarge:
+		return 1
+	}
+	return -1
 }
 
 // CreateChatSessionForTopic is the anonymous type of element
@@ -290,12 +1740,12 @@ func (v *CreateChatSessionForTopic) unmarshalFields(d *soap.Decoder) {
 // CreateChatSessionForTopicResponse.
 type CreateChatSessionForTopicResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatSessionEntity]
+	Response soap.Opt[*ChatSessionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateChatSessionForTopicResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatSessionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -307,7 +1757,7 @@ func (v *CreateChatSessionForTopicResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateChatSessionForTopicResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatSessionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 }
 
@@ -331,12 +1781,12 @@ func (v *CreateDefaultChatSessionEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultChatSessionEntityResponse.
 type CreateDefaultChatSessionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatSessionEntity]
+	Response soap.Opt[*ChatSessionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultChatSessionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatSessionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -348,7 +1798,7 @@ func (v *CreateDefaultChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultChatSessionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatSessionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 }
 
@@ -372,12 +1822,12 @@ func (v *CreateDefaultChatTopicAgent) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultChatTopicAgentResponse.
 type CreateDefaultChatTopicAgentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatTopicAgent]
+	Response soap.Opt[*ChatTopicAgent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultChatTopicAgentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatTopicAgent])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -389,7 +1839,7 @@ func (v *CreateDefaultChatTopicAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultChatTopicAgentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicAgent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatTopicAgent])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
 }
 
@@ -413,12 +1863,12 @@ func (v *CreateDefaultChatTopicEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultChatTopicEntityResponse.
 type CreateDefaultChatTopicEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatTopicEntity]
+	Response soap.Opt[*ChatTopicEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultChatTopicEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatTopicEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatTopicEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -430,7 +1880,7 @@ func (v *CreateDefaultChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultChatTopicEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatTopicEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicEntity])
 	}
 }
 
@@ -597,12 +2047,12 @@ func (v *GetChatMessages) unmarshalFields(d *soap.Decoder) {
 // GetChatMessagesResponse.
 type GetChatMessagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfChatMessage]
+	Response soap.Opt[ArrayOfChatMessage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatMessagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfChatMessage])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -614,7 +2064,7 @@ func (v *GetChatMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetChatMessagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatMessage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfChatMessage])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatMessage])
 	}
 }
 
@@ -637,12 +2087,12 @@ func (v *GetChatPresence) unmarshalFields(d *soap.Decoder) {}
 // GetChatPresenceResponse.
 type GetChatPresenceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfChatPresence]
+	Response soap.Opt[ArrayOfChatPresence]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatPresenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfChatPresence])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatPresence])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -654,7 +2104,7 @@ func (v *GetChatPresenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetChatPresenceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatPresence") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfChatPresence])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatPresence])
 	}
 }
 
@@ -686,12 +2136,12 @@ func (v *GetChatSessionEntity) unmarshalFields(d *soap.Decoder) {
 // GetChatSessionEntityResponse.
 type GetChatSessionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatSessionEntity]
+	Response soap.Opt[*ChatSessionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatSessionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatSessionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -703,7 +2153,7 @@ func (v *GetChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetChatSessionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatSessionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 }
 
@@ -735,12 +2185,12 @@ func (v *GetChatTopicEntity) unmarshalFields(d *soap.Decoder) {
 // GetChatTopicEntityResponse.
 type GetChatTopicEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatTopicEntity]
+	Response soap.Opt[*ChatTopicEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTopicEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatTopicEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatTopicEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -752,7 +2202,7 @@ func (v *GetChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetChatTopicEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatTopicEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicEntity])
 	}
 }
 
@@ -816,12 +2266,12 @@ func (v *GetChatTopicUserAgentList) unmarshalFields(d *soap.Decoder) {
 // GetChatTopicUserAgentListResponse.
 type GetChatTopicUserAgentListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfChatTopicAgent]
+	Response soap.Opt[ArrayOfChatTopicAgent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTopicUserAgentListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfChatTopicAgent])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -833,7 +2283,7 @@ func (v *GetChatTopicUserAgentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetChatTopicUserAgentListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatTopicAgent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfChatTopicAgent])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatTopicAgent])
 	}
 }
 
@@ -841,12 +2291,12 @@ func (v *GetChatTopicUserAgentListResponse) unmarshalFields(d *soap.Decoder) {
 // GetChatTopicUserAgentResponse.
 type GetChatTopicUserAgentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatTopicAgent]
+	Response soap.Opt[*ChatTopicAgent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTopicUserAgentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatTopicAgent])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -858,7 +2308,7 @@ func (v *GetChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetChatTopicUserAgentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicAgent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatTopicAgent])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
 }
 
@@ -951,12 +2401,12 @@ func (v *GetUserAgentList) unmarshalFields(d *soap.Decoder) {
 // GetUserAgentListResponse.
 type GetUserAgentListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfMDOListItem]
+	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserAgentListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -968,7 +2418,7 @@ func (v *GetUserAgentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserAgentListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
 	}
 }
 
@@ -1021,6 +2471,60 @@ func (v *IsWithinOpeningHoursResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// KbCategory is the complex type KbCategory.
+type KbCategory struct {
+	// KbCategoryId is element KbCategoryId (optional).
+	KbCategoryId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Fullname is element Fullname (optional, nillable).
+	Fullname soap.Opt[string]
+	// ParentId is element ParentId (optional).
+	ParentId soap.Opt[int32]
+	// SortOrder is element SortOrder (optional).
+	SortOrder soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *KbCategory) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "KbCategoryId", v.KbCategoryId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Fullname", v.Fullname, soap.String)
+	soap.WriteOpt(e, ns0, "ParentId", v.ParentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *KbCategory) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *KbCategory) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "KbCategoryId", soap.NSXSD, "int") {
+		v.KbCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Fullname", soap.NSXSD, "string") {
+		v.Fullname = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ParentId", soap.NSXSD, "int") {
+		v.ParentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
+		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
 // PickUpChatSession is the anonymous type of element PickUpChatSession.
 type PickUpChatSession struct {
 	// ChatSessionId is element ChatSessionId (optional).
@@ -1049,12 +2553,12 @@ func (v *PickUpChatSession) unmarshalFields(d *soap.Decoder) {
 // PickUpChatSessionResponse.
 type PickUpChatSessionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatSessionEntity]
+	Response soap.Opt[*ChatSessionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PickUpChatSessionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatSessionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1066,7 +2570,7 @@ func (v *PickUpChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PickUpChatSessionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatSessionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 }
 
@@ -1090,12 +2594,12 @@ func (v *PickUpFirstChatSession) unmarshalFields(d *soap.Decoder) {}
 // PickUpFirstChatSessionResponse.
 type PickUpFirstChatSessionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatSessionEntity]
+	Response soap.Opt[*ChatSessionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PickUpFirstChatSessionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatSessionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1107,7 +2611,7 @@ func (v *PickUpFirstChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PickUpFirstChatSessionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatSessionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 }
 
@@ -1140,12 +2644,12 @@ func (v *RejectChatSessionTransfer) unmarshalFields(d *soap.Decoder) {
 // RejectChatSessionTransferResponse.
 type RejectChatSessionTransferResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatSessionEntity]
+	Response soap.Opt[*ChatSessionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectChatSessionTransferResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatSessionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1157,7 +2661,49 @@ func (v *RejectChatSessionTransferResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RejectChatSessionTransferResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatSessionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
+	}
+}
+
+// ReplyTemplate is the complex type ReplyTemplate.
+type ReplyTemplate struct {
+	// ReplyTemplateId is element ReplyTemplateId (optional).
+	ReplyTemplateId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// FolderId is element FolderId (optional).
+	FolderId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ReplyTemplate) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "FolderId", v.FolderId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ReplyTemplate) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
+		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
+		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 }
 
@@ -1189,12 +2735,12 @@ func (v *ResetChatSession) unmarshalFields(d *soap.Decoder) {
 // ResetChatSessionResponse.
 type ResetChatSessionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatSessionEntity]
+	Response soap.Opt[*ChatSessionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResetChatSessionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatSessionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1206,19 +2752,19 @@ func (v *ResetChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ResetChatSessionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatSessionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 }
 
 // SaveChatPresence is the anonymous type of element SaveChatPresence.
 type SaveChatPresence struct {
 	// ChatPresence is element ChatPresence (optional, nillable).
-	ChatPresence soap.Opt[services88.ArrayOfChatPresence]
+	ChatPresence soap.Opt[ArrayOfChatPresence]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveChatPresence) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ChatPresence", v.ChatPresence, soap.Value[services88.ArrayOfChatPresence])
+	soap.WriteOpt(e, ns0, "ChatPresence", v.ChatPresence, soap.Value[ArrayOfChatPresence])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1230,7 +2776,7 @@ func (v *SaveChatPresence) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveChatPresence) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatPresence", ns0, "ArrayOfChatPresence") {
-		v.ChatPresence = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfChatPresence])
+		v.ChatPresence = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatPresence])
 	}
 }
 
@@ -1254,12 +2800,12 @@ func (v *SaveChatPresenceResponse) unmarshalFields(d *soap.Decoder) {}
 // SaveChatSessionEntity.
 type SaveChatSessionEntity struct {
 	// ChatSessionEntity is element ChatSessionEntity (optional, nillable).
-	ChatSessionEntity soap.Opt[*services88.ChatSessionEntity]
+	ChatSessionEntity soap.Opt[*ChatSessionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ChatSessionEntity", v.ChatSessionEntity, soap.Complex[*services88.ChatSessionEntity])
+	soap.WriteOptPtr(e, ns0, "ChatSessionEntity", v.ChatSessionEntity, soap.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1271,7 +2817,7 @@ func (v *SaveChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveChatSessionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionEntity", ns0, "ChatSessionEntity") {
-		v.ChatSessionEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ChatSessionEntity])
+		v.ChatSessionEntity = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 }
 
@@ -1279,12 +2825,12 @@ func (v *SaveChatSessionEntity) unmarshalFields(d *soap.Decoder) {
 // SaveChatSessionEntityResponse.
 type SaveChatSessionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatSessionEntity]
+	Response soap.Opt[*ChatSessionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveChatSessionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatSessionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1296,19 +2842,19 @@ func (v *SaveChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveChatSessionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatSessionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 }
 
 // SaveChatTopicEntity is the anonymous type of element SaveChatTopicEntity.
 type SaveChatTopicEntity struct {
 	// ChatTopicEntity is element ChatTopicEntity (optional, nillable).
-	ChatTopicEntity soap.Opt[*services88.ChatTopicEntity]
+	ChatTopicEntity soap.Opt[*ChatTopicEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ChatTopicEntity", v.ChatTopicEntity, soap.Complex[*services88.ChatTopicEntity])
+	soap.WriteOptPtr(e, ns0, "ChatTopicEntity", v.ChatTopicEntity, soap.Complex[*ChatTopicEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1320,7 +2866,7 @@ func (v *SaveChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveChatTopicEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicEntity", ns0, "ChatTopicEntity") {
-		v.ChatTopicEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ChatTopicEntity])
+		v.ChatTopicEntity = soap.ReadOpt(d, soap.ReadComplex[ChatTopicEntity])
 	}
 }
 
@@ -1328,12 +2874,12 @@ func (v *SaveChatTopicEntity) unmarshalFields(d *soap.Decoder) {
 // SaveChatTopicEntityResponse.
 type SaveChatTopicEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatTopicEntity]
+	Response soap.Opt[*ChatTopicEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveChatTopicEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatTopicEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatTopicEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1345,7 +2891,7 @@ func (v *SaveChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveChatTopicEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatTopicEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicEntity])
 	}
 }
 
@@ -1383,12 +2929,12 @@ func (v *TransferChatSession) unmarshalFields(d *soap.Decoder) {
 // TransferChatSessionResponse.
 type TransferChatSessionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatSessionEntity]
+	Response soap.Opt[*ChatSessionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TransferChatSessionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatSessionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1400,7 +2946,7 @@ func (v *TransferChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TransferChatSessionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatSessionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
 }
 
@@ -1412,14 +2958,14 @@ type UpdateChatTopicUserAgent struct {
 	// Username is element Username (optional, nillable).
 	Username soap.Opt[string]
 	// Useragent is element Useragent (optional, nillable).
-	Useragent soap.Opt[*services88.ChatTopicAgent]
+	Useragent soap.Opt[*ChatTopicAgent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateChatTopicUserAgent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ChatTopicId", v.ChatTopicId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
-	soap.WriteOptPtr(e, ns0, "Useragent", v.Useragent, soap.Complex[*services88.ChatTopicAgent])
+	soap.WriteOptPtr(e, ns0, "Useragent", v.Useragent, soap.Complex[*ChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1437,7 +2983,7 @@ func (v *UpdateChatTopicUserAgent) unmarshalFields(d *soap.Decoder) {
 		v.Username = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Useragent", ns0, "ChatTopicAgent") {
-		v.Useragent = soap.ReadOpt(d, soap.ReadComplex[services88.ChatTopicAgent])
+		v.Useragent = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
 }
 
@@ -1445,12 +2991,12 @@ func (v *UpdateChatTopicUserAgent) unmarshalFields(d *soap.Decoder) {
 // UpdateChatTopicUserAgentResponse.
 type UpdateChatTopicUserAgentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ChatTopicAgent]
+	Response soap.Opt[*ChatTopicAgent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateChatTopicUserAgentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ChatTopicAgent])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1462,7 +3008,7 @@ func (v *UpdateChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateChatTopicUserAgentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicAgent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ChatTopicAgent])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
 }
 
@@ -1472,13 +3018,13 @@ type UpdateChatTopicUserAgents struct {
 	// ChatTopicId is element ChatTopicId (optional).
 	ChatTopicId soap.Opt[int32]
 	// Useragents is element Useragents (optional, nillable).
-	Useragents soap.Opt[services88.ArrayOfChatTopicAgent]
+	Useragents soap.Opt[ArrayOfChatTopicAgent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateChatTopicUserAgents) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ChatTopicId", v.ChatTopicId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Useragents", v.Useragents, soap.Value[services88.ArrayOfChatTopicAgent])
+	soap.WriteOpt(e, ns0, "Useragents", v.Useragents, soap.Value[ArrayOfChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1493,7 +3039,7 @@ func (v *UpdateChatTopicUserAgents) unmarshalFields(d *soap.Decoder) {
 		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Useragents", ns0, "ArrayOfChatTopicAgent") {
-		v.Useragents = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfChatTopicAgent])
+		v.Useragents = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatTopicAgent])
 	}
 }
 
@@ -1501,12 +3047,12 @@ func (v *UpdateChatTopicUserAgents) unmarshalFields(d *soap.Decoder) {
 // UpdateChatTopicUserAgentsResponse.
 type UpdateChatTopicUserAgentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfChatTopicAgent]
+	Response soap.Opt[ArrayOfChatTopicAgent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateChatTopicUserAgentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfChatTopicAgent])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1518,6 +3064,425 @@ func (v *UpdateChatTopicUserAgentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateChatTopicUserAgentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatTopicAgent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfChatTopicAgent])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatTopicAgent])
 	}
 }
+
+// WidgetRequiredFields is the flag list WidgetRequiredFields: a set of flags,
+// sent as a space-separated list of their names.
+type WidgetRequiredFields uint32
+
+// Flags of WidgetRequiredFields.
+const (
+	WidgetRequiredFieldsEmail   WidgetRequiredFields = 1
+	WidgetRequiredFieldsName    WidgetRequiredFields = 2
+	WidgetRequiredFieldsCompany WidgetRequiredFields = 4
+	WidgetRequiredFieldsPhone   WidgetRequiredFields = 8
+	WidgetRequiredFieldsCountry WidgetRequiredFields = 16
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v WidgetRequiredFields) Has(flags WidgetRequiredFields) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v WidgetRequiredFields) MarshalText() ([]byte, error) {
+	names := [...]string{"Email", "Name", "Company", "Phone", "Country"}
+	values := [...]WidgetRequiredFields{WidgetRequiredFieldsEmail, WidgetRequiredFieldsName, WidgetRequiredFieldsCompany, WidgetRequiredFieldsPhone, WidgetRequiredFieldsCountry}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *WidgetRequiredFields) UnmarshalText(b []byte) error {
+	names := [...]string{"Email", "Name", "Company", "Phone", "Country"}
+	values := [...]WidgetRequiredFields{WidgetRequiredFieldsEmail, WidgetRequiredFieldsName, WidgetRequiredFieldsCompany, WidgetRequiredFieldsPhone, WidgetRequiredFieldsCountry}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("WidgetRequiredFields: %w", err)
+	}
+	*v = x
+	return nil
+}
+
+// WidgetTheme is the enumeration WidgetTheme.
+type WidgetTheme string
+
+// Values of WidgetTheme.
+const (
+	WidgetThemeClassic WidgetTheme = "Classic"
+	WidgetThemeModern  WidgetTheme = "Modern"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v WidgetTheme) IsValid() bool {
+	switch v {
+	case WidgetThemeClassic, WidgetThemeModern:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v WidgetTheme) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid WidgetTheme %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *WidgetTheme) UnmarshalText(b []byte) error {
+	x := WidgetTheme(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid WidgetTheme %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v WidgetTheme) Number() int64 {
+	switch v {
+	case WidgetThemeClassic:
+		return 0
+	case WidgetThemeModern:
+		return 1
+	}
+	return -1
+}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ActivityStatus is the schema type ActivityStatus, shared with other packages
+// of the set: declared in package tf90e5136, the same type wherever it is
+// used.
+type ActivityStatus = tf90e5136.ActivityStatus
+
+// Values of ActivityStatus.
+const (
+	ActivityStatusUnknown    = tf90e5136.ActivityStatusUnknown
+	ActivityStatusNotStarted = tf90e5136.ActivityStatusNotStarted
+	ActivityStatusStarted    = tf90e5136.ActivityStatusStarted
+	ActivityStatusCompleted  = tf90e5136.ActivityStatusCompleted
+)
+
+// Address is the schema type Address, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Address = tebef91c8.Address
+
+// AddressType is the schema type AddressType, shared with other packages of
+// the set: declared in package tebef91c8, the same type wherever it is used.
+type AddressType = tebef91c8.AddressType
+
+// Values of AddressType.
+const (
+	AddressTypeUnknown              = tebef91c8.AddressTypeUnknown
+	AddressTypeContactPostalAddress = tebef91c8.AddressTypeContactPostalAddress
+	AddressTypeContactStreetAddress = tebef91c8.AddressTypeContactStreetAddress
+	AddressTypePersonPrivateAddress = tebef91c8.AddressTypePersonPrivateAddress
+	AddressTypeQuoteBillingAddress  = tebef91c8.AddressTypeQuoteBillingAddress
+	AddressTypeQuoteShippingAddress = tebef91c8.AddressTypeQuoteShippingAddress
+)
+
+// ArrayOfArrayOfLocalizedField is the schema type
+// ArrayOfArrayOfLocalizedField, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type ArrayOfArrayOfLocalizedField = tebef91c8.ArrayOfArrayOfLocalizedField
+
+// ArrayOfLocalizedField is the schema type ArrayOfLocalizedField, shared with
+// other packages of the set: declared in package tebef91c8, the same type
+// wherever it is used.
+type ArrayOfLocalizedField = tebef91c8.ArrayOfLocalizedField
+
+// ArrayOfMDOListItem is the schema type ArrayOfMDOListItem, shared with other
+// packages of the set: declared in package t9e5d58d6, the same type wherever
+// it is used.
+type ArrayOfMDOListItem = t9e5d58d6.ArrayOfMDOListItem
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// Contact is the schema type Contact, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Contact = tebef91c8.Contact
+
+// CustomerLanguage is the schema type CustomerLanguage, shared with other
+// packages of the set: declared in package t9e37cf64, the same type wherever
+// it is used.
+type CustomerLanguage = t9e37cf64.CustomerLanguage
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// LocalizedField is the schema type LocalizedField, shared with other packages
+// of the set: declared in package tebef91c8, the same type wherever it is
+// used.
+type LocalizedField = tebef91c8.LocalizedField
+
+// MDOListItem is the schema type MDOListItem, shared with other packages of
+// the set: declared in package t9e5d58d6, the same type wherever it is used.
+type MDOListItem = t9e5d58d6.MDOListItem
+
+// Person is the schema type Person, shared with other packages of the set:
+// declared in package t2b63d1b4, the same type wherever it is used.
+type Person = t2b63d1b4.Person
+
+// Project is the schema type Project, shared with other packages of the set:
+// declared in package te3212ffe, the same type wherever it is used.
+type Project = te3212ffe.Project
+
+// Sale is the schema type Sale, shared with other packages of the set:
+// declared in package t06fff54d, the same type wherever it is used.
+type Sale = t06fff54d.Sale
+
+// SaleStatus is the schema type SaleStatus, shared with other packages of the
+// set: declared in package t7e05b714, the same type wherever it is used.
+type SaleStatus = t7e05b714.SaleStatus
+
+// Values of SaleStatus.
+const (
+	SaleStatusUnknown  = t7e05b714.SaleStatusUnknown
+	SaleStatusOpen     = t7e05b714.SaleStatusOpen
+	SaleStatusSold     = t7e05b714.SaleStatusSold
+	SaleStatusLost     = t7e05b714.SaleStatusLost
+	SaleStatusStalled  = t7e05b714.SaleStatusStalled
+	SaleStatusSaintAll = t7e05b714.SaleStatusSaintAll
+)
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// StructuredAddress is the schema type StructuredAddress, shared with other
+// packages of the set: declared in package tebef91c8, the same type wherever
+// it is used.
+type StructuredAddress = tebef91c8.StructuredAddress
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// Ticket is the schema type Ticket, shared with other packages of the set:
+// declared in package tee1edda4, the same type wherever it is used.
+type Ticket = tee1edda4.Ticket
+
+// TicketBaseStatus is the schema type TicketBaseStatus, shared with other
+// packages of the set: declared in package t741a6ec9, the same type wherever
+// it is used.
+type TicketBaseStatus = t741a6ec9.TicketBaseStatus
+
+// Values of TicketBaseStatus.
+const (
+	TicketBaseStatusUnknown           = t741a6ec9.TicketBaseStatusUnknown
+	TicketBaseStatusActive            = t741a6ec9.TicketBaseStatusActive
+	TicketBaseStatusClosed            = t741a6ec9.TicketBaseStatusClosed
+	TicketBaseStatusPostponed         = t741a6ec9.TicketBaseStatusPostponed
+	TicketBaseStatusDeleted           = t741a6ec9.TicketBaseStatusDeleted
+	TicketBaseStatusMerged            = t741a6ec9.TicketBaseStatusMerged
+	TicketBaseStatusSpam              = t741a6ec9.TicketBaseStatusSpam
+	TicketBaseStatusPostponedSpecific = t741a6ec9.TicketBaseStatusPostponedSpecific
+	TicketBaseStatusPostponed1Hour    = t741a6ec9.TicketBaseStatusPostponed1Hour
+	TicketBaseStatusPostponed2Hours   = t741a6ec9.TicketBaseStatusPostponed2Hours
+	TicketBaseStatusPostponed3Hours   = t741a6ec9.TicketBaseStatusPostponed3Hours
+	TicketBaseStatusPostponed4Hours   = t741a6ec9.TicketBaseStatusPostponed4Hours
+	TicketBaseStatusPostponedDay      = t741a6ec9.TicketBaseStatusPostponedDay
+	TicketBaseStatusPostponedWeek     = t741a6ec9.TicketBaseStatusPostponedWeek
+	TicketBaseStatusPostponedMonth    = t741a6ec9.TicketBaseStatusPostponedMonth
+)
+
+// TicketCategory is the schema type TicketCategory, shared with other packages
+// of the set: declared in package t8cb006ce, the same type wherever it is
+// used.
+type TicketCategory = t8cb006ce.TicketCategory
+
+// TicketOrigin is the schema type TicketOrigin, shared with other packages of
+// the set: declared in package tee1edda4, the same type wherever it is used.
+type TicketOrigin = tee1edda4.TicketOrigin
+
+// Values of TicketOrigin.
+const (
+	TicketOriginUnknown        = tee1edda4.TicketOriginUnknown
+	TicketOriginEmail          = tee1edda4.TicketOriginEmail
+	TicketOriginSMS            = tee1edda4.TicketOriginSMS
+	TicketOriginFax            = tee1edda4.TicketOriginFax
+	TicketOriginPhone          = tee1edda4.TicketOriginPhone
+	TicketOriginFacebook       = tee1edda4.TicketOriginFacebook
+	TicketOriginTwitter        = tee1edda4.TicketOriginTwitter
+	TicketOriginInternal       = tee1edda4.TicketOriginInternal
+	TicketOriginCustomerCentre = tee1edda4.TicketOriginCustomerCentre
+	TicketOriginEMarketing     = tee1edda4.TicketOriginEMarketing
+	TicketOriginAutoGenerated  = tee1edda4.TicketOriginAutoGenerated
+	TicketOriginChat           = tee1edda4.TicketOriginChat
+	TicketOriginForm           = tee1edda4.TicketOriginForm
+	TicketOriginAPI            = tee1edda4.TicketOriginAPI
+	TicketOriginFlow           = tee1edda4.TicketOriginFlow
+)
+
+// TicketPriority is the schema type TicketPriority, shared with other packages
+// of the set: declared in package t9e37cf64, the same type wherever it is
+// used.
+type TicketPriority = t9e37cf64.TicketPriority
+
+// TicketReadStatus is the schema type TicketReadStatus, shared with other
+// packages of the set: declared in package tee1edda4, the same type wherever
+// it is used.
+type TicketReadStatus = tee1edda4.TicketReadStatus
+
+// Values of TicketReadStatus.
+const (
+	TicketReadStatusUnknown = tee1edda4.TicketReadStatusUnknown
+	TicketReadStatusGreen   = tee1edda4.TicketReadStatusGreen
+	TicketReadStatusYellow  = tee1edda4.TicketReadStatusYellow
+	TicketReadStatusRed     = tee1edda4.TicketReadStatusRed
+)
+
+// TicketSecurityLevel is the schema type TicketSecurityLevel, shared with
+// other packages of the set: declared in package tee1edda4, the same type
+// wherever it is used.
+type TicketSecurityLevel = tee1edda4.TicketSecurityLevel
+
+// Values of TicketSecurityLevel.
+const (
+	TicketSecurityLevelUnknown  = tee1edda4.TicketSecurityLevelUnknown
+	TicketSecurityLevelInternal = tee1edda4.TicketSecurityLevelInternal
+	TicketSecurityLevelExternal = tee1edda4.TicketSecurityLevelExternal
+)
+
+// TimeZoneData is the schema type TimeZoneData, shared with other packages of
+// the set: declared in package t615da4c0, the same type wherever it is used.
+type TimeZoneData = t615da4c0.TimeZoneData
+
+// TimeZoneRule is the schema type TimeZoneRule, shared with other packages of
+// the set: declared in package t615da4c0, the same type wherever it is used.
+type TimeZoneRule = t615da4c0.TimeZoneRule
+
+// TimeZoneRuleDictionary is the schema type TimeZoneRuleDictionary, shared
+// with other packages of the set: declared in package t615da4c0, the same type
+// wherever it is used.
+type TimeZoneRuleDictionary = t615da4c0.TimeZoneRuleDictionary
+
+// TimeZoneRuleKeyValuePair is shared with other packages of the set: declared
+// in package t615da4c0, the same type wherever it is used.
+type TimeZoneRuleKeyValuePair = t615da4c0.TimeZoneRuleKeyValuePair
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

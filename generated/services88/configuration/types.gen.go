@@ -6,7 +6,13 @@
 package configuration
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t8858b194"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/td57e281a"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +25,82 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfConfigurableScreenDelta is the complex type
+// ArrayOfConfigurableScreenDelta: a list of ConfigurableScreenDelta elements.
+type ArrayOfConfigurableScreenDelta []*ConfigurableScreenDelta
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ConfigurableScreenDelta", x, soap.Complex[*ConfigurableScreenDelta])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ConfigurableScreenDelta]))
+	}
+	d.End()
+}
+
+// ArrayOfDeltaState is the complex type ArrayOfDeltaState: a list of
+// DeltaState elements.
+type ArrayOfDeltaState []DeltaState
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDeltaState) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.Write(e, ns0, "DeltaState", x, soap.Text[DeltaState])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDeltaState) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "DeltaState", ns0, "DeltaState") {
+		*v = append(*v, soap.ReadItem(d, soap.ReadText[DeltaState]))
+	}
+	d.End()
+}
+
+// ArrayOfDeltaType is the complex type ArrayOfDeltaType: a list of DeltaType
+// elements.
+type ArrayOfDeltaType []DeltaType
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDeltaType) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.Write(e, ns0, "DeltaType", x, soap.Text[DeltaType])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDeltaType) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "DeltaType", ns0, "DeltaType") {
+		*v = append(*v, soap.ReadItem(d, soap.ReadText[DeltaType]))
+	}
+	d.End()
+}
+
+// ArrayOfWindowPosSize is the complex type ArrayOfWindowPosSize: a list of
+// WindowPosSize elements.
+type ArrayOfWindowPosSize []*WindowPosSize
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfWindowPosSize) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "WindowPosSize", x, soap.Complex[*WindowPosSize])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "WindowPosSize", ns0, "WindowPosSize") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WindowPosSize]))
+	}
+	d.End()
+}
 
 // ClearConfigurationCache is the anonymous type of element
 // ClearConfigurationCache.
@@ -73,6 +155,106 @@ func (v *ClearConfigurationCacheResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ClearConfigurationCacheResponse) unmarshalFields(d *soap.Decoder) {}
 
+// ConfigurableScreenDelta is the complex type ConfigurableScreenDelta. It
+// extends Carrier, whose members come first on the wire.
+type ConfigurableScreenDelta struct {
+	services88.Carrier
+	// ConfigurableScreenDeltaId is element ConfigurableScreenDeltaId (optional).
+	ConfigurableScreenDeltaId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// DeltaJson is element DeltaJson (optional, nillable).
+	DeltaJson soap.Opt[string]
+	// DeltaType is element DeltaType (optional).
+	DeltaType soap.Opt[DeltaType]
+	// DeltaState is element DeltaState (optional).
+	DeltaState soap.Opt[DeltaState]
+	// RecipeId is element RecipeId (optional, nillable).
+	RecipeId soap.Opt[string]
+	// UpdatedDate is element UpdatedDate (optional).
+	UpdatedDate soap.Opt[soap.DateTime]
+	// CreatedDate is element CreatedDate (optional).
+	CreatedDate soap.Opt[soap.DateTime]
+	// UpdatedBy is element UpdatedBy (optional, nillable).
+	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	// CreatedBy is element CreatedBy (optional, nillable).
+	CreatedBy soap.Opt[*tc56356e6.Associate]
+	// AppliesToIds is element AppliesToIds (optional, nillable).
+	AppliesToIds soap.Opt[services88.ArrayOfint]
+	// AppliesToKey is element AppliesToKey (optional, nillable).
+	AppliesToKey soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "DeltaJson", v.DeltaJson, soap.String)
+	soap.WriteOpt(e, ns0, "DeltaType", v.DeltaType, soap.Text[DeltaType])
+	soap.WriteOpt(e, ns0, "DeltaState", v.DeltaState, soap.Text[DeltaState])
+	soap.WriteOpt(e, ns0, "RecipeId", v.RecipeId, soap.String)
+	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AppliesToKey", v.AppliesToKey, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ConfigurableScreenDeltaId", soap.NSXSD, "int") {
+		v.ConfigurableScreenDeltaId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DeltaJson", soap.NSXSD, "string") {
+		v.DeltaJson = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DeltaType", ns0, "DeltaType") {
+		v.DeltaType = soap.ReadOptItem(d, soap.ReadText[DeltaType])
+	}
+	if d.At(ns0, "DeltaState", ns0, "DeltaState") {
+		v.DeltaState = soap.ReadOptItem(d, soap.ReadText[DeltaState])
+	}
+	if d.At(ns0, "RecipeId", soap.NSXSD, "string") {
+		v.RecipeId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
+		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
+		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "CreatedBy", ns0, "Associate") {
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "AppliesToIds", ns2, "ArrayOfint") {
+		v.AppliesToIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "AppliesToKey", soap.NSXSD, "string") {
+		v.AppliesToKey = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
 // CreateDefaultConfigurableScreenDelta is the anonymous type of element
 // CreateDefaultConfigurableScreenDelta.
 type CreateDefaultConfigurableScreenDelta struct{}
@@ -93,12 +275,12 @@ func (v *CreateDefaultConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) 
 // element CreateDefaultConfigurableScreenDeltaResponse.
 type CreateDefaultConfigurableScreenDeltaResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ConfigurableScreenDelta]
+	Response soap.Opt[*ConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultConfigurableScreenDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConfigurableScreenDelta])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -110,7 +292,7 @@ func (v *CreateDefaultConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultConfigurableScreenDeltaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConfigurableScreenDelta])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
 }
 
@@ -134,12 +316,12 @@ func (v *CreateDefaultDiaryViewEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultDiaryViewEntityResponse.
 type CreateDefaultDiaryViewEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DiaryViewEntity]
+	Response soap.Opt[*DiaryViewEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDiaryViewEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DiaryViewEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DiaryViewEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -151,7 +333,7 @@ func (v *CreateDefaultDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDiaryViewEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DiaryViewEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DiaryViewEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
 	}
 }
 
@@ -175,12 +357,12 @@ func (v *CreateDefaultLandingPageEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultLandingPageEntityResponse.
 type CreateDefaultLandingPageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.LandingPageEntity]
+	Response soap.Opt[*LandingPageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultLandingPageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LandingPageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -192,7 +374,7 @@ func (v *CreateDefaultLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultLandingPageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LandingPageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
 	}
 }
 
@@ -216,12 +398,12 @@ func (v *CreateDefaultSystemEventEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSystemEventEntityResponse.
 type CreateDefaultSystemEventEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SystemEventEntity]
+	Response soap.Opt[*SystemEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSystemEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SystemEventEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -233,7 +415,7 @@ func (v *CreateDefaultSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSystemEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SystemEventEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
 	}
 }
 
@@ -441,6 +623,235 @@ func (v *DeleteWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteWindowPosSizeResponse) unmarshalFields(d *soap.Decoder) {}
 
+// DeltaQuery is the complex type DeltaQuery. It extends Carrier, whose members
+// come first on the wire.
+type DeltaQuery struct {
+	services88.Carrier
+	// RecipeId is element RecipeId (optional, nillable).
+	RecipeId soap.Opt[string]
+	// DeltaStates is element DeltaStates (optional, nillable).
+	DeltaStates soap.Opt[ArrayOfDeltaState]
+	// DeltaTypes is element DeltaTypes (optional, nillable).
+	DeltaTypes soap.Opt[ArrayOfDeltaType]
+	// AppliesToIds is element AppliesToIds (optional, nillable).
+	AppliesToIds soap.Opt[services88.ArrayOfint]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DeltaQuery) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "RecipeId", v.RecipeId, soap.String)
+	soap.WriteOpt(e, ns0, "DeltaStates", v.DeltaStates, soap.Value[ArrayOfDeltaState])
+	soap.WriteOpt(e, ns0, "DeltaTypes", v.DeltaTypes, soap.Value[ArrayOfDeltaType])
+	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[services88.ArrayOfint])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DeltaQuery) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DeltaQuery) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "RecipeId", soap.NSXSD, "string") {
+		v.RecipeId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DeltaStates", ns0, "ArrayOfDeltaState") {
+		v.DeltaStates = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeltaState])
+	}
+	if d.At(ns0, "DeltaTypes", ns0, "ArrayOfDeltaType") {
+		v.DeltaTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeltaType])
+	}
+	if d.At(ns0, "AppliesToIds", ns2, "ArrayOfint") {
+		v.AppliesToIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+}
+
+// DeltaState is the enumeration DeltaState.
+type DeltaState string
+
+// Values of DeltaState.
+const (
+	DeltaStateUnknown   DeltaState = "Unknown"
+	DeltaStateDraft     DeltaState = "Draft"
+	DeltaStatePublished DeltaState = "Published"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v DeltaState) IsValid() bool {
+	switch v {
+	case DeltaStateUnknown, DeltaStateDraft, DeltaStatePublished:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v DeltaState) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid DeltaState %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *DeltaState) UnmarshalText(b []byte) error {
+	x := DeltaState(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid DeltaState %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v DeltaState) Number() int64 {
+	switch v {
+	case DeltaStateUnknown:
+		return 0
+	case DeltaStateDraft:
+		return 1
+	case DeltaStatePublished:
+		return 2
+	}
+	return -1
+}
+
+// DeltaType is the enumeration DeltaType.
+type DeltaType string
+
+// Values of DeltaType.
+const (
+	DeltaTypeUnknown                  DeltaType = "Unknown"
+	DeltaTypeSystem                   DeltaType = "System"
+	DeltaTypeWebPanel                 DeltaType = "WebPanel"
+	DeltaTypeCustomFields             DeltaType = "CustomFields"
+	DeltaTypeCustomized               DeltaType = "Customized"
+	DeltaTypeCustomObjectArchivePanel DeltaType = "CustomObjectArchivePanel"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v DeltaType) IsValid() bool {
+	switch v {
+	case DeltaTypeUnknown, DeltaTypeSystem, DeltaTypeWebPanel, DeltaTypeCustomFields, DeltaTypeCustomized, DeltaTypeCustomObjectArchivePanel:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v DeltaType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid DeltaType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *DeltaType) UnmarshalText(b []byte) error {
+	x := DeltaType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid DeltaType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v DeltaType) Number() int64 {
+	switch v {
+	case DeltaTypeUnknown:
+		return 0
+	case DeltaTypeSystem:
+		return 1
+	case DeltaTypeWebPanel:
+		return 2
+	case DeltaTypeCustomFields:
+		return 3
+	case DeltaTypeCustomized:
+		return 4
+	case DeltaTypeCustomObjectArchivePanel:
+		return 5
+	}
+	return -1
+}
+
+// DiaryViewEntity is the complex type DiaryViewEntity. It extends Carrier,
+// whose members come first on the wire.
+type DiaryViewEntity struct {
+	services88.Carrier
+	// DiaryViewId is element DiaryViewId (optional).
+	DiaryViewId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// VisibleColumns is element VisibleColumns (optional).
+	VisibleColumns soap.Opt[int16]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// AssocId is element AssocId (optional).
+	AssocId soap.Opt[int32]
+	// AssociateList is element AssociateList (optional, nillable).
+	AssociateList soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	// TzLocationId is element TzLocationId (optional).
+	TzLocationId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "DiaryViewId", v.DiaryViewId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "VisibleColumns", v.VisibleColumns, soap.Int16)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "AssocId", v.AssocId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssociateList", v.AssociateList, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "TzLocationId", v.TzLocationId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DiaryViewEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "DiaryViewId", soap.NSXSD, "int") {
+		v.DiaryViewId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "VisibleColumns", soap.NSXSD, "short") {
+		v.VisibleColumns = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "AssocId", soap.NSXSD, "int") {
+		v.AssocId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssociateList", ns0, "ArrayOfSelectableMDOListItem") {
+		v.AssociateList = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+	}
+	if d.At(ns0, "TzLocationId", soap.NSXSD, "int") {
+		v.TzLocationId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
 // ExistsSystemEvent is the anonymous type of element ExistsSystemEvent.
 type ExistsSystemEvent struct {
 	// Key is element Key (optional, nillable).
@@ -509,12 +920,12 @@ func (v *GetAllFeatureToggles) unmarshalFields(d *soap.Decoder) {}
 // GetAllFeatureTogglesResponse.
 type GetAllFeatureTogglesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringBoolDictionary]
+	Response soap.Opt[td57e281a.StringBoolDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFeatureTogglesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringBoolDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[td57e281a.StringBoolDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -526,7 +937,7 @@ func (v *GetAllFeatureTogglesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllFeatureTogglesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringBoolDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringBoolDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[td57e281a.StringBoolDictionary])
 	}
 }
 
@@ -897,12 +1308,12 @@ func (v *GetConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) {
 // GetConfigurableScreenDeltaResponse.
 type GetConfigurableScreenDeltaResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ConfigurableScreenDelta]
+	Response soap.Opt[*ConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConfigurableScreenDelta])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -914,7 +1325,7 @@ func (v *GetConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConfigurableScreenDeltaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConfigurableScreenDelta])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
 }
 
@@ -923,12 +1334,12 @@ func (v *GetConfigurableScreenDeltaResponse) unmarshalFields(d *soap.Decoder) {
 type GetConfigurableScreenDeltasByDelta struct {
 	// ConfigurableScreenDelta is element ConfigurableScreenDelta (optional,
 	// nillable).
-	ConfigurableScreenDelta soap.Opt[*services88.ConfigurableScreenDelta]
+	ConfigurableScreenDelta soap.Opt[*ConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltasByDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*services88.ConfigurableScreenDelta])
+	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -940,7 +1351,7 @@ func (v *GetConfigurableScreenDeltasByDelta) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConfigurableScreenDeltasByDelta) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
-		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[services88.ConfigurableScreenDelta])
+		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
 }
 
@@ -948,12 +1359,12 @@ func (v *GetConfigurableScreenDeltasByDelta) unmarshalFields(d *soap.Decoder) {
 // GetConfigurableScreenDeltasByDeltaResponse.
 type GetConfigurableScreenDeltasByDeltaResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfConfigurableScreenDelta]
+	Response soap.Opt[ArrayOfConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltasByDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConfigurableScreenDelta])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -965,7 +1376,7 @@ func (v *GetConfigurableScreenDeltasByDeltaResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConfigurableScreenDeltasByDeltaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConfigurableScreenDelta])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConfigurableScreenDelta])
 	}
 }
 
@@ -973,12 +1384,12 @@ func (v *GetConfigurableScreenDeltasByDeltaResponse) unmarshalFields(d *soap.Dec
 // GetConfigurableScreenDeltasByQuery.
 type GetConfigurableScreenDeltasByQuery struct {
 	// DeltaQuery is element DeltaQuery (optional, nillable).
-	DeltaQuery soap.Opt[*services88.DeltaQuery]
+	DeltaQuery soap.Opt[*DeltaQuery]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltasByQuery) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DeltaQuery", v.DeltaQuery, soap.Complex[*services88.DeltaQuery])
+	soap.WriteOptPtr(e, ns0, "DeltaQuery", v.DeltaQuery, soap.Complex[*DeltaQuery])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -990,7 +1401,7 @@ func (v *GetConfigurableScreenDeltasByQuery) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConfigurableScreenDeltasByQuery) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeltaQuery", ns0, "DeltaQuery") {
-		v.DeltaQuery = soap.ReadOpt(d, soap.ReadComplex[services88.DeltaQuery])
+		v.DeltaQuery = soap.ReadOpt(d, soap.ReadComplex[DeltaQuery])
 	}
 }
 
@@ -998,12 +1409,12 @@ func (v *GetConfigurableScreenDeltasByQuery) unmarshalFields(d *soap.Decoder) {
 // GetConfigurableScreenDeltasByQueryResponse.
 type GetConfigurableScreenDeltasByQueryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfConfigurableScreenDelta]
+	Response soap.Opt[ArrayOfConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltasByQueryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConfigurableScreenDelta])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1015,7 +1426,7 @@ func (v *GetConfigurableScreenDeltasByQueryResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConfigurableScreenDeltasByQueryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConfigurableScreenDelta])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConfigurableScreenDelta])
 	}
 }
 
@@ -1233,12 +1644,12 @@ func (v *GetDiaryViewEntity) unmarshalFields(d *soap.Decoder) {
 // GetDiaryViewEntityResponse.
 type GetDiaryViewEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DiaryViewEntity]
+	Response soap.Opt[*DiaryViewEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDiaryViewEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DiaryViewEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DiaryViewEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1250,7 +1661,7 @@ func (v *GetDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDiaryViewEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DiaryViewEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DiaryViewEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
 	}
 }
 
@@ -1496,12 +1907,12 @@ func (v *GetLandingPageEntity) unmarshalFields(d *soap.Decoder) {
 // GetLandingPageEntityResponse.
 type GetLandingPageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.LandingPageEntity]
+	Response soap.Opt[*LandingPageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLandingPageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LandingPageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1513,7 +1924,7 @@ func (v *GetLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLandingPageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LandingPageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
 	}
 }
 
@@ -1521,12 +1932,12 @@ func (v *GetLandingPageEntityResponse) unmarshalFields(d *soap.Decoder) {
 // GetLandingPageResponse.
 type GetLandingPageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.LandingPageEntity]
+	Response soap.Opt[*LandingPageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLandingPageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LandingPageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1538,7 +1949,7 @@ func (v *GetLandingPageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLandingPageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LandingPageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
 	}
 }
 
@@ -1561,12 +1972,12 @@ func (v *GetMyWindowPosSizes) unmarshalFields(d *soap.Decoder) {}
 // GetMyWindowPosSizesResponse.
 type GetMyWindowPosSizesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfWindowPosSize]
+	Response soap.Opt[ArrayOfWindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyWindowPosSizesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWindowPosSize])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1578,7 +1989,7 @@ func (v *GetMyWindowPosSizesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyWindowPosSizesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWindowPosSize])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
 }
 
@@ -1805,15 +2216,15 @@ func (v *GetRefreshedPageConfigurationResponse) unmarshalFields(d *soap.Decoder)
 // GetScreenConfigurationDelta.
 type GetScreenConfigurationDelta struct {
 	// DeltaType is element DeltaType (optional).
-	DeltaType soap.Opt[services88.DeltaType]
+	DeltaType soap.Opt[DeltaType]
 	// DeltaState is element DeltaState (optional).
-	DeltaState soap.Opt[services88.DeltaState]
+	DeltaState soap.Opt[DeltaState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetScreenConfigurationDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DeltaType", v.DeltaType, soap.Text[services88.DeltaType])
-	soap.WriteOpt(e, ns0, "DeltaState", v.DeltaState, soap.Text[services88.DeltaState])
+	soap.WriteOpt(e, ns0, "DeltaType", v.DeltaType, soap.Text[DeltaType])
+	soap.WriteOpt(e, ns0, "DeltaState", v.DeltaState, soap.Text[DeltaState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1825,10 +2236,10 @@ func (v *GetScreenConfigurationDelta) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetScreenConfigurationDelta) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeltaType", ns0, "DeltaType") {
-		v.DeltaType = soap.ReadOptItem(d, soap.ReadText[services88.DeltaType])
+		v.DeltaType = soap.ReadOptItem(d, soap.ReadText[DeltaType])
 	}
 	if d.At(ns0, "DeltaState", ns0, "DeltaState") {
-		v.DeltaState = soap.ReadOptItem(d, soap.ReadText[services88.DeltaState])
+		v.DeltaState = soap.ReadOptItem(d, soap.ReadText[DeltaState])
 	}
 }
 
@@ -1965,12 +2376,12 @@ func (v *GetSystemEventEntity) unmarshalFields(d *soap.Decoder) {
 // GetSystemEventEntityResponse.
 type GetSystemEventEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SystemEventEntity]
+	Response soap.Opt[*SystemEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SystemEventEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1982,7 +2393,7 @@ func (v *GetSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSystemEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SystemEventEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
 	}
 }
 
@@ -2038,12 +2449,12 @@ func (v *GetWindowPosSizeList) unmarshalFields(d *soap.Decoder) {
 // GetWindowPosSizeListResponse.
 type GetWindowPosSizeListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfWindowPosSize]
+	Response soap.Opt[ArrayOfWindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWindowPosSize])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2055,7 +2466,7 @@ func (v *GetWindowPosSizeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWindowPosSizeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWindowPosSize])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
 }
 
@@ -2063,12 +2474,12 @@ func (v *GetWindowPosSizeListResponse) unmarshalFields(d *soap.Decoder) {
 // GetWindowPosSizeResponse.
 type GetWindowPosSizeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WindowPosSize]
+	Response soap.Opt[*WindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WindowPosSize])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2080,7 +2491,7 @@ func (v *GetWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWindowPosSizeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WindowPosSize])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WindowPosSize])
 	}
 }
 
@@ -2113,12 +2524,12 @@ func (v *GetWindowPosSizesOnAssociateId) unmarshalFields(d *soap.Decoder) {
 // GetWindowPosSizesOnAssociateIdResponse.
 type GetWindowPosSizesOnAssociateIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfWindowPosSize]
+	Response soap.Opt[ArrayOfWindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizesOnAssociateIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWindowPosSize])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2130,7 +2541,7 @@ func (v *GetWindowPosSizesOnAssociateIdResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWindowPosSizesOnAssociateIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWindowPosSize])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
 }
 
@@ -2163,12 +2574,12 @@ func (v *GetWindowPosSizesOnPersonId) unmarshalFields(d *soap.Decoder) {
 // GetWindowPosSizesOnPersonIdResponse.
 type GetWindowPosSizesOnPersonIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfWindowPosSize]
+	Response soap.Opt[ArrayOfWindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizesOnPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWindowPosSize])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2180,7 +2591,7 @@ func (v *GetWindowPosSizesOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWindowPosSizesOnPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWindowPosSize])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
 }
 
@@ -2269,6 +2680,64 @@ func (v *GetWwwUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 func (v *GetWwwUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// LandingPageEntity is the complex type LandingPageEntity. It extends Carrier,
+// whose members come first on the wire.
+type LandingPageEntity struct {
+	services88.Carrier
+	// LandingPageId is element LandingPageId (optional).
+	LandingPageId soap.Opt[int32]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// EntityTableName is element EntityTableName (optional, nillable).
+	EntityTableName soap.Opt[string]
+	// SelectionId is element SelectionId (optional).
+	SelectionId soap.Opt[int32]
+	// PinnedSelections is element PinnedSelections (optional, nillable).
+	PinnedSelections soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	// PinnedEntities is element PinnedEntities (optional, nillable).
+	PinnedEntities soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *LandingPageEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "LandingPageId", v.LandingPageId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EntityTableName", v.EntityTableName, soap.String)
+	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PinnedSelections", v.PinnedSelections, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "PinnedEntities", v.PinnedEntities, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *LandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *LandingPageEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "LandingPageId", soap.NSXSD, "int") {
+		v.LandingPageId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EntityTableName", soap.NSXSD, "string") {
+		v.EntityTableName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
+		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PinnedSelections", ns0, "ArrayOfMDOListItem") {
+		v.PinnedSelections = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+	}
+	if d.At(ns0, "PinnedEntities", ns0, "ArrayOfMDOListItem") {
+		v.PinnedEntities = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
 	}
 }
 
@@ -2403,12 +2872,12 @@ func (v *RebuildWebpanelDeltasResponse) unmarshalFields(d *soap.Decoder) {}
 type SaveAndPublish struct {
 	// ConfigurableScreenDelta is element ConfigurableScreenDelta (optional,
 	// nillable).
-	ConfigurableScreenDelta soap.Opt[*services88.ConfigurableScreenDelta]
+	ConfigurableScreenDelta soap.Opt[*ConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAndPublish) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*services88.ConfigurableScreenDelta])
+	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2420,7 +2889,7 @@ func (v *SaveAndPublish) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAndPublish) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
-		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[services88.ConfigurableScreenDelta])
+		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
 }
 
@@ -2428,12 +2897,12 @@ func (v *SaveAndPublish) unmarshalFields(d *soap.Decoder) {
 // SaveAndPublishResponse.
 type SaveAndPublishResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ConfigurableScreenDelta]
+	Response soap.Opt[*ConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAndPublishResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConfigurableScreenDelta])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2445,7 +2914,7 @@ func (v *SaveAndPublishResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAndPublishResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConfigurableScreenDelta])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
 }
 
@@ -2454,12 +2923,12 @@ func (v *SaveAndPublishResponse) unmarshalFields(d *soap.Decoder) {
 type SaveConfigurableScreenDelta struct {
 	// ConfigurableScreenDelta is element ConfigurableScreenDelta (optional,
 	// nillable).
-	ConfigurableScreenDelta soap.Opt[*services88.ConfigurableScreenDelta]
+	ConfigurableScreenDelta soap.Opt[*ConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*services88.ConfigurableScreenDelta])
+	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2471,7 +2940,7 @@ func (v *SaveConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
-		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[services88.ConfigurableScreenDelta])
+		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
 }
 
@@ -2479,12 +2948,12 @@ func (v *SaveConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) {
 // SaveConfigurableScreenDeltaResponse.
 type SaveConfigurableScreenDeltaResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ConfigurableScreenDelta]
+	Response soap.Opt[*ConfigurableScreenDelta]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConfigurableScreenDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConfigurableScreenDelta])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2496,19 +2965,19 @@ func (v *SaveConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConfigurableScreenDeltaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConfigurableScreenDelta])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
 }
 
 // SaveDiaryViewEntity is the anonymous type of element SaveDiaryViewEntity.
 type SaveDiaryViewEntity struct {
 	// DiaryViewEntity is element DiaryViewEntity (optional, nillable).
-	DiaryViewEntity soap.Opt[*services88.DiaryViewEntity]
+	DiaryViewEntity soap.Opt[*DiaryViewEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DiaryViewEntity", v.DiaryViewEntity, soap.Complex[*services88.DiaryViewEntity])
+	soap.WriteOptPtr(e, ns0, "DiaryViewEntity", v.DiaryViewEntity, soap.Complex[*DiaryViewEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2520,7 +2989,7 @@ func (v *SaveDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDiaryViewEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DiaryViewEntity", ns0, "DiaryViewEntity") {
-		v.DiaryViewEntity = soap.ReadOpt(d, soap.ReadComplex[services88.DiaryViewEntity])
+		v.DiaryViewEntity = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
 	}
 }
 
@@ -2528,12 +2997,12 @@ func (v *SaveDiaryViewEntity) unmarshalFields(d *soap.Decoder) {
 // SaveDiaryViewEntityResponse.
 type SaveDiaryViewEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DiaryViewEntity]
+	Response soap.Opt[*DiaryViewEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDiaryViewEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DiaryViewEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DiaryViewEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2545,7 +3014,7 @@ func (v *SaveDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDiaryViewEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DiaryViewEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DiaryViewEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
 	}
 }
 
@@ -2553,12 +3022,12 @@ func (v *SaveDiaryViewEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveLandingPageEntity.
 type SaveLandingPageEntity struct {
 	// LandingPageEntity is element LandingPageEntity (optional, nillable).
-	LandingPageEntity soap.Opt[*services88.LandingPageEntity]
+	LandingPageEntity soap.Opt[*LandingPageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveLandingPageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "LandingPageEntity", v.LandingPageEntity, soap.Complex[*services88.LandingPageEntity])
+	soap.WriteOptPtr(e, ns0, "LandingPageEntity", v.LandingPageEntity, soap.Complex[*LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2570,7 +3039,7 @@ func (v *SaveLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveLandingPageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LandingPageEntity", ns0, "LandingPageEntity") {
-		v.LandingPageEntity = soap.ReadOpt(d, soap.ReadComplex[services88.LandingPageEntity])
+		v.LandingPageEntity = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
 	}
 }
 
@@ -2578,12 +3047,12 @@ func (v *SaveLandingPageEntity) unmarshalFields(d *soap.Decoder) {
 // SaveLandingPageEntityResponse.
 type SaveLandingPageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.LandingPageEntity]
+	Response soap.Opt[*LandingPageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveLandingPageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LandingPageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2595,7 +3064,7 @@ func (v *SaveLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveLandingPageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LandingPageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
 	}
 }
 
@@ -2603,12 +3072,12 @@ func (v *SaveLandingPageEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveSystemEventEntity.
 type SaveSystemEventEntity struct {
 	// SystemEventEntity is element SystemEventEntity (optional, nillable).
-	SystemEventEntity soap.Opt[*services88.SystemEventEntity]
+	SystemEventEntity soap.Opt[*SystemEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSystemEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SystemEventEntity", v.SystemEventEntity, soap.Complex[*services88.SystemEventEntity])
+	soap.WriteOptPtr(e, ns0, "SystemEventEntity", v.SystemEventEntity, soap.Complex[*SystemEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2620,7 +3089,7 @@ func (v *SaveSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSystemEventEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SystemEventEntity", ns0, "SystemEventEntity") {
-		v.SystemEventEntity = soap.ReadOpt(d, soap.ReadComplex[services88.SystemEventEntity])
+		v.SystemEventEntity = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
 	}
 }
 
@@ -2628,12 +3097,12 @@ func (v *SaveSystemEventEntity) unmarshalFields(d *soap.Decoder) {
 // SaveSystemEventEntityResponse.
 type SaveSystemEventEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SystemEventEntity]
+	Response soap.Opt[*SystemEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSystemEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SystemEventEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2645,19 +3114,19 @@ func (v *SaveSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSystemEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SystemEventEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
 	}
 }
 
 // SaveWindowPosSize is the anonymous type of element SaveWindowPosSize.
 type SaveWindowPosSize struct {
 	// WindowPosSize is element WindowPosSize (optional, nillable).
-	WindowPosSize soap.Opt[*services88.WindowPosSize]
+	WindowPosSize soap.Opt[*WindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWindowPosSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WindowPosSize", v.WindowPosSize, soap.Complex[*services88.WindowPosSize])
+	soap.WriteOptPtr(e, ns0, "WindowPosSize", v.WindowPosSize, soap.Complex[*WindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2669,7 +3138,7 @@ func (v *SaveWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWindowPosSize) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSize", ns0, "WindowPosSize") {
-		v.WindowPosSize = soap.ReadOpt(d, soap.ReadComplex[services88.WindowPosSize])
+		v.WindowPosSize = soap.ReadOpt(d, soap.ReadComplex[WindowPosSize])
 	}
 }
 
@@ -2677,12 +3146,12 @@ func (v *SaveWindowPosSize) unmarshalFields(d *soap.Decoder) {
 // SaveWindowPosSizeResponse.
 type SaveWindowPosSizeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WindowPosSize]
+	Response soap.Opt[*WindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWindowPosSizeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WindowPosSize])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2694,19 +3163,19 @@ func (v *SaveWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWindowPosSizeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WindowPosSize])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WindowPosSize])
 	}
 }
 
 // SaveWindowPosSizes is the anonymous type of element SaveWindowPosSizes.
 type SaveWindowPosSizes struct {
 	// WindowPosSizes is element WindowPosSizes (optional, nillable).
-	WindowPosSizes soap.Opt[services88.ArrayOfWindowPosSize]
+	WindowPosSizes soap.Opt[ArrayOfWindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWindowPosSizes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WindowPosSizes", v.WindowPosSizes, soap.Value[services88.ArrayOfWindowPosSize])
+	soap.WriteOpt(e, ns0, "WindowPosSizes", v.WindowPosSizes, soap.Value[ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2718,7 +3187,7 @@ func (v *SaveWindowPosSizes) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWindowPosSizes) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSizes", ns0, "ArrayOfWindowPosSize") {
-		v.WindowPosSizes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWindowPosSize])
+		v.WindowPosSizes = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
 }
 
@@ -2726,12 +3195,12 @@ func (v *SaveWindowPosSizes) unmarshalFields(d *soap.Decoder) {
 // SaveWindowPosSizesResponse.
 type SaveWindowPosSizesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfWindowPosSize]
+	Response soap.Opt[ArrayOfWindowPosSize]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWindowPosSizesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWindowPosSize])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2743,7 +3212,7 @@ func (v *SaveWindowPosSizesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWindowPosSizesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWindowPosSize])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
 }
 
@@ -2857,3 +3326,446 @@ func (v *SetLandingPagePinForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetLandingPagePinForAssociateResponse) unmarshalFields(d *soap.Decoder) {}
+
+// ShowWindowState is the enumeration ShowWindowState.
+type ShowWindowState string
+
+// Values of ShowWindowState.
+const (
+	ShowWindowStateNormal    ShowWindowState = "Normal"
+	ShowWindowStateMaximized ShowWindowState = "Maximized"
+	ShowWindowStateMinimized ShowWindowState = "Minimized"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ShowWindowState) IsValid() bool {
+	switch v {
+	case ShowWindowStateNormal, ShowWindowStateMaximized, ShowWindowStateMinimized:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ShowWindowState) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ShowWindowState %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ShowWindowState) UnmarshalText(b []byte) error {
+	x := ShowWindowState(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ShowWindowState %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ShowWindowState) Number() int64 {
+	switch v {
+	case ShowWindowStateNormal:
+		return 0
+	case ShowWindowStateMaximized:
+		return 1
+	case ShowWindowStateMinimized:
+		return 2
+	}
+	return -1
+}
+
+// SystemEventEntity is the complex type SystemEventEntity. It extends Carrier,
+// whose members come first on the wire.
+type SystemEventEntity struct {
+	services88.Carrier
+	// SystemEventId is element SystemEventId (optional).
+	SystemEventId soap.Opt[int32]
+	// Scope is element Scope (optional).
+	Scope soap.Opt[SystemEventScope]
+	// Eta is element Eta (optional).
+	Eta soap.Opt[soap.DateTime]
+	// Eventkey is element Eventkey (optional, nillable).
+	Eventkey soap.Opt[string]
+	// Eventmess is element Eventmess (optional, nillable).
+	Eventmess soap.Opt[string]
+	// ExtraInfo is element ExtraInfo (optional).
+	ExtraInfo soap.Opt[int32]
+	// Owner is element Owner (optional).
+	Owner soap.Opt[int32]
+	// UpdatedCount is element UpdatedCount (optional).
+	UpdatedCount soap.Opt[int16]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// ActivatedBy is element ActivatedBy (optional, nillable).
+	ActivatedBy soap.Opt[*tc56356e6.Associate]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SystemEventEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "SystemEventId", v.SystemEventId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Scope", v.Scope, soap.Text[SystemEventScope])
+	soap.WriteOpt(e, ns0, "Eta", v.Eta, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Eventkey", v.Eventkey, soap.String)
+	soap.WriteOpt(e, ns0, "Eventmess", v.Eventmess, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.Int32)
+	soap.WriteOpt(e, ns0, "Owner", v.Owner, soap.Int32)
+	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "ActivatedBy", v.ActivatedBy, soap.Complex[*tc56356e6.Associate])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SystemEventEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "SystemEventId", soap.NSXSD, "int") {
+		v.SystemEventId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Scope", ns0, "SystemEventScope") {
+		v.Scope = soap.ReadOptItem(d, soap.ReadText[SystemEventScope])
+	}
+	if d.At(ns0, "Eta", soap.NSXSD, "dateTime") {
+		v.Eta = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Eventkey", soap.NSXSD, "string") {
+		v.Eventkey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Eventmess", soap.NSXSD, "string") {
+		v.Eventmess = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraInfo", soap.NSXSD, "int") {
+		v.ExtraInfo = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Owner", soap.NSXSD, "int") {
+		v.Owner = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
+		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ActivatedBy", ns0, "Associate") {
+		v.ActivatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+}
+
+// SystemEventScope is the enumeration SystemEventScope.
+type SystemEventScope string
+
+// Values of SystemEventScope.
+const (
+	SystemEventScopeUndefined  SystemEventScope = "Undefined"
+	SystemEventScopeSystemWide SystemEventScope = "SystemWide"
+	SystemEventScopeDatabase   SystemEventScope = "Database"
+	SystemEventScopeGroup      SystemEventScope = "Group"
+	SystemEventScopeUser       SystemEventScope = "User"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v SystemEventScope) IsValid() bool {
+	switch v {
+	case SystemEventScopeUndefined, SystemEventScopeSystemWide, SystemEventScopeDatabase, SystemEventScopeGroup, SystemEventScopeUser:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v SystemEventScope) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid SystemEventScope %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *SystemEventScope) UnmarshalText(b []byte) error {
+	x := SystemEventScope(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid SystemEventScope %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v SystemEventScope) Number() int64 {
+	switch v {
+	case SystemEventScopeUndefined:
+		return 0
+	case SystemEventScopeSystemWide:
+		return 1
+	case SystemEventScopeDatabase:
+		return 2
+	case SystemEventScopeGroup:
+		return 3
+	case SystemEventScopeUser:
+		return 4
+	}
+	return -1
+}
+
+// WindowPosSize is the complex type WindowPosSize. It extends Carrier, whose
+// members come first on the wire.
+type WindowPosSize struct {
+	services88.Carrier
+	// OwnerWindow is element OwnerWindow (optional, nillable).
+	OwnerWindow soap.Opt[string]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// ExtraId is element ExtraId (optional).
+	ExtraId soap.Opt[int32]
+	// ExtraInfo is element ExtraInfo (optional, nillable).
+	ExtraInfo soap.Opt[string]
+	// Height is element Height (optional).
+	Height soap.Opt[int32]
+	// LeftX is element LeftX (optional).
+	LeftX soap.Opt[int32]
+	// State is element State (optional).
+	State soap.Opt[ShowWindowState]
+	// UpperY is element UpperY (optional).
+	UpperY soap.Opt[int32]
+	// Width is element Width (optional).
+	Width soap.Opt[int32]
+	// WindowPosSizeId is element WindowPosSizeId (optional).
+	WindowPosSizeId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *WindowPosSize) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "OwnerWindow", v.OwnerWindow, soap.String)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ExtraId", v.ExtraId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
+	soap.WriteOpt(e, ns0, "Height", v.Height, soap.Int32)
+	soap.WriteOpt(e, ns0, "LeftX", v.LeftX, soap.Int32)
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[ShowWindowState])
+	soap.WriteOpt(e, ns0, "UpperY", v.UpperY, soap.Int32)
+	soap.WriteOpt(e, ns0, "Width", v.Width, soap.Int32)
+	soap.WriteOpt(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *WindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *WindowPosSize) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "OwnerWindow", soap.NSXSD, "string") {
+		v.OwnerWindow = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ExtraId", soap.NSXSD, "int") {
+		v.ExtraId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
+		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Height", soap.NSXSD, "int") {
+		v.Height = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "LeftX", soap.NSXSD, "int") {
+		v.LeftX = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "State", ns0, "ShowWindowState") {
+		v.State = soap.ReadOptItem(d, soap.ReadText[ShowWindowState])
+	}
+	if d.At(ns0, "UpperY", soap.NSXSD, "int") {
+		v.UpperY = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Width", soap.NSXSD, "int") {
+		v.Width = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "WindowPosSizeId", soap.NSXSD, "int") {
+		v.WindowPosSizeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfMDOListItem is the schema type ArrayOfMDOListItem, shared with other
+// packages of the set: declared in package t9e5d58d6, the same type wherever
+// it is used.
+type ArrayOfMDOListItem = t9e5d58d6.ArrayOfMDOListItem
+
+// ArrayOfSelectableMDOListItem is the schema type
+// ArrayOfSelectableMDOListItem, shared with other packages of the set:
+// declared in package t8858b194, the same type wherever it is used.
+type ArrayOfSelectableMDOListItem = t8858b194.ArrayOfSelectableMDOListItem
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// MDOListItem is the schema type MDOListItem, shared with other packages of
+// the set: declared in package t9e5d58d6, the same type wherever it is used.
+type MDOListItem = t9e5d58d6.MDOListItem
+
+// SelectableMDOListItem is the schema type SelectableMDOListItem, shared with
+// other packages of the set: declared in package t8858b194, the same type
+// wherever it is used.
+type SelectableMDOListItem = t8858b194.SelectableMDOListItem
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringBoolDictionary is the schema type StringBoolDictionary, shared with
+// other packages of the set: declared in package td57e281a, the same type
+// wherever it is used.
+type StringBoolDictionary = td57e281a.StringBoolDictionary
+
+// StringBoolKeyValuePair is shared with other packages of the set: declared in
+// package td57e281a, the same type wherever it is used.
+type StringBoolKeyValuePair = td57e281a.StringBoolKeyValuePair
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

@@ -6,7 +6,26 @@
 package contact
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0de00946"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2b63d1b4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t3a24c766"
+	"github.com/soapgen/soapgen/generated/services88/internal/t4a582d4e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t72334717"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
+	"github.com/soapgen/soapgen/generated/services88/internal/t82028fb7"
+	"github.com/soapgen/soapgen/generated/services88/internal/t8858b194"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e37cf64"
+	"github.com/soapgen/soapgen/generated/services88/internal/ta2437cbe"
+	"github.com/soapgen/soapgen/generated/services88/internal/ta8fa708f"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc970b6ca"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc98f58de"
+	"github.com/soapgen/soapgen/generated/services88/internal/tdbabe51c"
+	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -25,13 +44,13 @@ type AddPerson struct {
 	// ContactId is element ContactId (optional).
 	ContactId soap.Opt[int32]
 	// NewPersonEntity is element NewPersonEntity (optional, nillable).
-	NewPersonEntity soap.Opt[*services88.PersonEntity]
+	NewPersonEntity soap.Opt[*tc98f58de.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddPerson) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "NewPersonEntity", v.NewPersonEntity, soap.Complex[*services88.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "NewPersonEntity", v.NewPersonEntity, soap.Complex[*tc98f58de.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -46,19 +65,19 @@ func (v *AddPerson) unmarshalFields(d *soap.Decoder) {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "NewPersonEntity", ns0, "PersonEntity") {
-		v.NewPersonEntity = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
+		v.NewPersonEntity = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
 	}
 }
 
 // AddPersonResponse is the anonymous type of element AddPersonResponse.
 type AddPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PersonEntity]
+	Response soap.Opt[*tc98f58de.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -70,21 +89,59 @@ func (v *AddPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
 	}
+}
+
+// ArrayOfAddress is the complex type ArrayOfAddress: a list of Address
+// elements.
+type ArrayOfAddress []*tebef91c8.Address
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfAddress) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Address", x, soap.Complex[*tebef91c8.Address])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfAddress) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Address", ns0, "Address") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tebef91c8.Address]))
+	}
+	d.End()
+}
+
+// ArrayOfContactActivity is the complex type ArrayOfContactActivity: a list of
+// ContactActivity elements.
+type ArrayOfContactActivity []*ContactActivity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfContactActivity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ContactActivity", x, soap.Complex[*ContactActivity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfContactActivity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ContactActivity", ns0, "ContactActivity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ContactActivity]))
+	}
+	d.End()
 }
 
 // ChangeCountry is the anonymous type of element ChangeCountry.
 type ChangeCountry struct {
 	// ContactEntity is element ContactEntity (optional, nillable).
-	ContactEntity soap.Opt[*services88.ContactEntity]
+	ContactEntity soap.Opt[*tc970b6ca.ContactEntity]
 	// ToCountryId is element ToCountryId (optional).
 	ToCountryId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*services88.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*tc970b6ca.ContactEntity])
 	soap.WriteOpt(e, ns0, "ToCountryId", v.ToCountryId, soap.Int32)
 }
 
@@ -97,7 +154,7 @@ func (v *ChangeCountry) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeCountry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
+		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
 	}
 	if d.At(ns0, "ToCountryId", soap.NSXSD, "int") {
 		v.ToCountryId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -108,12 +165,12 @@ func (v *ChangeCountry) unmarshalFields(d *soap.Decoder) {
 // ChangeCountryResponse.
 type ChangeCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ContactEntity]
+	Response soap.Opt[*tc970b6ca.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -125,7 +182,243 @@ func (v *ChangeCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+	}
+}
+
+// ContactAction is the flag list ContactAction: a set of flags, sent as a
+// space-separated list of their names.
+type ContactAction uint32
+
+// Flags of ContactAction.
+const (
+	ContactActionCreated           ContactAction = 1
+	ContactActionUpdated           ContactAction = 2
+	ContactActionNewActivity       ContactAction = 4
+	ContactActionActivityCompleted ContactAction = 8
+	ContactActionPersonAdded       ContactAction = 16
+	ContactActionPersonUpdated     ContactAction = 32
+	ContactActionDocumentAdded     ContactAction = 64
+	ContactActionUndefinedValue128 ContactAction = 128
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v ContactAction) Has(flags ContactAction) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v ContactAction) MarshalText() ([]byte, error) {
+	names := [...]string{"Created", "Updated", "NewActivity", "ActivityCompleted", "PersonAdded", "PersonUpdated", "DocumentAdded", "UndefinedValue128"}
+	values := [...]ContactAction{ContactActionCreated, ContactActionUpdated, ContactActionNewActivity, ContactActionActivityCompleted, ContactActionPersonAdded, ContactActionPersonUpdated, ContactActionDocumentAdded, ContactActionUndefinedValue128}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *ContactAction) UnmarshalText(b []byte) error {
+	names := [...]string{"Created", "Updated", "NewActivity", "ActivityCompleted", "PersonAdded", "PersonUpdated", "DocumentAdded", "UndefinedValue128"}
+	values := [...]ContactAction{ContactActionCreated, ContactActionUpdated, ContactActionNewActivity, ContactActionActivityCompleted, ContactActionPersonAdded, ContactActionPersonUpdated, ContactActionDocumentAdded, ContactActionUndefinedValue128}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("ContactAction: %w", err)
+	}
+	*v = x
+	return nil
+}
+
+// ContactActivity is the complex type ContactActivity. It extends Carrier,
+// whose members come first on the wire.
+type ContactActivity struct {
+	services88.Carrier
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// Department is element Department (optional, nillable).
+	Department soap.Opt[string]
+	// OrgNr is element OrgNr (optional, nillable).
+	OrgNr soap.Opt[string]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// URL is element URL (optional, nillable).
+	URL soap.Opt[string]
+	// AssociateFullName is element AssociateFullName (optional, nillable).
+	AssociateFullName soap.Opt[string]
+	// Action is element Action (optional).
+	Action soap.Opt[ContactAction]
+	// ActionTime is element ActionTime (optional).
+	ActionTime soap.Opt[soap.DateTime]
+	// Category is element Category (optional, nillable).
+	Category soap.Opt[string]
+	// ActivityPersonName is element ActivityPersonName (optional, nillable).
+	ActivityPersonName soap.Opt[string]
+	// ActionId is element ActionId (optional).
+	ActionId soap.Opt[int32]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// ActivityPersonId is element ActivityPersonId (optional).
+	ActivityPersonId soap.Opt[int32]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ContactActivity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Department", v.Department, soap.String)
+	soap.WriteOpt(e, ns0, "OrgNr", v.OrgNr, soap.String)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
+	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
+	soap.WriteOpt(e, ns0, "Action", v.Action, soap.Text[ContactAction])
+	soap.WriteOpt(e, ns0, "ActionTime", v.ActionTime, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Category", v.Category, soap.String)
+	soap.WriteOpt(e, ns0, "ActivityPersonName", v.ActivityPersonName, soap.String)
+	soap.WriteOpt(e, ns0, "ActionId", v.ActionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ActivityPersonId", v.ActivityPersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ContactActivity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ContactActivity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Department", soap.NSXSD, "string") {
+		v.Department = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OrgNr", soap.NSXSD, "string") {
+		v.OrgNr = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "URL", soap.NSXSD, "string") {
+		v.URL = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
+		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Action", ns0, "ContactAction") {
+		v.Action = soap.ReadOptItem(d, soap.ReadText[ContactAction])
+	}
+	if d.At(ns0, "ActionTime", soap.NSXSD, "dateTime") {
+		v.ActionTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Category", soap.NSXSD, "string") {
+		v.Category = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ActivityPersonName", soap.NSXSD, "string") {
+		v.ActivityPersonName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ActionId", soap.NSXSD, "int") {
+		v.ActionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ActivityPersonId", soap.NSXSD, "int") {
+		v.ActivityPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// ContactSourceType is the flag list ContactSourceType: a set of flags, sent
+// as a space-separated list of their names.
+type ContactSourceType uint32
+
+// Flags of ContactSourceType.
+const (
+	ContactSourceTypeHistory         ContactSourceType = 1
+	ContactSourceTypeDiary           ContactSourceType = 2
+	ContactSourceTypeFavorites       ContactSourceType = 4
+	ContactSourceTypeUndefinedValue8 ContactSourceType = 8
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v ContactSourceType) Has(flags ContactSourceType) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v ContactSourceType) MarshalText() ([]byte, error) {
+	names := [...]string{"History", "Diary", "Favorites", "UndefinedValue8"}
+	values := [...]ContactSourceType{ContactSourceTypeHistory, ContactSourceTypeDiary, ContactSourceTypeFavorites, ContactSourceTypeUndefinedValue8}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *ContactSourceType) UnmarshalText(b []byte) error {
+	names := [...]string{"History", "Diary", "Favorites", "UndefinedValue8"}
+	values := [...]ContactSourceType{ContactSourceTypeHistory, ContactSourceTypeDiary, ContactSourceTypeFavorites, ContactSourceTypeUndefinedValue8}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("ContactSourceType: %w", err)
+	}
+	*v = x
+	return nil
+}
+
+// ContactSummary is the complex type ContactSummary.
+type ContactSummary struct {
+	// Contact is element Contact (optional, nillable).
+	Contact soap.Opt[*tebef91c8.Contact]
+	// Tickets is element Tickets (optional, nillable).
+	Tickets soap.Opt[ta2437cbe.ArrayOfTicketSummaryItem]
+	// Followups is element Followups (optional, nillable).
+	Followups soap.Opt[t72334717.ArrayOfActivitySummaryItem]
+	// Documents is element Documents (optional, nillable).
+	Documents soap.Opt[t72334717.ArrayOfActivitySummaryItem]
+	// Sales is element Sales (optional, nillable).
+	Sales soap.Opt[t72334717.ArrayOfSaleSummaryItem]
+	// Chats is element Chats (optional, nillable).
+	Chats soap.Opt[t72334717.ArrayOfChatSummaryItem]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ContactSummary) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*tebef91c8.Contact])
+	soap.WriteOpt(e, ns0, "Tickets", v.Tickets, soap.Value[ta2437cbe.ArrayOfTicketSummaryItem])
+	soap.WriteOpt(e, ns0, "Followups", v.Followups, soap.Value[t72334717.ArrayOfActivitySummaryItem])
+	soap.WriteOpt(e, ns0, "Documents", v.Documents, soap.Value[t72334717.ArrayOfActivitySummaryItem])
+	soap.WriteOpt(e, ns0, "Sales", v.Sales, soap.Value[t72334717.ArrayOfSaleSummaryItem])
+	soap.WriteOpt(e, ns0, "Chats", v.Chats, soap.Value[t72334717.ArrayOfChatSummaryItem])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ContactSummary) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ContactSummary) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Contact", ns0, "Contact") {
+		v.Contact = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
+	}
+	if d.At(ns0, "Tickets", ns0, "ArrayOfTicketSummaryItem") {
+		v.Tickets = soap.ReadOpt(d, soap.ReadValue[ta2437cbe.ArrayOfTicketSummaryItem])
+	}
+	if d.At(ns0, "Followups", ns0, "ArrayOfActivitySummaryItem") {
+		v.Followups = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfActivitySummaryItem])
+	}
+	if d.At(ns0, "Documents", ns0, "ArrayOfActivitySummaryItem") {
+		v.Documents = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfActivitySummaryItem])
+	}
+	if d.At(ns0, "Sales", ns0, "ArrayOfSaleSummaryItem") {
+		v.Sales = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfSaleSummaryItem])
+	}
+	if d.At(ns0, "Chats", ns0, "ArrayOfChatSummaryItem") {
+		v.Chats = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfChatSummaryItem])
 	}
 }
 
@@ -217,12 +510,12 @@ func (v *CreateDefaultContactEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultContactEntityResponse.
 type CreateDefaultContactEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ContactEntity]
+	Response soap.Opt[*tc970b6ca.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -234,7 +527,7 @@ func (v *CreateDefaultContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
 	}
 }
 
@@ -258,12 +551,12 @@ func (v *CreateDefaultPreviewContact) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultPreviewContactResponse.
 type CreateDefaultPreviewContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreviewContact]
+	Response soap.Opt[*PreviewContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreviewContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewContact])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -275,19 +568,19 @@ func (v *CreateDefaultPreviewContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPreviewContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewContact])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewContact])
 	}
 }
 
 // CreateNewEntry is the anonymous type of element CreateNewEntry.
 type CreateNewEntry struct {
 	// Duplicate is element Duplicate (optional, nillable).
-	Duplicate soap.Opt[*services88.DuplicateEntry]
+	Duplicate soap.Opt[*t4a582d4e.DuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*services88.DuplicateEntry])
+	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*t4a582d4e.DuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -299,7 +592,7 @@ func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateNewEntry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Duplicate", ns0, "DuplicateEntry") {
-		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[services88.DuplicateEntry])
+		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[t4a582d4e.DuplicateEntry])
 	}
 }
 
@@ -402,14 +695,14 @@ func (v *DeleteExpiredResponse) unmarshalFields(d *soap.Decoder) {}
 // EnrichContactEntity is the anonymous type of element EnrichContactEntity.
 type EnrichContactEntity struct {
 	// ContactEntity is element ContactEntity (optional, nillable).
-	ContactEntity soap.Opt[*services88.ContactEntity]
+	ContactEntity soap.Opt[*tc970b6ca.ContactEntity]
 	// EnrichId is element EnrichId (optional, nillable).
 	EnrichId soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EnrichContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*services88.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*tc970b6ca.ContactEntity])
 	soap.WriteOpt(e, ns0, "EnrichId", v.EnrichId, soap.String)
 }
 
@@ -422,7 +715,7 @@ func (v *EnrichContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *EnrichContactEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
+		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
 	}
 	if d.At(ns0, "EnrichId", soap.NSXSD, "string") {
 		v.EnrichId = soap.ReadOpt(d, soap.ReadString)
@@ -433,12 +726,12 @@ func (v *EnrichContactEntity) unmarshalFields(d *soap.Decoder) {
 // EnrichContactEntityResponse.
 type EnrichContactEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ContactEntity]
+	Response soap.Opt[*tc970b6ca.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EnrichContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -450,7 +743,7 @@ func (v *EnrichContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *EnrichContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
 	}
 }
 
@@ -512,12 +805,12 @@ func (v *GetAddressByCountry) unmarshalFields(d *soap.Decoder) {
 // GetAddressByCountryResponse.
 type GetAddressByCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Address]
+	Response soap.Opt[*tebef91c8.Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressByCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tebef91c8.Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -529,19 +822,19 @@ func (v *GetAddressByCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAddressByCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Address])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
 	}
 }
 
 // GetAddressResponse is the anonymous type of element GetAddressResponse.
 type GetAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Address]
+	Response soap.Opt[*tebef91c8.Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tebef91c8.Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -553,7 +846,7 @@ func (v *GetAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Address])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
 	}
 }
 
@@ -609,12 +902,12 @@ func (v *GetContactEntity) unmarshalFields(d *soap.Decoder) {
 // GetContactEntityResponse.
 type GetContactEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ContactEntity]
+	Response soap.Opt[*tc970b6ca.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -626,7 +919,7 @@ func (v *GetContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
 	}
 }
 
@@ -658,12 +951,12 @@ func (v *GetContactList) unmarshalFields(d *soap.Decoder) {
 // GetContactListResponse.
 type GetContactListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfContact]
+	Response soap.Opt[tdbabe51c.ArrayOfContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfContact])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[tdbabe51c.ArrayOfContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -675,19 +968,19 @@ func (v *GetContactListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfContact])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[tdbabe51c.ArrayOfContact])
 	}
 }
 
 // GetContactResponse is the anonymous type of element GetContactResponse.
 type GetContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Contact]
+	Response soap.Opt[*tebef91c8.Contact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Contact])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tebef91c8.Contact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -699,7 +992,7 @@ func (v *GetContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Contact") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Contact])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
 	}
 }
 
@@ -737,12 +1030,12 @@ func (v *GetContactSummary) unmarshalFields(d *soap.Decoder) {
 // GetContactSummaryResponse.
 type GetContactSummaryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ContactSummary]
+	Response soap.Opt[*ContactSummary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactSummaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactSummary])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -754,7 +1047,7 @@ func (v *GetContactSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactSummaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactSummary])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactSummary])
 	}
 }
 
@@ -787,12 +1080,12 @@ func (v *GetContactWithPersons) unmarshalFields(d *soap.Decoder) {
 // GetContactWithPersonsResponse.
 type GetContactWithPersonsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ContactEntity]
+	Response soap.Opt[*tc970b6ca.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactWithPersonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -804,7 +1097,7 @@ func (v *GetContactWithPersonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactWithPersonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
 	}
 }
 
@@ -836,12 +1129,12 @@ func (v *GetDomainDuplicates) unmarshalFields(d *soap.Decoder) {
 // GetDomainDuplicatesResponse.
 type GetDomainDuplicatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDuplicateEntry]
+	Response soap.Opt[t4a582d4e.ArrayOfDuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDomainDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDuplicateEntry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -853,7 +1146,7 @@ func (v *GetDomainDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDomainDuplicatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateEntry])
 	}
 }
 
@@ -876,12 +1169,12 @@ func (v *GetDuplicateRules) unmarshalFields(d *soap.Decoder) {}
 // GetDuplicateRulesResponse.
 type GetDuplicateRulesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDuplicateRule]
+	Response soap.Opt[t4a582d4e.ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicateRulesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -893,7 +1186,7 @@ func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDuplicateRulesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateRule") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateRule])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateRule])
 	}
 }
 
@@ -925,12 +1218,12 @@ func (v *GetDuplicates) unmarshalFields(d *soap.Decoder) {
 // GetDuplicatesResponse.
 type GetDuplicatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDuplicateEntry]
+	Response soap.Opt[t4a582d4e.ArrayOfDuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDuplicateEntry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -942,7 +1235,7 @@ func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDuplicatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateEntry])
 	}
 }
 
@@ -953,14 +1246,14 @@ type GetMyActiveContacts struct {
 	// ContactCategories is element ContactCategories (optional, nillable).
 	ContactCategories soap.Opt[services88.ArrayOfint]
 	// ActionType is element ActionType (optional).
-	ActionType soap.Opt[services88.ContactAction]
+	ActionType soap.Opt[ContactAction]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyActiveContacts) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ActivityStartTime", v.ActivityStartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "ContactCategories", v.ContactCategories, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "ActionType", v.ActionType, soap.Text[services88.ContactAction])
+	soap.WriteOpt(e, ns0, "ActionType", v.ActionType, soap.Text[ContactAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -978,7 +1271,7 @@ func (v *GetMyActiveContacts) unmarshalFields(d *soap.Decoder) {
 		v.ContactCategories = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "ActionType", ns0, "ContactAction") {
-		v.ActionType = soap.ReadOptItem(d, soap.ReadText[services88.ContactAction])
+		v.ActionType = soap.ReadOptItem(d, soap.ReadText[ContactAction])
 	}
 }
 
@@ -986,12 +1279,12 @@ func (v *GetMyActiveContacts) unmarshalFields(d *soap.Decoder) {
 // GetMyActiveContactsResponse.
 type GetMyActiveContactsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfContactActivity]
+	Response soap.Opt[ArrayOfContactActivity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyActiveContactsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfContactActivity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContactActivity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1003,7 +1296,7 @@ func (v *GetMyActiveContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyActiveContactsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContactActivity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfContactActivity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactActivity])
 	}
 }
 
@@ -1025,12 +1318,12 @@ func (v *GetMyBizCard) unmarshalFields(d *soap.Decoder) {}
 // GetMyBizCardResponse is the anonymous type of element GetMyBizCardResponse.
 type GetMyBizCardResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ContactEntity]
+	Response soap.Opt[*tc970b6ca.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyBizCardResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1042,7 +1335,7 @@ func (v *GetMyBizCardResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyBizCardResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
 	}
 }
 
@@ -1064,12 +1357,12 @@ func (v *GetMyContact) unmarshalFields(d *soap.Decoder) {}
 // GetMyContactResponse is the anonymous type of element GetMyContactResponse.
 type GetMyContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ContactEntity]
+	Response soap.Opt[*tc970b6ca.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1081,7 +1374,7 @@ func (v *GetMyContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
 	}
 }
 
@@ -1104,12 +1397,12 @@ func (v *GetMyContacts) unmarshalFields(d *soap.Decoder) {}
 // GetMyContactsResponse.
 type GetMyContactsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfContact]
+	Response soap.Opt[tdbabe51c.ArrayOfContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyContactsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfContact])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[tdbabe51c.ArrayOfContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1121,19 +1414,19 @@ func (v *GetMyContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyContactsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfContact])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[tdbabe51c.ArrayOfContact])
 	}
 }
 
 // GetMyRecentContacts is the anonymous type of element GetMyRecentContacts.
 type GetMyRecentContacts struct {
 	// SourceType is element SourceType (optional).
-	SourceType soap.Opt[services88.ContactSourceType]
+	SourceType soap.Opt[ContactSourceType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyRecentContacts) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceType", v.SourceType, soap.Text[services88.ContactSourceType])
+	soap.WriteOpt(e, ns0, "SourceType", v.SourceType, soap.Text[ContactSourceType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1145,7 +1438,7 @@ func (v *GetMyRecentContacts) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyRecentContacts) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceType", ns0, "ContactSourceType") {
-		v.SourceType = soap.ReadOptItem(d, soap.ReadText[services88.ContactSourceType])
+		v.SourceType = soap.ReadOptItem(d, soap.ReadText[ContactSourceType])
 	}
 }
 
@@ -1153,12 +1446,12 @@ func (v *GetMyRecentContacts) unmarshalFields(d *soap.Decoder) {
 // GetMyRecentContactsResponse.
 type GetMyRecentContactsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfContact]
+	Response soap.Opt[tdbabe51c.ArrayOfContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyRecentContactsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfContact])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[tdbabe51c.ArrayOfContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1170,7 +1463,7 @@ func (v *GetMyRecentContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyRecentContactsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfContact])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[tdbabe51c.ArrayOfContact])
 	}
 }
 
@@ -1209,12 +1502,12 @@ func (v *GetNameDepartmentDuplicates) unmarshalFields(d *soap.Decoder) {
 // GetNameDepartmentDuplicatesResponse.
 type GetNameDepartmentDuplicatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDuplicateEntry]
+	Response soap.Opt[t4a582d4e.ArrayOfDuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNameDepartmentDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDuplicateEntry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1226,7 +1519,7 @@ func (v *GetNameDepartmentDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNameDepartmentDuplicatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateEntry])
 	}
 }
 
@@ -1257,12 +1550,12 @@ func (v *GetPersons) unmarshalFields(d *soap.Decoder) {
 // GetPersonsResponse is the anonymous type of element GetPersonsResponse.
 type GetPersonsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPerson]
+	Response soap.Opt[t82028fb7.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1274,7 +1567,7 @@ func (v *GetPersonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
 	}
 }
 
@@ -1306,12 +1599,12 @@ func (v *GetPreviewContact) unmarshalFields(d *soap.Decoder) {
 // GetPreviewContactResponse.
 type GetPreviewContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreviewContact]
+	Response soap.Opt[*PreviewContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewContact])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1323,7 +1616,7 @@ func (v *GetPreviewContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewContact])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewContact])
 	}
 }
 
@@ -1356,12 +1649,12 @@ func (v *GetPreviewEnrichContact) unmarshalFields(d *soap.Decoder) {
 // GetPreviewEnrichContactResponse.
 type GetPreviewEnrichContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreviewContact]
+	Response soap.Opt[*PreviewContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewEnrichContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewContact])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1373,7 +1666,7 @@ func (v *GetPreviewEnrichContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewEnrichContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewContact])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewContact])
 	}
 }
 
@@ -1406,12 +1699,12 @@ func (v *GetQuoteVersionAddresses) unmarshalFields(d *soap.Decoder) {
 // GetQuoteVersionAddressesResponse.
 type GetQuoteVersionAddressesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAddress]
+	Response soap.Opt[ArrayOfAddress]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionAddressesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAddress])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1423,7 +1716,7 @@ func (v *GetQuoteVersionAddressesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteVersionAddressesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAddress])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAddress])
 	}
 }
 
@@ -1540,15 +1833,105 @@ func (v *MergeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MergeResponse) unmarshalFields(d *soap.Decoder) {}
 
+// PreviewContact is the complex type PreviewContact.
+type PreviewContact struct {
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Department is element Department (optional, nillable).
+	Department soap.Opt[string]
+	// CountryId is element CountryId (optional).
+	CountryId soap.Opt[int32]
+	// Number2 is element Number2 (optional, nillable).
+	Number2 soap.Opt[string]
+	// DirectPhone is element DirectPhone (optional, nillable).
+	DirectPhone soap.Opt[string]
+	// URL is element URL (optional, nillable).
+	URL soap.Opt[string]
+	// EmailAddress is element EmailAddress (optional, nillable).
+	EmailAddress soap.Opt[string]
+	// BusinessName is element BusinessName (optional, nillable).
+	BusinessName soap.Opt[string]
+	// CategoryName is element CategoryName (optional, nillable).
+	CategoryName soap.Opt[string]
+	// AssociateFullName is element AssociateFullName (optional, nillable).
+	AssociateFullName soap.Opt[string]
+	// Address is element Address (optional, nillable).
+	Address soap.Opt[*tebef91c8.Address]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PreviewContact) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Department", v.Department, soap.String)
+	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Number2", v.Number2, soap.String)
+	soap.WriteOpt(e, ns0, "DirectPhone", v.DirectPhone, soap.String)
+	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
+	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOpt(e, ns0, "BusinessName", v.BusinessName, soap.String)
+	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
+	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
+	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*tebef91c8.Address])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PreviewContact) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PreviewContact) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Department", soap.NSXSD, "string") {
+		v.Department = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
+		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Number2", soap.NSXSD, "string") {
+		v.Number2 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DirectPhone", soap.NSXSD, "string") {
+		v.DirectPhone = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "URL", soap.NSXSD, "string") {
+		v.URL = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
+		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "BusinessName", soap.NSXSD, "string") {
+		v.BusinessName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
+		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
+		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Address", ns0, "Address") {
+		v.Address = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
+	}
+}
+
 // SaveContactEntity is the anonymous type of element SaveContactEntity.
 type SaveContactEntity struct {
 	// ContactEntity is element ContactEntity (optional, nillable).
-	ContactEntity soap.Opt[*services88.ContactEntity]
+	ContactEntity soap.Opt[*tc970b6ca.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*services88.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*tc970b6ca.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1560,7 +1943,7 @@ func (v *SaveContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveContactEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
+		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
 	}
 }
 
@@ -1568,12 +1951,12 @@ func (v *SaveContactEntity) unmarshalFields(d *soap.Decoder) {
 // SaveContactEntityResponse.
 type SaveContactEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ContactEntity]
+	Response soap.Opt[*tc970b6ca.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1585,7 +1968,7 @@ func (v *SaveContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
 	}
 }
 
@@ -1595,9 +1978,9 @@ type SaveQuoteVersionAddress struct {
 	// QuoteVersionId is element QuoteVersionId (optional).
 	QuoteVersionId soap.Opt[int32]
 	// Address is element Address (optional, nillable).
-	Address soap.Opt[*services88.Address]
+	Address soap.Opt[*tebef91c8.Address]
 	// AddressType is element AddressType (optional).
-	AddressType soap.Opt[services88.AddressType]
+	AddressType soap.Opt[tebef91c8.AddressType]
 	// CountryId is element CountryId (optional).
 	CountryId soap.Opt[int32]
 }
@@ -1605,8 +1988,8 @@ type SaveQuoteVersionAddress struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionAddress) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*services88.Address])
-	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.Text[services88.AddressType])
+	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*tebef91c8.Address])
+	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.Text[tebef91c8.AddressType])
 	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
 }
 
@@ -1622,10 +2005,10 @@ func (v *SaveQuoteVersionAddress) unmarshalFields(d *soap.Decoder) {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[services88.Address])
+		v.Address = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
 	}
 	if d.At(ns0, "AddressType", ns0, "AddressType") {
-		v.AddressType = soap.ReadOptItem(d, soap.ReadText[services88.AddressType])
+		v.AddressType = soap.ReadOptItem(d, soap.ReadText[tebef91c8.AddressType])
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
 		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1636,12 +2019,12 @@ func (v *SaveQuoteVersionAddress) unmarshalFields(d *soap.Decoder) {
 // SaveQuoteVersionAddressResponse.
 type SaveQuoteVersionAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Address]
+	Response soap.Opt[*tebef91c8.Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tebef91c8.Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1653,7 +2036,7 @@ func (v *SaveQuoteVersionAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteVersionAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Address])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
 	}
 }
 
@@ -1661,12 +2044,12 @@ func (v *SaveQuoteVersionAddressResponse) unmarshalFields(d *soap.Decoder) {
 // SetDuplicateRulesStatus.
 type SetDuplicateRulesStatus struct {
 	// Rules is element Rules (optional, nillable).
-	Rules soap.Opt[services88.ArrayOfDuplicateRule]
+	Rules soap.Opt[t4a582d4e.ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDuplicateRulesStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[services88.ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[t4a582d4e.ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1678,7 +2061,7 @@ func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDuplicateRulesStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rules", ns0, "ArrayOfDuplicateRule") {
-		v.Rules = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateRule])
+		v.Rules = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateRule])
 	}
 }
 
@@ -1793,12 +2176,12 @@ func (v *UpdateInterestsResponse) unmarshalFields(d *soap.Decoder) {}
 // ValidateContactEntity.
 type ValidateContactEntity struct {
 	// ContactEntity is element ContactEntity (optional, nillable).
-	ContactEntity soap.Opt[*services88.ContactEntity]
+	ContactEntity soap.Opt[*tc970b6ca.ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*services88.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*tc970b6ca.ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1810,7 +2193,7 @@ func (v *ValidateContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateContactEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ContactEntity])
+		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
 	}
 }
 
@@ -1838,3 +2221,374 @@ func (v *ValidateContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ActivityStatus is the schema type ActivityStatus, shared with other packages
+// of the set: declared in package tf90e5136, the same type wherever it is
+// used.
+type ActivityStatus = tf90e5136.ActivityStatus
+
+// Values of ActivityStatus.
+const (
+	ActivityStatusUnknown    = tf90e5136.ActivityStatusUnknown
+	ActivityStatusNotStarted = tf90e5136.ActivityStatusNotStarted
+	ActivityStatusStarted    = tf90e5136.ActivityStatusStarted
+	ActivityStatusCompleted  = tf90e5136.ActivityStatusCompleted
+)
+
+// ActivitySummaryItem is the schema type ActivitySummaryItem, shared with
+// other packages of the set: declared in package t72334717, the same type
+// wherever it is used.
+type ActivitySummaryItem = t72334717.ActivitySummaryItem
+
+// Address is the schema type Address, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Address = tebef91c8.Address
+
+// AddressType is the schema type AddressType, shared with other packages of
+// the set: declared in package tebef91c8, the same type wherever it is used.
+type AddressType = tebef91c8.AddressType
+
+// Values of AddressType.
+const (
+	AddressTypeUnknown              = tebef91c8.AddressTypeUnknown
+	AddressTypeContactPostalAddress = tebef91c8.AddressTypeContactPostalAddress
+	AddressTypeContactStreetAddress = tebef91c8.AddressTypeContactStreetAddress
+	AddressTypePersonPrivateAddress = tebef91c8.AddressTypePersonPrivateAddress
+	AddressTypeQuoteBillingAddress  = tebef91c8.AddressTypeQuoteBillingAddress
+	AddressTypeQuoteShippingAddress = tebef91c8.AddressTypeQuoteShippingAddress
+)
+
+// ArrayOfActivitySummaryItem is the schema type ArrayOfActivitySummaryItem,
+// shared with other packages of the set: declared in package t72334717, the
+// same type wherever it is used.
+type ArrayOfActivitySummaryItem = t72334717.ArrayOfActivitySummaryItem
+
+// ArrayOfArrayOfLocalizedField is the schema type
+// ArrayOfArrayOfLocalizedField, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type ArrayOfArrayOfLocalizedField = tebef91c8.ArrayOfArrayOfLocalizedField
+
+// ArrayOfChatSummaryItem is the schema type ArrayOfChatSummaryItem, shared
+// with other packages of the set: declared in package t72334717, the same type
+// wherever it is used.
+type ArrayOfChatSummaryItem = t72334717.ArrayOfChatSummaryItem
+
+// ArrayOfConsentInfo is the schema type ArrayOfConsentInfo, shared with other
+// packages of the set: declared in package tc98f58de, the same type wherever
+// it is used.
+type ArrayOfConsentInfo = tc98f58de.ArrayOfConsentInfo
+
+// ArrayOfContact is the schema type ArrayOfContact, shared with other packages
+// of the set: declared in package tdbabe51c, the same type wherever it is
+// used.
+type ArrayOfContact = tdbabe51c.ArrayOfContact
+
+// ArrayOfDuplicateEntry is the schema type ArrayOfDuplicateEntry, shared with
+// other packages of the set: declared in package t4a582d4e, the same type
+// wherever it is used.
+type ArrayOfDuplicateEntry = t4a582d4e.ArrayOfDuplicateEntry
+
+// ArrayOfDuplicateRule is the schema type ArrayOfDuplicateRule, shared with
+// other packages of the set: declared in package t4a582d4e, the same type
+// wherever it is used.
+type ArrayOfDuplicateRule = t4a582d4e.ArrayOfDuplicateRule
+
+// ArrayOfEntityElement is the schema type ArrayOfEntityElement, shared with
+// other packages of the set: declared in package t3a24c766, the same type
+// wherever it is used.
+type ArrayOfEntityElement = t3a24c766.ArrayOfEntityElement
+
+// ArrayOfLocalizedField is the schema type ArrayOfLocalizedField, shared with
+// other packages of the set: declared in package tebef91c8, the same type
+// wherever it is used.
+type ArrayOfLocalizedField = tebef91c8.ArrayOfLocalizedField
+
+// ArrayOfPerson is the schema type ArrayOfPerson, shared with other packages
+// of the set: declared in package t82028fb7, the same type wherever it is
+// used.
+type ArrayOfPerson = t82028fb7.ArrayOfPerson
+
+// ArrayOfSaleSummaryItem is the schema type ArrayOfSaleSummaryItem, shared
+// with other packages of the set: declared in package t72334717, the same type
+// wherever it is used.
+type ArrayOfSaleSummaryItem = t72334717.ArrayOfSaleSummaryItem
+
+// ArrayOfSelectableMDOListItem is the schema type
+// ArrayOfSelectableMDOListItem, shared with other packages of the set:
+// declared in package t8858b194, the same type wherever it is used.
+type ArrayOfSelectableMDOListItem = t8858b194.ArrayOfSelectableMDOListItem
+
+// ArrayOfTicketSummaryItem is the schema type ArrayOfTicketSummaryItem, shared
+// with other packages of the set: declared in package ta2437cbe, the same type
+// wherever it is used.
+type ArrayOfTicketSummaryItem = ta2437cbe.ArrayOfTicketSummaryItem
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// Business is the schema type Business, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Business = ta8fa708f.Business
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// Category is the schema type Category, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Category = ta8fa708f.Category
+
+// CategoryGroup is the schema type CategoryGroup, shared with other packages
+// of the set: declared in package ta8fa708f, the same type wherever it is
+// used.
+type CategoryGroup = ta8fa708f.CategoryGroup
+
+// Values of CategoryGroup.
+const (
+	CategoryGroupUnknown           = ta8fa708f.CategoryGroupUnknown
+	CategoryGroupCustomer          = ta8fa708f.CategoryGroupCustomer
+	CategoryGroupPotentialCustomer = ta8fa708f.CategoryGroupPotentialCustomer
+	CategoryGroupPartner           = ta8fa708f.CategoryGroupPartner
+	CategoryGroupLost              = ta8fa708f.CategoryGroupLost
+	CategoryGroupOther             = ta8fa708f.CategoryGroupOther
+)
+
+// ChatSummaryItem is the schema type ChatSummaryItem, shared with other
+// packages of the set: declared in package t72334717, the same type wherever
+// it is used.
+type ChatSummaryItem = t72334717.ChatSummaryItem
+
+// ConsentInfo is the schema type ConsentInfo, shared with other packages of
+// the set: declared in package tc98f58de, the same type wherever it is used.
+type ConsentInfo = tc98f58de.ConsentInfo
+
+// Contact is the schema type Contact, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Contact = tebef91c8.Contact
+
+// ContactEntity is the schema type ContactEntity, shared with other packages
+// of the set: declared in package tc970b6ca, the same type wherever it is
+// used.
+type ContactEntity = tc970b6ca.ContactEntity
+
+// Country is the schema type Country, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Country = ta8fa708f.Country
+
+// CustomerLanguage is the schema type CustomerLanguage, shared with other
+// packages of the set: declared in package t9e37cf64, the same type wherever
+// it is used.
+type CustomerLanguage = t9e37cf64.CustomerLanguage
+
+// DuplicateEntry is the schema type DuplicateEntry, shared with other packages
+// of the set: declared in package t4a582d4e, the same type wherever it is
+// used.
+type DuplicateEntry = t4a582d4e.DuplicateEntry
+
+// DuplicateRule is the schema type DuplicateRule, shared with other packages
+// of the set: declared in package t4a582d4e, the same type wherever it is
+// used.
+type DuplicateRule = t4a582d4e.DuplicateRule
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// EntityElement is the schema type EntityElement, shared with other packages
+// of the set: declared in package t3a24c766, the same type wherever it is
+// used.
+type EntityElement = t3a24c766.EntityElement
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// LocalizedField is the schema type LocalizedField, shared with other packages
+// of the set: declared in package tebef91c8, the same type wherever it is
+// used.
+type LocalizedField = tebef91c8.LocalizedField
+
+// Person is the schema type Person, shared with other packages of the set:
+// declared in package t2b63d1b4, the same type wherever it is used.
+type Person = t2b63d1b4.Person
+
+// PersonEntity is the schema type PersonEntity, shared with other packages of
+// the set: declared in package tc98f58de, the same type wherever it is used.
+type PersonEntity = tc98f58de.PersonEntity
+
+// Position is the schema type Position, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Position = ta8fa708f.Position
+
+// SaleStatus is the schema type SaleStatus, shared with other packages of the
+// set: declared in package t7e05b714, the same type wherever it is used.
+type SaleStatus = t7e05b714.SaleStatus
+
+// Values of SaleStatus.
+const (
+	SaleStatusUnknown  = t7e05b714.SaleStatusUnknown
+	SaleStatusOpen     = t7e05b714.SaleStatusOpen
+	SaleStatusSold     = t7e05b714.SaleStatusSold
+	SaleStatusLost     = t7e05b714.SaleStatusLost
+	SaleStatusStalled  = t7e05b714.SaleStatusStalled
+	SaleStatusSaintAll = t7e05b714.SaleStatusSaintAll
+)
+
+// SaleSummaryItem is the schema type SaleSummaryItem, shared with other
+// packages of the set: declared in package t72334717, the same type wherever
+// it is used.
+type SaleSummaryItem = t72334717.SaleSummaryItem
+
+// SavedUtmParameters is the schema type SavedUtmParameters, shared with other
+// packages of the set: declared in package tc98f58de, the same type wherever
+// it is used.
+type SavedUtmParameters = tc98f58de.SavedUtmParameters
+
+// SelectableMDOListItem is the schema type SelectableMDOListItem, shared with
+// other packages of the set: declared in package t8858b194, the same type
+// wherever it is used.
+type SelectableMDOListItem = t8858b194.SelectableMDOListItem
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// StructuredAddress is the schema type StructuredAddress, shared with other
+// packages of the set: declared in package tebef91c8, the same type wherever
+// it is used.
+type StructuredAddress = tebef91c8.StructuredAddress
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// TicketPriority is the schema type TicketPriority, shared with other packages
+// of the set: declared in package t9e37cf64, the same type wherever it is
+// used.
+type TicketPriority = t9e37cf64.TicketPriority
+
+// TicketSummaryItem is the schema type TicketSummaryItem, shared with other
+// packages of the set: declared in package ta2437cbe, the same type wherever
+// it is used.
+type TicketSummaryItem = ta2437cbe.TicketSummaryItem
+
+// UserInfo is the schema type UserInfo, shared with other packages of the set:
+// declared in package t0de00946, the same type wherever it is used.
+type UserInfo = t0de00946.UserInfo
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

@@ -6,7 +6,9 @@
 package crmscript
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0d6ce3d8"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +21,487 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfCRMScriptSourceMap is the complex type ArrayOfCRMScriptSourceMap: a
+// list of CRMScriptSourceMap elements.
+type ArrayOfCRMScriptSourceMap []*CRMScriptSourceMap
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCRMScriptSourceMap) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CRMScriptSourceMap", x, soap.Complex[*CRMScriptSourceMap])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCRMScriptSourceMap) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CRMScriptSourceMap", ns0, "CRMScriptSourceMap") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CRMScriptSourceMap]))
+	}
+	d.End()
+}
+
+// CRMScriptEntity is the complex type CRMScriptEntity. It extends Carrier,
+// whose members come first on the wire.
+type CRMScriptEntity struct {
+	services88.Carrier
+	// EjscriptId is element EjscriptId (optional).
+	EjscriptId soap.Opt[int32]
+	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
+	UniqueIdentifier soap.Opt[string]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// IncludeId is element IncludeId (optional, nillable).
+	IncludeId soap.Opt[string]
+	// AccessKey is element AccessKey (optional, nillable).
+	AccessKey soap.Opt[string]
+	// HierarchyId is element HierarchyId (optional).
+	HierarchyId soap.Opt[int32]
+	// Source is element Source (optional, nillable).
+	Source soap.Opt[string]
+	// SourceCode is element SourceCode (optional, nillable).
+	SourceCode soap.Opt[string]
+	// ScriptType is element ScriptType (optional).
+	ScriptType soap.Opt[ScriptType]
+	// HtmlOutput is element HtmlOutput (optional).
+	HtmlOutput soap.Opt[int16]
+	// Includes is element Includes (optional, nillable).
+	Includes soap.Opt[services88.ArrayOfint]
+	// SourceMaps is element SourceMaps (optional, nillable).
+	SourceMaps soap.Opt[ArrayOfCRMScriptSourceMap]
+	// ValidationResult is element ValidationResult (optional, nillable).
+	ValidationResult soap.Opt[*CRMScriptResult]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	RegisteredAssociateId soap.Opt[int32]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	UpdatedAssociateId soap.Opt[int32]
+	// BlockedVerbs is element BlockedVerbs (optional).
+	BlockedVerbs soap.Opt[EjScriptVerb]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "EjscriptId", v.EjscriptId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
+	soap.WriteOpt(e, ns0, "AccessKey", v.AccessKey, soap.String)
+	soap.WriteOpt(e, ns0, "HierarchyId", v.HierarchyId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
+	soap.WriteOpt(e, ns0, "SourceCode", v.SourceCode, soap.String)
+	soap.WriteOpt(e, ns0, "ScriptType", v.ScriptType, soap.Text[ScriptType])
+	soap.WriteOpt(e, ns0, "HtmlOutput", v.HtmlOutput, soap.Int16)
+	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, soap.Value[ArrayOfCRMScriptSourceMap])
+	soap.WriteOptPtr(e, ns0, "ValidationResult", v.ValidationResult, soap.Complex[*CRMScriptResult])
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "BlockedVerbs", v.BlockedVerbs, soap.Text[EjScriptVerb])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CRMScriptEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "EjscriptId", soap.NSXSD, "int") {
+		v.EjscriptId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
+		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IncludeId", soap.NSXSD, "string") {
+		v.IncludeId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AccessKey", soap.NSXSD, "string") {
+		v.AccessKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "HierarchyId", soap.NSXSD, "int") {
+		v.HierarchyId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Source", soap.NSXSD, "string") {
+		v.Source = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SourceCode", soap.NSXSD, "string") {
+		v.SourceCode = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ScriptType", ns0, "ScriptType") {
+		v.ScriptType = soap.ReadOptItem(d, soap.ReadText[ScriptType])
+	}
+	if d.At(ns0, "HtmlOutput", soap.NSXSD, "short") {
+		v.HtmlOutput = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Includes", ns2, "ArrayOfint") {
+		v.Includes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "SourceMaps", ns0, "ArrayOfCRMScriptSourceMap") {
+		v.SourceMaps = soap.ReadOpt(d, soap.ReadValue[ArrayOfCRMScriptSourceMap])
+	}
+	if d.At(ns0, "ValidationResult", ns0, "CRMScriptResult") {
+		v.ValidationResult = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
+		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
+		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "BlockedVerbs", ns0, "EjScriptVerb") {
+		v.BlockedVerbs = soap.ReadOptItem(d, soap.ReadText[EjScriptVerb])
+	}
+}
+
+// CRMScriptErrorInfo is the complex type CRMScriptErrorInfo. It extends
+// Carrier, whose members come first on the wire.
+type CRMScriptErrorInfo struct {
+	services88.Carrier
+	// ErrorMessage is element ErrorMessage (optional, nillable).
+	ErrorMessage soap.Opt[string]
+	// IncludeId is element IncludeId (optional, nillable).
+	IncludeId soap.Opt[string]
+	// LineNumber is element LineNumber (optional).
+	LineNumber soap.Opt[int32]
+	// CharacterPosition is element CharacterPosition (optional).
+	CharacterPosition soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CRMScriptErrorInfo) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
+	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
+	soap.WriteOpt(e, ns0, "LineNumber", v.LineNumber, soap.Int32)
+	soap.WriteOpt(e, ns0, "CharacterPosition", v.CharacterPosition, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CRMScriptErrorInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CRMScriptErrorInfo) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
+		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IncludeId", soap.NSXSD, "string") {
+		v.IncludeId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "LineNumber", soap.NSXSD, "int") {
+		v.LineNumber = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CharacterPosition", soap.NSXSD, "int") {
+		v.CharacterPosition = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// CRMScriptResult is the complex type CRMScriptResult. It extends Carrier,
+// whose members come first on the wire.
+type CRMScriptResult struct {
+	services88.Carrier
+	// Valid is element Valid (optional).
+	Valid soap.Opt[bool]
+	// ErrorMessage is element ErrorMessage (optional, nillable).
+	ErrorMessage soap.Opt[string]
+	// LineNumber is element LineNumber (optional).
+	LineNumber soap.Opt[int32]
+	// ErrorInformation is element ErrorInformation (optional, nillable).
+	ErrorInformation soap.Opt[*CRMScriptErrorInfo]
+	// Transpiled is element Transpiled (optional, nillable).
+	Transpiled soap.Opt[string]
+	// Includes is element Includes (optional, nillable).
+	Includes soap.Opt[services88.ArrayOfint]
+	// SourceMaps is element SourceMaps (optional, nillable).
+	SourceMaps soap.Opt[ArrayOfCRMScriptSourceMap]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CRMScriptResult) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Valid", v.Valid, soap.Bool)
+	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
+	soap.WriteOpt(e, ns0, "LineNumber", v.LineNumber, soap.Int32)
+	soap.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, soap.Complex[*CRMScriptErrorInfo])
+	soap.WriteOpt(e, ns0, "Transpiled", v.Transpiled, soap.String)
+	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, soap.Value[ArrayOfCRMScriptSourceMap])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CRMScriptResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CRMScriptResult) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Valid", soap.NSXSD, "boolean") {
+		v.Valid = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
+		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "LineNumber", soap.NSXSD, "int") {
+		v.LineNumber = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ErrorInformation", ns0, "CRMScriptErrorInfo") {
+		v.ErrorInformation = soap.ReadOpt(d, soap.ReadComplex[CRMScriptErrorInfo])
+	}
+	if d.At(ns0, "Transpiled", soap.NSXSD, "string") {
+		v.Transpiled = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Includes", ns2, "ArrayOfint") {
+		v.Includes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "SourceMaps", ns0, "ArrayOfCRMScriptSourceMap") {
+		v.SourceMaps = soap.ReadOpt(d, soap.ReadValue[ArrayOfCRMScriptSourceMap])
+	}
+}
+
+// CRMScriptRunResult is the complex type CRMScriptRunResult. It extends
+// Carrier, whose members come first on the wire.
+type CRMScriptRunResult struct {
+	services88.Carrier
+	// Output is element Output (optional, nillable).
+	Output soap.Opt[string]
+	// Parameters is element Parameters (optional, nillable).
+	Parameters soap.Opt[services88.StringDictionary]
+	// TraceRun is element TraceRun (optional, nillable).
+	TraceRun soap.Opt[*CRMScriptTraceRun]
+	// Eventdata is element Eventdata (optional, nillable).
+	Eventdata soap.Opt[*t0d6ce3d8.EventData]
+	// Success is element Success (optional).
+	Success soap.Opt[bool]
+	// ErrorInformation is element ErrorInformation (optional, nillable).
+	ErrorInformation soap.Opt[*CRMScriptErrorInfo]
+	// StatusCode is element StatusCode (optional).
+	StatusCode soap.Opt[int32]
+	// StatusMessage is element StatusMessage (optional, nillable).
+	StatusMessage soap.Opt[string]
+	// Headers is element Headers (optional, nillable).
+	Headers soap.Opt[services88.StringDictionary]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CRMScriptRunResult) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Output", v.Output, soap.String)
+	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[services88.StringDictionary])
+	soap.WriteOptPtr(e, ns0, "TraceRun", v.TraceRun, soap.Complex[*CRMScriptTraceRun])
+	soap.WriteOptPtr(e, ns0, "Eventdata", v.Eventdata, soap.Complex[*t0d6ce3d8.EventData])
+	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
+	soap.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, soap.Complex[*CRMScriptErrorInfo])
+	soap.WriteOpt(e, ns0, "StatusCode", v.StatusCode, soap.Int32)
+	soap.WriteOpt(e, ns0, "StatusMessage", v.StatusMessage, soap.String)
+	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[services88.StringDictionary])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CRMScriptRunResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CRMScriptRunResult) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Output", soap.NSXSD, "string") {
+		v.Output = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
+		v.Parameters = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "TraceRun", ns0, "CRMScriptTraceRun") {
+		v.TraceRun = soap.ReadOpt(d, soap.ReadComplex[CRMScriptTraceRun])
+	}
+	if d.At(ns0, "Eventdata", ns0, "EventData") {
+		v.Eventdata = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
+	}
+	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
+		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ErrorInformation", ns0, "CRMScriptErrorInfo") {
+		v.ErrorInformation = soap.ReadOpt(d, soap.ReadComplex[CRMScriptErrorInfo])
+	}
+	if d.At(ns0, "StatusCode", soap.NSXSD, "int") {
+		v.StatusCode = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "StatusMessage", soap.NSXSD, "string") {
+		v.StatusMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Headers", ns0, "StringDictionary") {
+		v.Headers = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+}
+
+// CRMScriptSourceMap is the complex type CRMScriptSourceMap. It extends
+// Carrier, whose members come first on the wire.
+type CRMScriptSourceMap struct {
+	services88.Carrier
+	// LineNumberFrom is element LineNumberFrom (optional).
+	LineNumberFrom soap.Opt[int32]
+	// LineNumberTo is element LineNumberTo (optional).
+	LineNumberTo soap.Opt[int32]
+	// Delta is element Delta (optional).
+	Delta soap.Opt[int32]
+	// IncludeId is element IncludeId (optional, nillable).
+	IncludeId soap.Opt[string]
+	// IncludedFrom is element IncludedFrom (optional, nillable).
+	IncludedFrom soap.Opt[services88.ArrayOfstring]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CRMScriptSourceMap) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "LineNumberFrom", v.LineNumberFrom, soap.Int32)
+	soap.WriteOpt(e, ns0, "LineNumberTo", v.LineNumberTo, soap.Int32)
+	soap.WriteOpt(e, ns0, "Delta", v.Delta, soap.Int32)
+	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
+	soap.WriteOpt(e, ns0, "IncludedFrom", v.IncludedFrom, soap.Value[services88.ArrayOfstring])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CRMScriptSourceMap) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CRMScriptSourceMap) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "LineNumberFrom", soap.NSXSD, "int") {
+		v.LineNumberFrom = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "LineNumberTo", soap.NSXSD, "int") {
+		v.LineNumberTo = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Delta", soap.NSXSD, "int") {
+		v.Delta = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IncludeId", soap.NSXSD, "string") {
+		v.IncludeId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IncludedFrom", ns2, "ArrayOfstring") {
+		v.IncludedFrom = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+}
+
+// CRMScriptTraceRun is the complex type CRMScriptTraceRun. It extends Carrier,
+// whose members come first on the wire.
+type CRMScriptTraceRun struct {
+	services88.Carrier
+	// StartedAt is element StartedAt (optional).
+	StartedAt soap.Opt[soap.DateTime]
+	// EndedAt is element EndedAt (optional).
+	EndedAt soap.Opt[soap.DateTime]
+	// ExecutionTime is element ExecutionTime (optional).
+	ExecutionTime soap.Opt[int32]
+	// UserExecutionTime is element UserExecutionTime (optional).
+	UserExecutionTime soap.Opt[int32]
+	// PeakMemory is element PeakMemory (optional).
+	PeakMemory soap.Opt[int32]
+	// NumFrames is element NumFrames (optional).
+	NumFrames soap.Opt[int32]
+	// FileSize is element FileSize (optional).
+	FileSize soap.Opt[int32]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// Status is element Status (optional, nillable).
+	Status soap.Opt[string]
+	// Frames is element Frames (optional, nillable).
+	Frames soap.Opt[string]
+	// ForceSaveTrace is element ForceSaveTrace (optional).
+	ForceSaveTrace soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CRMScriptTraceRun) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "StartedAt", v.StartedAt, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "EndedAt", v.EndedAt, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ExecutionTime", v.ExecutionTime, soap.Int32)
+	soap.WriteOpt(e, ns0, "UserExecutionTime", v.UserExecutionTime, soap.Int32)
+	soap.WriteOpt(e, ns0, "PeakMemory", v.PeakMemory, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumFrames", v.NumFrames, soap.Int32)
+	soap.WriteOpt(e, ns0, "FileSize", v.FileSize, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.String)
+	soap.WriteOpt(e, ns0, "Frames", v.Frames, soap.String)
+	soap.WriteOpt(e, ns0, "ForceSaveTrace", v.ForceSaveTrace, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CRMScriptTraceRun) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CRMScriptTraceRun) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "StartedAt", soap.NSXSD, "dateTime") {
+		v.StartedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "EndedAt", soap.NSXSD, "dateTime") {
+		v.EndedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ExecutionTime", soap.NSXSD, "int") {
+		v.ExecutionTime = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserExecutionTime", soap.NSXSD, "int") {
+		v.UserExecutionTime = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PeakMemory", soap.NSXSD, "int") {
+		v.PeakMemory = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumFrames", soap.NSXSD, "int") {
+		v.NumFrames = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "FileSize", soap.NSXSD, "int") {
+		v.FileSize = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Status", soap.NSXSD, "string") {
+		v.Status = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Frames", soap.NSXSD, "string") {
+		v.Frames = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ForceSaveTrace", soap.NSXSD, "boolean") {
+		v.ForceSaveTrace = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
 
 // CreateDefaultCRMScriptEntity is the anonymous type of element
 // CreateDefaultCRMScriptEntity.
@@ -40,12 +523,12 @@ func (v *CreateDefaultCRMScriptEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultCRMScriptEntityResponse.
 type CreateDefaultCRMScriptEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CRMScriptEntity]
+	Response soap.Opt[*CRMScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCRMScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -57,7 +540,7 @@ func (v *CreateDefaultCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultCRMScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
 }
 
@@ -81,12 +564,12 @@ func (v *CreateDefaultTriggerScriptEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTriggerScriptEntityResponse.
 type CreateDefaultTriggerScriptEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TriggerScriptEntity]
+	Response soap.Opt[*TriggerScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTriggerScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TriggerScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -98,7 +581,7 @@ func (v *CreateDefaultTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTriggerScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TriggerScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
 }
 
@@ -266,6 +749,48 @@ func (v *DeleteTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteTriggerScriptEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
+// EjScriptVerb is the flag list EjScriptVerb: a set of flags, sent as a
+// space-separated list of their names.
+type EjScriptVerb uint32
+
+// Flags of EjScriptVerb.
+const (
+	EjScriptVerbBlockGET     EjScriptVerb = 1
+	EjScriptVerbBlockPOST    EjScriptVerb = 2
+	EjScriptVerbBlockPUT     EjScriptVerb = 4
+	EjScriptVerbBlockDELETE  EjScriptVerb = 8
+	EjScriptVerbBlockPATCH   EjScriptVerb = 16
+	EjScriptVerbBlockOPTIONS EjScriptVerb = 32
+	EjScriptVerbBlockHEAD    EjScriptVerb = 64
+	EjScriptVerbBlockTRACE   EjScriptVerb = 128
+	EjScriptVerbBlockCONNECT EjScriptVerb = 256
+	EjScriptVerbBlockOTHER   EjScriptVerb = 512
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v EjScriptVerb) Has(flags EjScriptVerb) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v EjScriptVerb) MarshalText() ([]byte, error) {
+	names := [...]string{"BlockGET", "BlockPOST", "BlockPUT", "BlockDELETE", "BlockPATCH", "BlockOPTIONS", "BlockHEAD", "BlockTRACE", "BlockCONNECT", "BlockOTHER"}
+	values := [...]EjScriptVerb{EjScriptVerbBlockGET, EjScriptVerbBlockPOST, EjScriptVerbBlockPUT, EjScriptVerbBlockDELETE, EjScriptVerbBlockPATCH, EjScriptVerbBlockOPTIONS, EjScriptVerbBlockHEAD, EjScriptVerbBlockTRACE, EjScriptVerbBlockCONNECT, EjScriptVerbBlockOTHER}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *EjScriptVerb) UnmarshalText(b []byte) error {
+	names := [...]string{"BlockGET", "BlockPOST", "BlockPUT", "BlockDELETE", "BlockPATCH", "BlockOPTIONS", "BlockHEAD", "BlockTRACE", "BlockCONNECT", "BlockOTHER"}
+	values := [...]EjScriptVerb{EjScriptVerbBlockGET, EjScriptVerbBlockPOST, EjScriptVerbBlockPUT, EjScriptVerbBlockDELETE, EjScriptVerbBlockPATCH, EjScriptVerbBlockOPTIONS, EjScriptVerbBlockHEAD, EjScriptVerbBlockTRACE, EjScriptVerbBlockCONNECT, EjScriptVerbBlockOTHER}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("EjScriptVerb: %w", err)
+	}
+	*v = x
+	return nil
+}
+
 // ExecuteScript is the anonymous type of element ExecuteScript.
 type ExecuteScript struct {
 	// CRMScriptId is element CRMScriptId (optional).
@@ -301,13 +826,13 @@ type ExecuteScriptAsEvent struct {
 	// CRMScriptId is element CRMScriptId (optional).
 	CRMScriptId soap.Opt[int32]
 	// EventData is element EventData (optional, nillable).
-	EventData soap.Opt[*services88.EventData]
+	EventData soap.Opt[*t0d6ce3d8.EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEvent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*services88.EventData])
+	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*t0d6ce3d8.EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -322,7 +847,7 @@ func (v *ExecuteScriptAsEvent) unmarshalFields(d *soap.Decoder) {
 		v.CRMScriptId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[services88.EventData])
+		v.EventData = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
 	}
 }
 
@@ -332,13 +857,13 @@ type ExecuteScriptAsEventByUniqueId struct {
 	// CRMScriptUniqueId is element CRMScriptUniqueId (optional, nillable).
 	CRMScriptUniqueId soap.Opt[string]
 	// EventData is element EventData (optional, nillable).
-	EventData soap.Opt[*services88.EventData]
+	EventData soap.Opt[*t0d6ce3d8.EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEventByUniqueId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId, soap.String)
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*services88.EventData])
+	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*t0d6ce3d8.EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -353,7 +878,7 @@ func (v *ExecuteScriptAsEventByUniqueId) unmarshalFields(d *soap.Decoder) {
 		v.CRMScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[services88.EventData])
+		v.EventData = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
 	}
 }
 
@@ -361,12 +886,12 @@ func (v *ExecuteScriptAsEventByUniqueId) unmarshalFields(d *soap.Decoder) {
 // ExecuteScriptAsEventByUniqueIdResponse.
 type ExecuteScriptAsEventByUniqueIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EventData]
+	Response soap.Opt[*t0d6ce3d8.EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEventByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EventData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0d6ce3d8.EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -378,7 +903,7 @@ func (v *ExecuteScriptAsEventByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteScriptAsEventByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EventData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EventData])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
 	}
 }
 
@@ -386,12 +911,12 @@ func (v *ExecuteScriptAsEventByUniqueIdResponse) unmarshalFields(d *soap.Decoder
 // ExecuteScriptAsEventResponse.
 type ExecuteScriptAsEventResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EventData]
+	Response soap.Opt[*t0d6ce3d8.EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EventData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0d6ce3d8.EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -403,7 +928,7 @@ func (v *ExecuteScriptAsEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteScriptAsEventResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EventData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EventData])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
 	}
 }
 
@@ -471,14 +996,14 @@ type ExecuteScriptByString struct {
 	// Parameters is element Parameters (optional, nillable).
 	Parameters soap.Opt[services88.StringDictionary]
 	// EventData is element EventData (optional, nillable).
-	EventData soap.Opt[*services88.EventData]
+	EventData soap.Opt[*t0d6ce3d8.EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByString) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Script", v.Script, soap.String)
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[services88.StringDictionary])
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*services88.EventData])
+	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*t0d6ce3d8.EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -496,7 +1021,7 @@ func (v *ExecuteScriptByString) unmarshalFields(d *soap.Decoder) {
 		v.Parameters = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[services88.EventData])
+		v.EventData = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
 	}
 }
 
@@ -504,12 +1029,12 @@ func (v *ExecuteScriptByString) unmarshalFields(d *soap.Decoder) {
 // ExecuteScriptByStringResponse.
 type ExecuteScriptByStringResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CRMScriptRunResult]
+	Response soap.Opt[*CRMScriptRunResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByStringResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptRunResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptRunResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -521,7 +1046,7 @@ func (v *ExecuteScriptByStringResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteScriptByStringResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptRunResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptRunResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptRunResult])
 	}
 }
 
@@ -635,12 +1160,12 @@ func (v *GetCRMScriptByUniqueIdentifier) unmarshalFields(d *soap.Decoder) {
 // GetCRMScriptByUniqueIdentifierResponse.
 type GetCRMScriptByUniqueIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Script]
+	Response soap.Opt[*Script]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMScriptByUniqueIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Script])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Script])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -652,7 +1177,7 @@ func (v *GetCRMScriptByUniqueIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCRMScriptByUniqueIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Script") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Script])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Script])
 	}
 }
 
@@ -684,12 +1209,12 @@ func (v *GetCRMScriptEntity) unmarshalFields(d *soap.Decoder) {
 // GetCRMScriptEntityResponse.
 type GetCRMScriptEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CRMScriptEntity]
+	Response soap.Opt[*CRMScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -701,7 +1226,7 @@ func (v *GetCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCRMScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
 }
 
@@ -734,12 +1259,12 @@ func (v *GetTriggerScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 // GetTriggerScriptByUniqueIdResponse.
 type GetTriggerScriptByUniqueIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TriggerScriptEntity]
+	Response soap.Opt[*TriggerScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTriggerScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TriggerScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -751,7 +1276,7 @@ func (v *GetTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTriggerScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TriggerScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
 }
 
@@ -784,12 +1309,12 @@ func (v *GetTriggerScriptEntity) unmarshalFields(d *soap.Decoder) {
 // GetTriggerScriptEntityResponse.
 type GetTriggerScriptEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TriggerScriptEntity]
+	Response soap.Opt[*TriggerScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTriggerScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TriggerScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -801,7 +1326,7 @@ func (v *GetTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTriggerScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TriggerScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
 }
 
@@ -866,13 +1391,13 @@ type SaveCRMScriptByUniqueIdentifier struct {
 	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
 	UniqueIdentifier soap.Opt[string]
 	// Crmscript is element Crmscript (optional, nillable).
-	Crmscript soap.Opt[*services88.Script]
+	Crmscript soap.Opt[*Script]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptByUniqueIdentifier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
-	soap.WriteOptPtr(e, ns0, "Crmscript", v.Crmscript, soap.Complex[*services88.Script])
+	soap.WriteOptPtr(e, ns0, "Crmscript", v.Crmscript, soap.Complex[*Script])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -887,7 +1412,7 @@ func (v *SaveCRMScriptByUniqueIdentifier) unmarshalFields(d *soap.Decoder) {
 		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Crmscript", ns0, "Script") {
-		v.Crmscript = soap.ReadOpt(d, soap.ReadComplex[services88.Script])
+		v.Crmscript = soap.ReadOpt(d, soap.ReadComplex[Script])
 	}
 }
 
@@ -895,12 +1420,12 @@ func (v *SaveCRMScriptByUniqueIdentifier) unmarshalFields(d *soap.Decoder) {
 // SaveCRMScriptByUniqueIdentifierResponse.
 type SaveCRMScriptByUniqueIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Script]
+	Response soap.Opt[*Script]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptByUniqueIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Script])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Script])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -912,19 +1437,19 @@ func (v *SaveCRMScriptByUniqueIdentifierResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCRMScriptByUniqueIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Script") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Script])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Script])
 	}
 }
 
 // SaveCRMScriptEntity is the anonymous type of element SaveCRMScriptEntity.
 type SaveCRMScriptEntity struct {
 	// CRMScriptEntity is element CRMScriptEntity (optional, nillable).
-	CRMScriptEntity soap.Opt[*services88.CRMScriptEntity]
+	CRMScriptEntity soap.Opt[*CRMScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CRMScriptEntity", v.CRMScriptEntity, soap.Complex[*services88.CRMScriptEntity])
+	soap.WriteOptPtr(e, ns0, "CRMScriptEntity", v.CRMScriptEntity, soap.Complex[*CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -936,7 +1461,7 @@ func (v *SaveCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCRMScriptEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptEntity", ns0, "CRMScriptEntity") {
-		v.CRMScriptEntity = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptEntity])
+		v.CRMScriptEntity = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
 }
 
@@ -944,12 +1469,12 @@ func (v *SaveCRMScriptEntity) unmarshalFields(d *soap.Decoder) {
 // SaveCRMScriptEntityResponse.
 type SaveCRMScriptEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CRMScriptEntity]
+	Response soap.Opt[*CRMScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -961,7 +1486,7 @@ func (v *SaveCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCRMScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
 }
 
@@ -969,12 +1494,12 @@ func (v *SaveCRMScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveCRMScriptEntityWithoutCompile.
 type SaveCRMScriptEntityWithoutCompile struct {
 	// CrmScriptEntity is element CrmScriptEntity (optional, nillable).
-	CrmScriptEntity soap.Opt[*services88.CRMScriptEntity]
+	CrmScriptEntity soap.Opt[*CRMScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptEntityWithoutCompile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CrmScriptEntity", v.CrmScriptEntity, soap.Complex[*services88.CRMScriptEntity])
+	soap.WriteOptPtr(e, ns0, "CrmScriptEntity", v.CrmScriptEntity, soap.Complex[*CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -986,7 +1511,7 @@ func (v *SaveCRMScriptEntityWithoutCompile) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCRMScriptEntityWithoutCompile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CrmScriptEntity", ns0, "CRMScriptEntity") {
-		v.CrmScriptEntity = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptEntity])
+		v.CrmScriptEntity = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
 }
 
@@ -994,12 +1519,12 @@ func (v *SaveCRMScriptEntityWithoutCompile) unmarshalFields(d *soap.Decoder) {
 // SaveCRMScriptEntityWithoutCompileResponse.
 type SaveCRMScriptEntityWithoutCompileResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CRMScriptEntity]
+	Response soap.Opt[*CRMScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptEntityWithoutCompileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1011,7 +1536,7 @@ func (v *SaveCRMScriptEntityWithoutCompileResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCRMScriptEntityWithoutCompileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
 }
 
@@ -1021,13 +1546,13 @@ type SaveTriggerScriptByUniqueId struct {
 	// TriggerScriptUniqueId is element TriggerScriptUniqueId (optional, nillable).
 	TriggerScriptUniqueId soap.Opt[string]
 	// Entity is element Entity (optional, nillable).
-	Entity soap.Opt[*services88.TriggerScriptEntity]
+	Entity soap.Opt[*TriggerScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId, soap.String)
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*services88.TriggerScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1042,7 +1567,7 @@ func (v *SaveTriggerScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 		v.TriggerScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Entity", ns0, "TriggerScriptEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[services88.TriggerScriptEntity])
+		v.Entity = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
 }
 
@@ -1050,12 +1575,12 @@ func (v *SaveTriggerScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 // SaveTriggerScriptByUniqueIdResponse.
 type SaveTriggerScriptByUniqueIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TriggerScriptEntity]
+	Response soap.Opt[*TriggerScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTriggerScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TriggerScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1067,7 +1592,7 @@ func (v *SaveTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTriggerScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TriggerScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
 }
 
@@ -1075,12 +1600,12 @@ func (v *SaveTriggerScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 // SaveTriggerScriptEntity.
 type SaveTriggerScriptEntity struct {
 	// TriggerScriptEntity is element TriggerScriptEntity (optional, nillable).
-	TriggerScriptEntity soap.Opt[*services88.TriggerScriptEntity]
+	TriggerScriptEntity soap.Opt[*TriggerScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TriggerScriptEntity", v.TriggerScriptEntity, soap.Complex[*services88.TriggerScriptEntity])
+	soap.WriteOptPtr(e, ns0, "TriggerScriptEntity", v.TriggerScriptEntity, soap.Complex[*TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1092,7 +1617,7 @@ func (v *SaveTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTriggerScriptEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptEntity", ns0, "TriggerScriptEntity") {
-		v.TriggerScriptEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TriggerScriptEntity])
+		v.TriggerScriptEntity = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
 }
 
@@ -1100,12 +1625,12 @@ func (v *SaveTriggerScriptEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTriggerScriptEntityResponse.
 type SaveTriggerScriptEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TriggerScriptEntity]
+	Response soap.Opt[*TriggerScriptEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTriggerScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TriggerScriptEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1117,7 +1642,229 @@ func (v *SaveTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTriggerScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TriggerScriptEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
+	}
+}
+
+// Script is the complex type Script. It extends Carrier, whose members come
+// first on the wire.
+type Script struct {
+	services88.Carrier
+	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
+	UniqueIdentifier soap.Opt[string]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// IncludeId is element IncludeId (optional, nillable).
+	IncludeId soap.Opt[string]
+	// Source is element Source (optional, nillable).
+	Source soap.Opt[string]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// RegisteredBy is element RegisteredBy (optional, nillable).
+	RegisteredBy soap.Opt[string]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// UpdatedBy is element UpdatedBy (optional, nillable).
+	UpdatedBy soap.Opt[string]
+	// Path is element Path (optional, nillable).
+	Path soap.Opt[string]
+	// BlockedVerbs is element BlockedVerbs (optional).
+	BlockedVerbs soap.Opt[EjScriptVerb]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *Script) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
+	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "RegisteredBy", v.RegisteredBy, soap.String)
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
+	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
+	soap.WriteOpt(e, ns0, "BlockedVerbs", v.BlockedVerbs, soap.Text[EjScriptVerb])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *Script) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *Script) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
+		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IncludeId", soap.NSXSD, "string") {
+		v.IncludeId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Source", soap.NSXSD, "string") {
+		v.Source = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RegisteredBy", soap.NSXSD, "string") {
+		v.RegisteredBy = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedBy", soap.NSXSD, "string") {
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Path", soap.NSXSD, "string") {
+		v.Path = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "BlockedVerbs", ns0, "EjScriptVerb") {
+		v.BlockedVerbs = soap.ReadOptItem(d, soap.ReadText[EjScriptVerb])
+	}
+}
+
+// ScriptType is the enumeration ScriptType.
+type ScriptType string
+
+// Values of ScriptType.
+const (
+	ScriptTypeUnknown    ScriptType = "Unknown"
+	ScriptTypeCRMScript  ScriptType = "CRMScript"
+	ScriptTypeJavaScript ScriptType = "JavaScript"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ScriptType) IsValid() bool {
+	switch v {
+	case ScriptTypeUnknown, ScriptTypeCRMScript, ScriptTypeJavaScript:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ScriptType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ScriptType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ScriptType) UnmarshalText(b []byte) error {
+	x := ScriptType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ScriptType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ScriptType) Number() int64 {
+	switch v {
+	case ScriptTypeUnknown:
+		return 0
+	case ScriptTypeCRMScript:
+		return 1
+	case ScriptTypeJavaScript:
+		return 2
+	}
+	return -1
+}
+
+// TriggerScriptEntity is the complex type TriggerScriptEntity. It extends
+// Carrier, whose members come first on the wire.
+type TriggerScriptEntity struct {
+	services88.Carrier
+	// ScreenChooserId is element ScreenChooserId (optional).
+	ScreenChooserId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// ScreenType is element ScreenType (optional).
+	ScreenType soap.Opt[t0d6ce3d8.EventHandlerType]
+	// Enabled is element Enabled (optional).
+	Enabled soap.Opt[bool]
+	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
+	UniqueIdentifier soap.Opt[string]
+	// Source is element Source (optional, nillable).
+	Source soap.Opt[string]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	RegisteredAssociateId soap.Opt[int32]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	UpdatedAssociateId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ScreenChooserId", v.ScreenChooserId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "ScreenType", v.ScreenType, soap.Text[t0d6ce3d8.EventHandlerType])
+	soap.WriteOpt(e, ns0, "Enabled", v.Enabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
+	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TriggerScriptEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ScreenChooserId", soap.NSXSD, "int") {
+		v.ScreenChooserId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ScreenType", ns0, "EventHandlerType") {
+		v.ScreenType = soap.ReadOptItem(d, soap.ReadText[t0d6ce3d8.EventHandlerType])
+	}
+	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
+		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
+		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Source", soap.NSXSD, "string") {
+		v.Source = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
+		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
+		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 }
 
@@ -1174,12 +1921,12 @@ func (v *ValidateScriptByIncludeId) unmarshalFields(d *soap.Decoder) {
 // ValidateScriptByIncludeIdResponse.
 type ValidateScriptByIncludeIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CRMScriptResult]
+	Response soap.Opt[*CRMScriptResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByIncludeIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1191,7 +1938,7 @@ func (v *ValidateScriptByIncludeIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateScriptByIncludeIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
 }
 
@@ -1224,12 +1971,12 @@ func (v *ValidateScriptByString) unmarshalFields(d *soap.Decoder) {
 // ValidateScriptByStringResponse.
 type ValidateScriptByStringResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CRMScriptResult]
+	Response soap.Opt[*CRMScriptResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByStringResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1241,7 +1988,7 @@ func (v *ValidateScriptByStringResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateScriptByStringResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
 }
 
@@ -1274,12 +2021,12 @@ func (v *ValidateScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 // ValidateScriptByUniqueIdResponse.
 type ValidateScriptByUniqueIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CRMScriptResult]
+	Response soap.Opt[*CRMScriptResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1291,7 +2038,7 @@ func (v *ValidateScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
 }
 
@@ -1299,12 +2046,12 @@ func (v *ValidateScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 // ValidateScriptResponse.
 type ValidateScriptResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CRMScriptResult]
+	Response soap.Opt[*CRMScriptResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1316,7 +2063,7 @@ func (v *ValidateScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateScriptResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
 }
 
@@ -1374,12 +2121,12 @@ func (v *ValidateTriggerScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 // ValidateTriggerScriptByUniqueIdResponse.
 type ValidateTriggerScriptByUniqueIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CRMScriptResult]
+	Response soap.Opt[*CRMScriptResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTriggerScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1391,7 +2138,7 @@ func (v *ValidateTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateTriggerScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
 }
 
@@ -1399,12 +2146,12 @@ func (v *ValidateTriggerScriptByUniqueIdResponse) unmarshalFields(d *soap.Decode
 // ValidateTriggerScriptResponse.
 type ValidateTriggerScriptResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CRMScriptResult]
+	Response soap.Opt[*CRMScriptResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTriggerScriptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CRMScriptResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1416,6 +2163,250 @@ func (v *ValidateTriggerScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateTriggerScriptResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CRMScriptResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// EventData is the schema type EventData, shared with other packages of the
+// set: declared in package t0d6ce3d8, the same type wherever it is used.
+type EventData = t0d6ce3d8.EventData
+
+// EventHandlerType is the schema type EventHandlerType, shared with other
+// packages of the set: declared in package t0d6ce3d8, the same type wherever
+// it is used.
+type EventHandlerType = t0d6ce3d8.EventHandlerType
+
+// Values of EventHandlerType.
+const (
+	EventHandlerTypeUnknown                                     = t0d6ce3d8.EventHandlerTypeUnknown
+	EventHandlerTypeNewTicket                                   = t0d6ce3d8.EventHandlerTypeNewTicket
+	EventHandlerTypeNewTicketFromCustomerCenter                 = t0d6ce3d8.EventHandlerTypeNewTicketFromCustomerCenter
+	EventHandlerTypeNewTicketFromEmail                          = t0d6ce3d8.EventHandlerTypeNewTicketFromEmail
+	EventHandlerTypeNewTicketFromCustomerCenterBeforeSave       = t0d6ce3d8.EventHandlerTypeNewTicketFromCustomerCenterBeforeSave
+	EventHandlerTypeNewTicketFromSpmLink                        = t0d6ce3d8.EventHandlerTypeNewTicketFromSpmLink
+	EventHandlerTypeNewNotifyTicketFromForm                     = t0d6ce3d8.EventHandlerTypeNewNotifyTicketFromForm
+	EventHandlerTypeNewTicketFromForm                           = t0d6ce3d8.EventHandlerTypeNewTicketFromForm
+	EventHandlerTypeTicketSave                                  = t0d6ce3d8.EventHandlerTypeTicketSave
+	EventHandlerTypeTicketClosed                                = t0d6ce3d8.EventHandlerTypeTicketClosed
+	EventHandlerTypeTicketPostponed                             = t0d6ce3d8.EventHandlerTypeTicketPostponed
+	EventHandlerTypeTicketDeleted                               = t0d6ce3d8.EventHandlerTypeTicketDeleted
+	EventHandlerTypeTicketActivated                             = t0d6ce3d8.EventHandlerTypeTicketActivated
+	EventHandlerTypeTicketReopened                              = t0d6ce3d8.EventHandlerTypeTicketReopened
+	EventHandlerTypeTicketReopenedFromCustomerCenter            = t0d6ce3d8.EventHandlerTypeTicketReopenedFromCustomerCenter
+	EventHandlerTypeTicketReopenedFromEmail                     = t0d6ce3d8.EventHandlerTypeTicketReopenedFromEmail
+	EventHandlerTypeTicketChangedPriority                       = t0d6ce3d8.EventHandlerTypeTicketChangedPriority
+	EventHandlerTypeTicketChangedCategory                       = t0d6ce3d8.EventHandlerTypeTicketChangedCategory
+	EventHandlerTypeTicketChangedOwnedBy                        = t0d6ce3d8.EventHandlerTypeTicketChangedOwnedBy
+	EventHandlerTypeTicketChangedPrimaryCustomer                = t0d6ce3d8.EventHandlerTypeTicketChangedPrimaryCustomer
+	EventHandlerTypeTicketChangedTicketStatus                   = t0d6ce3d8.EventHandlerTypeTicketChangedTicketStatus
+	EventHandlerTypeTicketChangedSlevel                         = t0d6ce3d8.EventHandlerTypeTicketChangedSlevel
+	EventHandlerTypeTicketMessageAdded                          = t0d6ce3d8.EventHandlerTypeTicketMessageAdded
+	EventHandlerTypeTicketInternalMessageAdded                  = t0d6ce3d8.EventHandlerTypeTicketInternalMessageAdded
+	EventHandlerTypeTicketExternalMessageAdded                  = t0d6ce3d8.EventHandlerTypeTicketExternalMessageAdded
+	EventHandlerTypeTicketMessageSentimentCalculated            = t0d6ce3d8.EventHandlerTypeTicketMessageSentimentCalculated
+	EventHandlerTypeCompactModeInjection                        = t0d6ce3d8.EventHandlerTypeCompactModeInjection
+	EventHandlerTypeCustomerCenterAuthentication                = t0d6ce3d8.EventHandlerTypeCustomerCenterAuthentication
+	EventHandlerTypeScheduledTaskFailed                         = t0d6ce3d8.EventHandlerTypeScheduledTaskFailed
+	EventHandlerTypeDbiTaskFailed                               = t0d6ce3d8.EventHandlerTypeDbiTaskFailed
+	EventHandlerTypeCustomerSetSubscriptions                    = t0d6ce3d8.EventHandlerTypeCustomerSetSubscriptions
+	EventHandlerTypeImportMailBeforeProcessing                  = t0d6ce3d8.EventHandlerTypeImportMailBeforeProcessing
+	EventHandlerTypeImportMailAfterProcessing                   = t0d6ce3d8.EventHandlerTypeImportMailAfterProcessing
+	EventHandlerTypeMainMenu                                    = t0d6ce3d8.EventHandlerTypeMainMenu
+	EventHandlerTypeChatNewSession                              = t0d6ce3d8.EventHandlerTypeChatNewSession
+	EventHandlerTypeChatSessionChangedStatus                    = t0d6ce3d8.EventHandlerTypeChatSessionChangedStatus
+	EventHandlerTypeChatBeforeSaveNewMessage                    = t0d6ce3d8.EventHandlerTypeChatBeforeSaveNewMessage
+	EventHandlerTypeChatAfterSaveNewMessage                     = t0d6ce3d8.EventHandlerTypeChatAfterSaveNewMessage
+	EventHandlerTypeServiceScreenNewTicketLoad                  = t0d6ce3d8.EventHandlerTypeServiceScreenNewTicketLoad
+	EventHandlerTypeServiceScreenNewQuickTicketLoad             = t0d6ce3d8.EventHandlerTypeServiceScreenNewQuickTicketLoad
+	EventHandlerTypeServiceScreenListTicketMessagesLoad         = t0d6ce3d8.EventHandlerTypeServiceScreenListTicketMessagesLoad
+	EventHandlerTypeServiceScreenAddMessageLoad                 = t0d6ce3d8.EventHandlerTypeServiceScreenAddMessageLoad
+	EventHandlerTypeServiceScreenEditTicketLoad                 = t0d6ce3d8.EventHandlerTypeServiceScreenEditTicketLoad
+	EventHandlerTypeServiceScreenViewCustomerLoad               = t0d6ce3d8.EventHandlerTypeServiceScreenViewCustomerLoad
+	EventHandlerTypeServiceScreenEditCustomerLoad               = t0d6ce3d8.EventHandlerTypeServiceScreenEditCustomerLoad
+	EventHandlerTypeServiceScreenViewCompanyLoad                = t0d6ce3d8.EventHandlerTypeServiceScreenViewCompanyLoad
+	EventHandlerTypeServiceScreenEditCompanyLoad                = t0d6ce3d8.EventHandlerTypeServiceScreenEditCompanyLoad
+	EventHandlerTypeServiceScreenForwardLoad                    = t0d6ce3d8.EventHandlerTypeServiceScreenForwardLoad
+	EventHandlerTypeServiceScreenEditExtraTableLoad             = t0d6ce3d8.EventHandlerTypeServiceScreenEditExtraTableLoad
+	EventHandlerTypeServiceScreenNewTicketBeforeSubmit          = t0d6ce3d8.EventHandlerTypeServiceScreenNewTicketBeforeSubmit
+	EventHandlerTypeServiceScreenNewQuickTicketBeforeSubmit     = t0d6ce3d8.EventHandlerTypeServiceScreenNewQuickTicketBeforeSubmit
+	EventHandlerTypeServiceScreenListTicketMessagesBeforeSubmit = t0d6ce3d8.EventHandlerTypeServiceScreenListTicketMessagesBeforeSubmit
+	EventHandlerTypeServiceScreenAddMessageBeforeSubmit         = t0d6ce3d8.EventHandlerTypeServiceScreenAddMessageBeforeSubmit
+	EventHandlerTypeServiceScreenEditTicketBeforeSubmit         = t0d6ce3d8.EventHandlerTypeServiceScreenEditTicketBeforeSubmit
+	EventHandlerTypeServiceScreenViewCustomerBeforeSubmit       = t0d6ce3d8.EventHandlerTypeServiceScreenViewCustomerBeforeSubmit
+	EventHandlerTypeServiceScreenEditCustomerBeforeSubmit       = t0d6ce3d8.EventHandlerTypeServiceScreenEditCustomerBeforeSubmit
+	EventHandlerTypeServiceScreenViewCompanyBeforeSubmit        = t0d6ce3d8.EventHandlerTypeServiceScreenViewCompanyBeforeSubmit
+	EventHandlerTypeServiceScreenEditCompanyBeforeSubmit        = t0d6ce3d8.EventHandlerTypeServiceScreenEditCompanyBeforeSubmit
+	EventHandlerTypeServiceScreenForwardBeforeSubmit            = t0d6ce3d8.EventHandlerTypeServiceScreenForwardBeforeSubmit
+	EventHandlerTypeServiceScreenEditExtraTableBeforeSubmit     = t0d6ce3d8.EventHandlerTypeServiceScreenEditExtraTableBeforeSubmit
+	EventHandlerTypeServiceScreenNewTicketAfterSubmit           = t0d6ce3d8.EventHandlerTypeServiceScreenNewTicketAfterSubmit
+	EventHandlerTypeServiceScreenNewQuickTicketAfterSubmit      = t0d6ce3d8.EventHandlerTypeServiceScreenNewQuickTicketAfterSubmit
+	EventHandlerTypeServiceScreenListTicketMessagesAfterSubmit  = t0d6ce3d8.EventHandlerTypeServiceScreenListTicketMessagesAfterSubmit
+	EventHandlerTypeServiceScreenAddMessageAfterSubmit          = t0d6ce3d8.EventHandlerTypeServiceScreenAddMessageAfterSubmit
+	EventHandlerTypeServiceScreenEditTicketAfterSubmit          = t0d6ce3d8.EventHandlerTypeServiceScreenEditTicketAfterSubmit
+	EventHandlerTypeServiceScreenViewCustomerAfterSubmit        = t0d6ce3d8.EventHandlerTypeServiceScreenViewCustomerAfterSubmit
+	EventHandlerTypeServiceScreenEditCustomerAfterSubmit        = t0d6ce3d8.EventHandlerTypeServiceScreenEditCustomerAfterSubmit
+	EventHandlerTypeServiceScreenViewCompanyAfterSubmit         = t0d6ce3d8.EventHandlerTypeServiceScreenViewCompanyAfterSubmit
+	EventHandlerTypeServiceScreenEditCompanyAfterSubmit         = t0d6ce3d8.EventHandlerTypeServiceScreenEditCompanyAfterSubmit
+	EventHandlerTypeServiceScreenForwardAfterSubmit             = t0d6ce3d8.EventHandlerTypeServiceScreenForwardAfterSubmit
+	EventHandlerTypeServiceScreenEditExtraTableAfterSubmit      = t0d6ce3d8.EventHandlerTypeServiceScreenEditExtraTableAfterSubmit
+	EventHandlerTypeSalesBeforeSaveAppointment                  = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveAppointment
+	EventHandlerTypeSalesBeforeSaveStakeholder                  = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveStakeholder
+	EventHandlerTypeSalesBeforeSaveQuote                        = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveQuote
+	EventHandlerTypeSalesBeforeSaveDocument                     = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveDocument
+	EventHandlerTypeSalesBeforeSaveContact                      = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveContact
+	EventHandlerTypeSalesBeforeSavePerson                       = t0d6ce3d8.EventHandlerTypeSalesBeforeSavePerson
+	EventHandlerTypeSalesBeforeSaveRelation                     = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveRelation
+	EventHandlerTypeSalesBeforeSaveSale                         = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveSale
+	EventHandlerTypeSalesBeforeSaveProject                      = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveProject
+	EventHandlerTypeSalesBeforeSaveSelection                    = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveSelection
+	EventHandlerTypeSalesBeforeSaveProjectMember                = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveProjectMember
+	EventHandlerTypeSalesBeforeSaveSelectionMember              = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveSelectionMember
+	EventHandlerTypeSalesBeforeSaveQuoteLine                    = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveQuoteLine
+	EventHandlerTypeSalesBeforeSaveApproveQuote                 = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveApproveQuote
+	EventHandlerTypeSalesBeforeSaveRejectQuote                  = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveRejectQuote
+	EventHandlerTypeSalesBeforeSaveTicket                       = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveTicket
+	EventHandlerTypeSalesLoadCustomObject                       = t0d6ce3d8.EventHandlerTypeSalesLoadCustomObject
+	EventHandlerTypeSalesBeforeSaveCustomObject                 = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveCustomObject
+	EventHandlerTypeSalesAfterSaveAppointment                   = t0d6ce3d8.EventHandlerTypeSalesAfterSaveAppointment
+	EventHandlerTypeSalesAfterSaveStakeholder                   = t0d6ce3d8.EventHandlerTypeSalesAfterSaveStakeholder
+	EventHandlerTypeSalesAfterSaveQuote                         = t0d6ce3d8.EventHandlerTypeSalesAfterSaveQuote
+	EventHandlerTypeSalesAfterSaveDocument                      = t0d6ce3d8.EventHandlerTypeSalesAfterSaveDocument
+	EventHandlerTypeSalesAfterSaveContact                       = t0d6ce3d8.EventHandlerTypeSalesAfterSaveContact
+	EventHandlerTypeSalesAfterSavePerson                        = t0d6ce3d8.EventHandlerTypeSalesAfterSavePerson
+	EventHandlerTypeSalesAfterSaveRelation                      = t0d6ce3d8.EventHandlerTypeSalesAfterSaveRelation
+	EventHandlerTypeSalesAfterSaveSale                          = t0d6ce3d8.EventHandlerTypeSalesAfterSaveSale
+	EventHandlerTypeSalesAfterSaveProject                       = t0d6ce3d8.EventHandlerTypeSalesAfterSaveProject
+	EventHandlerTypeSalesAfterSaveSelection                     = t0d6ce3d8.EventHandlerTypeSalesAfterSaveSelection
+	EventHandlerTypeSalesAfterSaveProjectMember                 = t0d6ce3d8.EventHandlerTypeSalesAfterSaveProjectMember
+	EventHandlerTypeSalesAfterSaveSelectionMember               = t0d6ce3d8.EventHandlerTypeSalesAfterSaveSelectionMember
+	EventHandlerTypeSalesAfterSaveQuoteLine                     = t0d6ce3d8.EventHandlerTypeSalesAfterSaveQuoteLine
+	EventHandlerTypeSalesAfterSaveApproveQuote                  = t0d6ce3d8.EventHandlerTypeSalesAfterSaveApproveQuote
+	EventHandlerTypeSalesAfterSaveRejectQuote                   = t0d6ce3d8.EventHandlerTypeSalesAfterSaveRejectQuote
+	EventHandlerTypeSalesAfterSaveTicket                        = t0d6ce3d8.EventHandlerTypeSalesAfterSaveTicket
+	EventHandlerTypeSalesAfterSaveCustomObject                  = t0d6ce3d8.EventHandlerTypeSalesAfterSaveCustomObject
+	EventHandlerTypeSalesSplitTicket                            = t0d6ce3d8.EventHandlerTypeSalesSplitTicket
+	EventHandlerTypeSalesLoadTicket                             = t0d6ce3d8.EventHandlerTypeSalesLoadTicket
+	EventHandlerTypeSalesLoadTicketMessage                      = t0d6ce3d8.EventHandlerTypeSalesLoadTicketMessage
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

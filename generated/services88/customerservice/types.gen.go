@@ -7,8 +7,14 @@
 package customerservice
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0d6ce3d8"
+	"github.com/soapgen/soapgen/generated/services88/internal/t11b58ed4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t359c1659"
+	"github.com/soapgen/soapgen/generated/services88/internal/tfe84e52d"
 	"github.com/soapgen/soapgen/soap"
+	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -56,12 +62,12 @@ func (v *AddMessageFromMailData) unmarshalFields(d *soap.Decoder) {
 // AddMessageFromMailDataResponse.
 type AddMessageFromMailDataResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketInfo]
+	Response soap.Opt[*TicketInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddMessageFromMailDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -73,7 +79,206 @@ func (v *AddMessageFromMailDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddMessageFromMailDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketInfo])
+	}
+}
+
+// ArrayOfChatSession is the complex type ArrayOfChatSession: a list of
+// ChatSession elements.
+type ArrayOfChatSession []*ChatSession
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfChatSession) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ChatSession", x, soap.Complex[*ChatSession])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfChatSession) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ChatSession", ns0, "ChatSession") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatSession]))
+	}
+	d.End()
+}
+
+// ArrayOfCsFeatureToggle is the complex type ArrayOfCsFeatureToggle: a list of
+// CsFeatureToggle elements.
+type ArrayOfCsFeatureToggle []*CsFeatureToggle
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCsFeatureToggle) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CsFeatureToggle", x, soap.Complex[*CsFeatureToggle])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCsFeatureToggle) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CsFeatureToggle", ns0, "CsFeatureToggle") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CsFeatureToggle]))
+	}
+	d.End()
+}
+
+// ArrayOfCustomerCenterConfig is the complex type ArrayOfCustomerCenterConfig:
+// a list of CustomerCenterConfig elements.
+type ArrayOfCustomerCenterConfig []*CustomerCenterConfig
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CustomerCenterConfig", x, soap.Complex[*CustomerCenterConfig])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CustomerCenterConfig", ns0, "CustomerCenterConfig") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomerCenterConfig]))
+	}
+	d.End()
+}
+
+// ArrayOfEventHandlerType is the complex type ArrayOfEventHandlerType: a list
+// of EventHandlerType elements.
+type ArrayOfEventHandlerType []t0d6ce3d8.EventHandlerType
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfEventHandlerType) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.Write(e, ns0, "EventHandlerType", x, soap.Text[t0d6ce3d8.EventHandlerType])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfEventHandlerType) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "EventHandlerType", ns0, "EventHandlerType") {
+		*v = append(*v, soap.ReadItem(d, soap.ReadText[t0d6ce3d8.EventHandlerType]))
+	}
+	d.End()
+}
+
+// ArrayOfMailbox is the complex type ArrayOfMailbox: a list of Mailbox
+// elements.
+type ArrayOfMailbox []*Mailbox
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfMailbox) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Mailbox", x, soap.Complex[*Mailbox])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfMailbox) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Mailbox", ns0, "Mailbox") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Mailbox]))
+	}
+	d.End()
+}
+
+// ArrayOfStatisticsDataSet is the complex type ArrayOfStatisticsDataSet: a
+// list of StatisticsDataSet elements.
+type ArrayOfStatisticsDataSet []*StatisticsDataSet
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfStatisticsDataSet) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "StatisticsDataSet", x, soap.Complex[*StatisticsDataSet])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfStatisticsDataSet) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "StatisticsDataSet", ns0, "StatisticsDataSet") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[StatisticsDataSet]))
+	}
+	d.End()
+}
+
+// ArrayOfStatisticsDataValue is the complex type ArrayOfStatisticsDataValue: a
+// list of StatisticsDataValue elements.
+type ArrayOfStatisticsDataValue []*StatisticsDataValue
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfStatisticsDataValue) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "StatisticsDataValue", x, soap.Complex[*StatisticsDataValue])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfStatisticsDataValue) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "StatisticsDataValue", ns0, "StatisticsDataValue") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[StatisticsDataValue]))
+	}
+	d.End()
+}
+
+// ArrayOfStatusScreenPanelType is the complex type
+// ArrayOfStatusScreenPanelType: a list of StatusScreenPanelType elements.
+type ArrayOfStatusScreenPanelType []StatusScreenPanelType
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfStatusScreenPanelType) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.Write(e, ns0, "StatusScreenPanelType", x, soap.Text[StatusScreenPanelType])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfStatusScreenPanelType) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "StatusScreenPanelType", ns0, "StatusScreenPanelType") {
+		*v = append(*v, soap.ReadItem(d, soap.ReadText[StatusScreenPanelType]))
+	}
+	d.End()
+}
+
+// ArrayOfTicketInfo is the complex type ArrayOfTicketInfo: a list of
+// TicketInfo elements.
+type ArrayOfTicketInfo []*TicketInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicketInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TicketInfo", x, soap.Complex[*TicketInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicketInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TicketInfo", ns0, "TicketInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketInfo]))
+	}
+	d.End()
+}
+
+// ChatSession is the complex type ChatSession. It extends Carrier, whose
+// members come first on the wire.
+type ChatSession struct {
+	services88.Carrier
+	// ChatSessionId is element ChatSessionId (optional).
+	ChatSessionId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ChatSession) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ChatSession) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ChatSession) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
+		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 }
 
@@ -96,12 +301,12 @@ func (v *ChatSessionsForUser) unmarshalFields(d *soap.Decoder) {}
 // ChatSessionsForUserResponse.
 type ChatSessionsForUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfChatSession]
+	Response soap.Opt[ArrayOfChatSession]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatSessionsForUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfChatSession])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatSession])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -113,7 +318,7 @@ func (v *ChatSessionsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChatSessionsForUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatSession") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfChatSession])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatSession])
 	}
 }
 
@@ -208,6 +413,61 @@ func (v *CheckSymmetricEncryptionResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// ConfigType is the enumeration ConfigType.
+type ConfigType string
+
+// Values of ConfigType.
+const (
+	ConfigTypeStyle                ConfigType = "Style"
+	ConfigTypeOptions              ConfigType = "Options"
+	ConfigTypeSubscriptionsStyle   ConfigType = "SubscriptionsStyle"
+	ConfigTypeSubscriptionsOptions ConfigType = "SubscriptionsOptions"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ConfigType) IsValid() bool {
+	switch v {
+	case ConfigTypeStyle, ConfigTypeOptions, ConfigTypeSubscriptionsStyle, ConfigTypeSubscriptionsOptions:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ConfigType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ConfigType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ConfigType) UnmarshalText(b []byte) error {
+	x := ConfigType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ConfigType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ConfigType) Number() int64 {
+	switch v {
+	case ConfigTypeStyle:
+		return 0
+	case ConfigTypeOptions:
+		return 1
+	case ConfigTypeSubscriptionsStyle:
+		return 10
+	case ConfigTypeSubscriptionsOptions:
+		return 11
+	}
+	return -1
+}
+
 // CreateDefaultCustomerCenterConfig is the anonymous type of element
 // CreateDefaultCustomerCenterConfig.
 type CreateDefaultCustomerCenterConfig struct{}
@@ -228,12 +488,12 @@ func (v *CreateDefaultCustomerCenterConfig) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultCustomerCenterConfigResponse.
 type CreateDefaultCustomerCenterConfigResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CustomerCenterConfig]
+	Response soap.Opt[*CustomerCenterConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCustomerCenterConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomerCenterConfig])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -245,7 +505,7 @@ func (v *CreateDefaultCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultCustomerCenterConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerCenterConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomerCenterConfig])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
 	}
 }
 
@@ -269,12 +529,12 @@ func (v *CreateDefaultMailboxEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultMailboxEntityResponse.
 type CreateDefaultMailboxEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.MailboxEntity]
+	Response soap.Opt[*MailboxEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultMailboxEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MailboxEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MailboxEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -286,7 +546,7 @@ func (v *CreateDefaultMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultMailboxEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MailboxEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MailboxEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
 	}
 }
 
@@ -318,12 +578,12 @@ func (v *CreateSession) unmarshalFields(d *soap.Decoder) {
 // CreateSessionResponse.
 type CreateSessionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CsSessionKey]
+	Response soap.Opt[*CsSessionKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateSessionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CsSessionKey])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CsSessionKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -335,7 +595,7 @@ func (v *CreateSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateSessionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CsSessionKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CsSessionKey])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CsSessionKey])
 	}
 }
 
@@ -380,12 +640,12 @@ func (v *CreateTicketFromMailData) unmarshalFields(d *soap.Decoder) {
 // CreateTicketFromMailDataResponse.
 type CreateTicketFromMailDataResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketInfo]
+	Response soap.Opt[*TicketInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTicketFromMailDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -397,7 +657,197 @@ func (v *CreateTicketFromMailDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateTicketFromMailDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketInfo])
+	}
+}
+
+// CsFeatureToggle is the complex type CsFeatureToggle. It extends Carrier,
+// whose members come first on the wire.
+type CsFeatureToggle struct {
+	services88.Carrier
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// State is element State (optional).
+	State soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CsFeatureToggle) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CsFeatureToggle) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CsFeatureToggle) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "State", soap.NSXSD, "boolean") {
+		v.State = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// CsSessionKey is the complex type CsSessionKey. It extends Carrier, whose
+// members come first on the wire.
+type CsSessionKey struct {
+	services88.Carrier
+	// Key is element Key (optional, nillable).
+	Key soap.Opt[string]
+	// LoginId is element LoginId (optional).
+	LoginId soap.Opt[int32]
+	// UserId is element UserId (optional).
+	UserId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CsSessionKey) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOpt(e, ns0, "LoginId", v.LoginId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CsSessionKey) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CsSessionKey) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Key", soap.NSXSD, "string") {
+		v.Key = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "LoginId", soap.NSXSD, "int") {
+		v.LoginId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserId", soap.NSXSD, "int") {
+		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// CustomerCenterConfig is the complex type CustomerCenterConfig. It extends
+// Carrier, whose members come first on the wire.
+type CustomerCenterConfig struct {
+	services88.Carrier
+	// CustConfigId is element CustConfigId (optional).
+	CustConfigId soap.Opt[int32]
+	// Type is element Type (optional).
+	Type soap.Opt[ConfigType]
+	// Config is element Config (optional, nillable).
+	Config soap.Opt[string]
+	// CustLangId is element CustLangId (optional).
+	CustLangId soap.Opt[int32]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	RegisteredAssociateId soap.Opt[int32]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	UpdatedAssociateId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "CustConfigId", v.CustConfigId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[ConfigType])
+	soap.WriteOpt(e, ns0, "Config", v.Config, soap.String)
+	soap.WriteOpt(e, ns0, "CustLangId", v.CustLangId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CustomerCenterConfig) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "CustConfigId", soap.NSXSD, "int") {
+		v.CustConfigId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Type", ns0, "ConfigType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[ConfigType])
+	}
+	if d.At(ns0, "Config", soap.NSXSD, "string") {
+		v.Config = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CustLangId", soap.NSXSD, "int") {
+		v.CustLangId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
+		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
+		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// CustomerServiceStartup is the complex type CustomerServiceStartup. It
+// extends Carrier, whose members come first on the wire.
+type CustomerServiceStartup struct {
+	services88.Carrier
+	// TimezoneEnabled is element TimezoneEnabled (optional).
+	TimezoneEnabled soap.Opt[bool]
+	// TZOffset is element TZOffset (optional).
+	TZOffset soap.Opt[int32]
+	// RecaptchaSiteKey is element RecaptchaSiteKey (optional, nillable).
+	RecaptchaSiteKey soap.Opt[string]
+	// SelectedPreferences is element SelectedPreferences (optional, nillable).
+	SelectedPreferences soap.Opt[t359c1659.ArrayOfPreference]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CustomerServiceStartup) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TimezoneEnabled", v.TimezoneEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "TZOffset", v.TZOffset, soap.Int32)
+	soap.WriteOpt(e, ns0, "RecaptchaSiteKey", v.RecaptchaSiteKey, soap.String)
+	soap.WriteOpt(e, ns0, "SelectedPreferences", v.SelectedPreferences, soap.Value[t359c1659.ArrayOfPreference])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CustomerServiceStartup) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CustomerServiceStartup) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TimezoneEnabled", soap.NSXSD, "boolean") {
+		v.TimezoneEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "TZOffset", soap.NSXSD, "int") {
+		v.TZOffset = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RecaptchaSiteKey", soap.NSXSD, "string") {
+		v.RecaptchaSiteKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SelectedPreferences", ns0, "ArrayOfPreference") {
+		v.SelectedPreferences = soap.ReadOpt(d, soap.ReadValue[t359c1659.ArrayOfPreference])
 	}
 }
 
@@ -485,12 +935,12 @@ func (v *DeleteCustomerCenterConfigResponse) unmarshalFields(d *soap.Decoder) {}
 // EventHandlerExists is the anonymous type of element EventHandlerExists.
 type EventHandlerExists struct {
 	// EventHandlerType is element EventHandlerType (optional).
-	EventHandlerType soap.Opt[services88.EventHandlerType]
+	EventHandlerType soap.Opt[t0d6ce3d8.EventHandlerType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlerExists) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EventHandlerType", v.EventHandlerType, soap.Text[services88.EventHandlerType])
+	soap.WriteOpt(e, ns0, "EventHandlerType", v.EventHandlerType, soap.Text[t0d6ce3d8.EventHandlerType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -502,7 +952,7 @@ func (v *EventHandlerExists) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *EventHandlerExists) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EventHandlerType", ns0, "EventHandlerType") {
-		v.EventHandlerType = soap.ReadOptItem(d, soap.ReadText[services88.EventHandlerType])
+		v.EventHandlerType = soap.ReadOptItem(d, soap.ReadText[t0d6ce3d8.EventHandlerType])
 	}
 }
 
@@ -534,12 +984,12 @@ func (v *EventHandlerExistsResponse) unmarshalFields(d *soap.Decoder) {
 // EventHandlersExists is the anonymous type of element EventHandlersExists.
 type EventHandlersExists struct {
 	// EventHandlerTypes is element EventHandlerTypes (optional, nillable).
-	EventHandlerTypes soap.Opt[services88.ArrayOfEventHandlerType]
+	EventHandlerTypes soap.Opt[ArrayOfEventHandlerType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlersExists) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EventHandlerTypes", v.EventHandlerTypes, soap.Value[services88.ArrayOfEventHandlerType])
+	soap.WriteOpt(e, ns0, "EventHandlerTypes", v.EventHandlerTypes, soap.Value[ArrayOfEventHandlerType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -551,7 +1001,7 @@ func (v *EventHandlersExists) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *EventHandlersExists) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EventHandlerTypes", ns0, "ArrayOfEventHandlerType") {
-		v.EventHandlerTypes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEventHandlerType])
+		v.EventHandlerTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfEventHandlerType])
 	}
 }
 
@@ -559,12 +1009,12 @@ func (v *EventHandlersExists) unmarshalFields(d *soap.Decoder) {
 // EventHandlersExistsResponse.
 type EventHandlersExistsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfEventHandlerType]
+	Response soap.Opt[ArrayOfEventHandlerType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlersExistsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEventHandlerType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEventHandlerType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -576,19 +1026,19 @@ func (v *EventHandlersExistsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *EventHandlersExistsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEventHandlerType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEventHandlerType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEventHandlerType])
 	}
 }
 
 // ExecuteEventHandlers is the anonymous type of element ExecuteEventHandlers.
 type ExecuteEventHandlers struct {
 	// EventData is element EventData (optional, nillable).
-	EventData soap.Opt[*services88.EventData]
+	EventData soap.Opt[*t0d6ce3d8.EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteEventHandlers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*services88.EventData])
+	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*t0d6ce3d8.EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -600,7 +1050,7 @@ func (v *ExecuteEventHandlers) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteEventHandlers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[services88.EventData])
+		v.EventData = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
 	}
 }
 
@@ -608,12 +1058,12 @@ func (v *ExecuteEventHandlers) unmarshalFields(d *soap.Decoder) {
 // ExecuteEventHandlersResponse.
 type ExecuteEventHandlersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EventData]
+	Response soap.Opt[*t0d6ce3d8.EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteEventHandlersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EventData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0d6ce3d8.EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -625,7 +1075,7 @@ func (v *ExecuteEventHandlersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteEventHandlersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EventData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EventData])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
 	}
 }
 
@@ -664,12 +1114,12 @@ func (v *FindTicketsByTitleOrId) unmarshalFields(d *soap.Decoder) {
 // FindTicketsByTitleOrIdResponse.
 type FindTicketsByTitleOrIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketInfo]
+	Response soap.Opt[ArrayOfTicketInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindTicketsByTitleOrIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -681,7 +1131,7 @@ func (v *FindTicketsByTitleOrIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindTicketsByTitleOrIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketInfo])
 	}
 }
 
@@ -705,12 +1155,12 @@ func (v *GetAllCustomerCenterConfigs) unmarshalFields(d *soap.Decoder) {}
 // GetAllCustomerCenterConfigsResponse.
 type GetAllCustomerCenterConfigsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCustomerCenterConfig]
+	Response soap.Opt[ArrayOfCustomerCenterConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllCustomerCenterConfigsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCustomerCenterConfig])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -722,7 +1172,7 @@ func (v *GetAllCustomerCenterConfigsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllCustomerCenterConfigsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomerCenterConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCustomerCenterConfig])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerCenterConfig])
 	}
 }
 
@@ -755,12 +1205,12 @@ func (v *GetCustomerCenterConfig) unmarshalFields(d *soap.Decoder) {
 // GetCustomerCenterConfigResponse.
 type GetCustomerCenterConfigResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CustomerCenterConfig]
+	Response soap.Opt[*CustomerCenterConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerCenterConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomerCenterConfig])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -772,7 +1222,7 @@ func (v *GetCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerCenterConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerCenterConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomerCenterConfig])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
 	}
 }
 
@@ -821,12 +1271,12 @@ func (v *GetCustomerServiceStartupByOwner) unmarshalFields(d *soap.Decoder) {
 // GetCustomerServiceStartupByOwnerResponse.
 type GetCustomerServiceStartupByOwnerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CustomerServiceStartup]
+	Response soap.Opt[*CustomerServiceStartup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerServiceStartupByOwnerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomerServiceStartup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerServiceStartup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -838,7 +1288,7 @@ func (v *GetCustomerServiceStartupByOwnerResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerServiceStartupByOwnerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerServiceStartup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomerServiceStartup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerServiceStartup])
 	}
 }
 
@@ -846,12 +1296,12 @@ func (v *GetCustomerServiceStartupByOwnerResponse) unmarshalFields(d *soap.Decod
 // GetCustomerServiceStartupResponse.
 type GetCustomerServiceStartupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CustomerServiceStartup]
+	Response soap.Opt[*CustomerServiceStartup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerServiceStartupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomerServiceStartup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerServiceStartup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -863,7 +1313,7 @@ func (v *GetCustomerServiceStartupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerServiceStartupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerServiceStartup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomerServiceStartup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerServiceStartup])
 	}
 }
 
@@ -944,12 +1394,12 @@ func (v *GetMailboxEntity) unmarshalFields(d *soap.Decoder) {
 // GetMailboxEntityResponse.
 type GetMailboxEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.MailboxEntity]
+	Response soap.Opt[*MailboxEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailboxEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MailboxEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MailboxEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -961,7 +1411,7 @@ func (v *GetMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMailboxEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MailboxEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MailboxEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
 	}
 }
 
@@ -983,12 +1433,12 @@ func (v *GetMailboxes) unmarshalFields(d *soap.Decoder) {}
 // GetMailboxesResponse is the anonymous type of element GetMailboxesResponse.
 type GetMailboxesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfMailbox]
+	Response soap.Opt[ArrayOfMailbox]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailboxesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMailbox])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMailbox])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1000,7 +1450,7 @@ func (v *GetMailboxesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMailboxesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMailbox") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMailbox])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMailbox])
 	}
 }
 
@@ -1050,12 +1500,12 @@ func (v *GetParsedTemplate) unmarshalFields(d *soap.Decoder) {
 // GetParsedTemplateResponse.
 type GetParsedTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ReplyTemplateParsed]
+	Response soap.Opt[*tfe84e52d.ReplyTemplateParsed]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParsedTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReplyTemplateParsed])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tfe84e52d.ReplyTemplateParsed])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1067,7 +1517,7 @@ func (v *GetParsedTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetParsedTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReplyTemplateParsed") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReplyTemplateParsed])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tfe84e52d.ReplyTemplateParsed])
 	}
 }
 
@@ -1099,12 +1549,12 @@ func (v *GetPreviewFaqEntry) unmarshalFields(d *soap.Decoder) {
 // GetPreviewFaqEntryResponse.
 type GetPreviewFaqEntryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreviewFaqEntry]
+	Response soap.Opt[*PreviewFaqEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewFaqEntryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewFaqEntry])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewFaqEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1116,7 +1566,7 @@ func (v *GetPreviewFaqEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewFaqEntryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewFaqEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewFaqEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewFaqEntry])
 	}
 }
 
@@ -1148,12 +1598,12 @@ func (v *GetPreviewQuickReply) unmarshalFields(d *soap.Decoder) {
 // GetPreviewQuickReplyResponse.
 type GetPreviewQuickReplyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreviewQuickReply]
+	Response soap.Opt[*PreviewQuickReply]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewQuickReplyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewQuickReply])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewQuickReply])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1165,7 +1615,7 @@ func (v *GetPreviewQuickReplyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewQuickReplyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewQuickReply") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewQuickReply])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewQuickReply])
 	}
 }
 
@@ -1198,12 +1648,12 @@ func (v *GetPreviewReplyTemplate) unmarshalFields(d *soap.Decoder) {
 // GetPreviewReplyTemplateResponse.
 type GetPreviewReplyTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreviewReplyTemplate]
+	Response soap.Opt[*PreviewReplyTemplate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewReplyTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewReplyTemplate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewReplyTemplate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1215,7 +1665,7 @@ func (v *GetPreviewReplyTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewReplyTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewReplyTemplate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewReplyTemplate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewReplyTemplate])
 	}
 }
 
@@ -1292,12 +1742,12 @@ func (v *GetSmsConfig) unmarshalFields(d *soap.Decoder) {}
 // GetSmsConfigResponse is the anonymous type of element GetSmsConfigResponse.
 type GetSmsConfigResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SmsConfig]
+	Response soap.Opt[*SmsConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSmsConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SmsConfig])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SmsConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1309,19 +1759,19 @@ func (v *GetSmsConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSmsConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SmsConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SmsConfig])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SmsConfig])
 	}
 }
 
 // GetStatistics is the anonymous type of element GetStatistics.
 type GetStatistics struct {
 	// Functions is element Functions (optional, nillable).
-	Functions soap.Opt[services88.ArrayOfStatusScreenPanelType]
+	Functions soap.Opt[ArrayOfStatusScreenPanelType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatistics) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Functions", v.Functions, soap.Value[services88.ArrayOfStatusScreenPanelType])
+	soap.WriteOpt(e, ns0, "Functions", v.Functions, soap.Value[ArrayOfStatusScreenPanelType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1333,7 +1783,7 @@ func (v *GetStatistics) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStatistics) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Functions", ns0, "ArrayOfStatusScreenPanelType") {
-		v.Functions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfStatusScreenPanelType])
+		v.Functions = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatusScreenPanelType])
 	}
 }
 
@@ -1341,12 +1791,12 @@ func (v *GetStatistics) unmarshalFields(d *soap.Decoder) {
 // GetStatisticsResponse.
 type GetStatisticsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfStatisticsDataSet]
+	Response soap.Opt[ArrayOfStatisticsDataSet]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatisticsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfStatisticsDataSet])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfStatisticsDataSet])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1358,7 +1808,7 @@ func (v *GetStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStatisticsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfStatisticsDataSet") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfStatisticsDataSet])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatisticsDataSet])
 	}
 }
 
@@ -1382,12 +1832,12 @@ func (v *GetSystemTemplateSettings) unmarshalFields(d *soap.Decoder) {}
 // GetSystemTemplateSettingsResponse.
 type GetSystemTemplateSettingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SystemTemplateSettings]
+	Response soap.Opt[*SystemTemplateSettings]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemTemplateSettingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SystemTemplateSettings])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemTemplateSettings])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1399,7 +1849,7 @@ func (v *GetSystemTemplateSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSystemTemplateSettingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemTemplateSettings") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SystemTemplateSettings])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemTemplateSettings])
 	}
 }
 
@@ -1437,12 +1887,12 @@ func (v *GetUnparsedTemplate) unmarshalFields(d *soap.Decoder) {
 // GetUnparsedTemplateResponse.
 type GetUnparsedTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ReplyTemplateParsed]
+	Response soap.Opt[*tfe84e52d.ReplyTemplateParsed]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnparsedTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReplyTemplateParsed])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tfe84e52d.ReplyTemplateParsed])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1454,7 +1904,7 @@ func (v *GetUnparsedTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUnparsedTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReplyTemplateParsed") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReplyTemplateParsed])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tfe84e52d.ReplyTemplateParsed])
 	}
 }
 
@@ -1495,6 +1945,460 @@ func (v *HasChatNotifyResponse) UnmarshalSOAP(d *soap.Decoder) {
 func (v *HasChatNotifyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// KbAccessLevel is the enumeration KbAccessLevel.
+type KbAccessLevel string
+
+// Values of KbAccessLevel.
+const (
+	KbAccessLevelPrivate             KbAccessLevel = "Private"
+	KbAccessLevelInternal            KbAccessLevel = "Internal"
+	KbAccessLevelPublicAuthenticated KbAccessLevel = "PublicAuthenticated"
+	KbAccessLevelPublic              KbAccessLevel = "Public"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v KbAccessLevel) IsValid() bool {
+	switch v {
+	case KbAccessLevelPrivate, KbAccessLevelInternal, KbAccessLevelPublicAuthenticated, KbAccessLevelPublic:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v KbAccessLevel) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid KbAccessLevel %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *KbAccessLevel) UnmarshalText(b []byte) error {
+	x := KbAccessLevel(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid KbAccessLevel %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v KbAccessLevel) Number() int64 {
+	switch v {
+	case KbAccessLevelPrivate:
+		return 1
+	case KbAccessLevelInternal:
+		return 2
+	case KbAccessLevelPublicAuthenticated:
+		return 3
+	case KbAccessLevelPublic:
+		return 4
+	}
+	return -1
+}
+
+// Mailbox is the complex type Mailbox. It extends Carrier, whose members come
+// first on the wire.
+type Mailbox struct {
+	services88.Carrier
+	// MailInFilterId is element MailInFilterId (optional).
+	MailInFilterId soap.Opt[int32]
+	// Address is element Address (optional, nillable).
+	Address soap.Opt[string]
+	// CategoryName is element CategoryName (optional, nillable).
+	CategoryName soap.Opt[string]
+	// PriorityName is element PriorityName (optional, nillable).
+	PriorityName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *Mailbox) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "MailInFilterId", v.MailInFilterId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Address", v.Address, soap.String)
+	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
+	soap.WriteOpt(e, ns0, "PriorityName", v.PriorityName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *Mailbox) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *Mailbox) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "MailInFilterId", soap.NSXSD, "int") {
+		v.MailInFilterId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Address", soap.NSXSD, "string") {
+		v.Address = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
+		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PriorityName", soap.NSXSD, "string") {
+		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// MailboxEntity is the complex type MailboxEntity. It extends Carrier, whose
+// members come first on the wire.
+type MailboxEntity struct {
+	services88.Carrier
+	// MailInFilterId is element MailInFilterId (optional).
+	MailInFilterId soap.Opt[int32]
+	// ServerType is element ServerType (optional).
+	ServerType soap.Opt[MailboxType]
+	// Address is element Address (optional, nillable).
+	Address soap.Opt[string]
+	// Username is element Username (optional, nillable).
+	Username soap.Opt[string]
+	// Password is element Password (optional, nillable).
+	Password soap.Opt[string]
+	// Server is element Server (optional, nillable).
+	Server soap.Opt[string]
+	// Port is element Port (optional).
+	Port soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *MailboxEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "MailInFilterId", v.MailInFilterId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ServerType", v.ServerType, soap.Text[MailboxType])
+	soap.WriteOpt(e, ns0, "Address", v.Address, soap.String)
+	soap.WriteOpt(e, ns0, "Username", v.Username, soap.String)
+	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOpt(e, ns0, "Server", v.Server, soap.String)
+	soap.WriteOpt(e, ns0, "Port", v.Port, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *MailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *MailboxEntity) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("MailboxEntity", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *MailboxEntity) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *MailboxEntity) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *MailboxEntity) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "TableRight",
+		Value: v.Carrier.TableRight,
+	}, {
+		Name:  "FieldProperties",
+		Value: v.Carrier.FieldProperties,
+	}, {
+		Name:  "MailInFilterId",
+		Value: v.MailInFilterId,
+	}, {
+		Name:  "ServerType",
+		Value: v.ServerType,
+	}, {
+		Name:  "Address",
+		Value: v.Address,
+	}, {
+		Name:  "Username",
+		Value: v.Username,
+	}, {
+		Name:   "Password",
+		Secret: true,
+		Value:  v.Password,
+	}, {
+		Name:  "Server",
+		Value: v.Server,
+	}, {
+		Name:  "Port",
+		Value: v.Port,
+	}}
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *MailboxEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "MailInFilterId", soap.NSXSD, "int") {
+		v.MailInFilterId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ServerType", ns0, "MailboxType") {
+		v.ServerType = soap.ReadOptItem(d, soap.ReadText[MailboxType])
+	}
+	if d.At(ns0, "Address", soap.NSXSD, "string") {
+		v.Address = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Username", soap.NSXSD, "string") {
+		v.Username = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Server", soap.NSXSD, "string") {
+		v.Server = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Port", soap.NSXSD, "int") {
+		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// MailboxType is the enumeration MailboxType.
+type MailboxType string
+
+// Values of MailboxType.
+const (
+	MailboxTypeUnknown   MailboxType = "Unknown"
+	MailboxTypePop       MailboxType = "Pop"
+	MailboxTypeImap      MailboxType = "Imap"
+	MailboxTypeMapi      MailboxType = "Mapi"
+	MailboxTypeFacebook  MailboxType = "Facebook"
+	MailboxTypePops      MailboxType = "Pops"
+	MailboxTypeImaps     MailboxType = "Imaps"
+	MailboxTypeSmsPlugin MailboxType = "SmsPlugin"
+	MailboxTypeMailgun   MailboxType = "Mailgun"
+	MailboxTypeImapOAuth MailboxType = "ImapOAuth"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v MailboxType) IsValid() bool {
+	switch v {
+	case MailboxTypeUnknown, MailboxTypePop, MailboxTypeImap, MailboxTypeMapi, MailboxTypeFacebook, MailboxTypePops, MailboxTypeImaps, MailboxTypeSmsPlugin, MailboxTypeMailgun, MailboxTypeImapOAuth:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v MailboxType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid MailboxType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *MailboxType) UnmarshalText(b []byte) error {
+	x := MailboxType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid MailboxType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v MailboxType) Number() int64 {
+	switch v {
+	case MailboxTypeUnknown:
+		return 0
+	case MailboxTypePop:
+		return 1
+	case MailboxTypeImap:
+		return 2
+	case MailboxTypeMapi:
+		return 3
+	case MailboxTypeFacebook:
+		return 4
+	case MailboxTypePops:
+		return 5
+	case MailboxTypeImaps:
+		return 6
+	case MailboxTypeSmsPlugin:
+		return 7
+	case MailboxTypeMailgun:
+		return 8
+	case MailboxTypeImapOAuth:
+		return 9
+	}
+	return -1
+}
+
+// PreviewFaqEntry is the complex type PreviewFaqEntry. It extends Carrier,
+// whose members come first on the wire.
+type PreviewFaqEntry struct {
+	services88.Carrier
+	// Title is element Title (optional, nillable).
+	Title soap.Opt[string]
+	// RegisteredByFullName is element RegisteredByFullName (optional, nillable).
+	RegisteredByFullName soap.Opt[string]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// Question is element Question (optional, nillable).
+	Question soap.Opt[string]
+	// Answer is element Answer (optional, nillable).
+	Answer soap.Opt[string]
+	// AccessLevel is element AccessLevel (optional).
+	AccessLevel soap.Opt[KbAccessLevel]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PreviewFaqEntry) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOpt(e, ns0, "RegisteredByFullName", v.RegisteredByFullName, soap.String)
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Question", v.Question, soap.String)
+	soap.WriteOpt(e, ns0, "Answer", v.Answer, soap.String)
+	soap.WriteOpt(e, ns0, "AccessLevel", v.AccessLevel, soap.Text[KbAccessLevel])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PreviewFaqEntry) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PreviewFaqEntry) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Title", soap.NSXSD, "string") {
+		v.Title = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RegisteredByFullName", soap.NSXSD, "string") {
+		v.RegisteredByFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Question", soap.NSXSD, "string") {
+		v.Question = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Answer", soap.NSXSD, "string") {
+		v.Answer = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AccessLevel", ns0, "KbAccessLevel") {
+		v.AccessLevel = soap.ReadOptItem(d, soap.ReadText[KbAccessLevel])
+	}
+}
+
+// PreviewQuickReply is the complex type PreviewQuickReply. It extends Carrier,
+// whose members come first on the wire.
+type PreviewQuickReply struct {
+	services88.Carrier
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// UpdatedByFullName is element UpdatedByFullName (optional, nillable).
+	UpdatedByFullName soap.Opt[string]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// HtmlBody is element HtmlBody (optional, nillable).
+	HtmlBody soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PreviewQuickReply) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "UpdatedByFullName", v.UpdatedByFullName, soap.String)
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PreviewQuickReply) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PreviewQuickReply) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UpdatedByFullName", soap.NSXSD, "string") {
+		v.UpdatedByFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
+		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// PreviewReplyTemplate is the complex type PreviewReplyTemplate. It extends
+// Carrier, whose members come first on the wire.
+type PreviewReplyTemplate struct {
+	services88.Carrier
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// OwnedByFullName is element OwnedByFullName (optional, nillable).
+	OwnedByFullName soap.Opt[string]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// Body is element Body (optional, nillable).
+	Body soap.Opt[string]
+	// IsHtml is element IsHtml (optional).
+	IsHtml soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PreviewReplyTemplate) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "OwnedByFullName", v.OwnedByFullName, soap.String)
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Body", v.Body, soap.String)
+	soap.WriteOpt(e, ns0, "IsHtml", v.IsHtml, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PreviewReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PreviewReplyTemplate) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OwnedByFullName", soap.NSXSD, "string") {
+		v.OwnedByFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Body", soap.NSXSD, "string") {
+		v.Body = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsHtml", soap.NSXSD, "boolean") {
+		v.IsHtml = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
 
@@ -1591,12 +2495,12 @@ func (v *ReportSessionActiveResponse) unmarshalFields(d *soap.Decoder) {
 // SaveAllCustomerCenterConfigs.
 type SaveAllCustomerCenterConfigs struct {
 	// CustConfigs is element CustConfigs (optional, nillable).
-	CustConfigs soap.Opt[services88.ArrayOfCustomerCenterConfig]
+	CustConfigs soap.Opt[ArrayOfCustomerCenterConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllCustomerCenterConfigs) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CustConfigs", v.CustConfigs, soap.Value[services88.ArrayOfCustomerCenterConfig])
+	soap.WriteOpt(e, ns0, "CustConfigs", v.CustConfigs, soap.Value[ArrayOfCustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1608,7 +2512,7 @@ func (v *SaveAllCustomerCenterConfigs) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAllCustomerCenterConfigs) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustConfigs", ns0, "ArrayOfCustomerCenterConfig") {
-		v.CustConfigs = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCustomerCenterConfig])
+		v.CustConfigs = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerCenterConfig])
 	}
 }
 
@@ -1632,12 +2536,12 @@ func (v *SaveAllCustomerCenterConfigsResponse) unmarshalFields(d *soap.Decoder) 
 // SaveCustomerCenterConfig.
 type SaveCustomerCenterConfig struct {
 	// CustomerCenterConfig is element CustomerCenterConfig (optional, nillable).
-	CustomerCenterConfig soap.Opt[*services88.CustomerCenterConfig]
+	CustomerCenterConfig soap.Opt[*CustomerCenterConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CustomerCenterConfig", v.CustomerCenterConfig, soap.Complex[*services88.CustomerCenterConfig])
+	soap.WriteOptPtr(e, ns0, "CustomerCenterConfig", v.CustomerCenterConfig, soap.Complex[*CustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1649,7 +2553,7 @@ func (v *SaveCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCustomerCenterConfig) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustomerCenterConfig", ns0, "CustomerCenterConfig") {
-		v.CustomerCenterConfig = soap.ReadOpt(d, soap.ReadComplex[services88.CustomerCenterConfig])
+		v.CustomerCenterConfig = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
 	}
 }
 
@@ -1657,12 +2561,12 @@ func (v *SaveCustomerCenterConfig) unmarshalFields(d *soap.Decoder) {
 // SaveCustomerCenterConfigResponse.
 type SaveCustomerCenterConfigResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CustomerCenterConfig]
+	Response soap.Opt[*CustomerCenterConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCustomerCenterConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomerCenterConfig])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1674,19 +2578,19 @@ func (v *SaveCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCustomerCenterConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerCenterConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomerCenterConfig])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
 	}
 }
 
 // SaveMailboxEntity is the anonymous type of element SaveMailboxEntity.
 type SaveMailboxEntity struct {
 	// MailboxEntity is element MailboxEntity (optional, nillable).
-	MailboxEntity soap.Opt[*services88.MailboxEntity]
+	MailboxEntity soap.Opt[*MailboxEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveMailboxEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "MailboxEntity", v.MailboxEntity, soap.Complex[*services88.MailboxEntity])
+	soap.WriteOptPtr(e, ns0, "MailboxEntity", v.MailboxEntity, soap.Complex[*MailboxEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1698,7 +2602,7 @@ func (v *SaveMailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveMailboxEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MailboxEntity", ns0, "MailboxEntity") {
-		v.MailboxEntity = soap.ReadOpt(d, soap.ReadComplex[services88.MailboxEntity])
+		v.MailboxEntity = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
 	}
 }
 
@@ -1706,12 +2610,12 @@ func (v *SaveMailboxEntity) unmarshalFields(d *soap.Decoder) {
 // SaveMailboxEntityResponse.
 type SaveMailboxEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.MailboxEntity]
+	Response soap.Opt[*MailboxEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveMailboxEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MailboxEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MailboxEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1723,7 +2627,7 @@ func (v *SaveMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveMailboxEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MailboxEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MailboxEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
 	}
 }
 
@@ -1732,12 +2636,12 @@ func (v *SaveMailboxEntityResponse) unmarshalFields(d *soap.Decoder) {
 type SaveSystemTemplateSettings struct {
 	// SystemTemplateSettings is element SystemTemplateSettings (optional,
 	// nillable).
-	SystemTemplateSettings soap.Opt[*services88.SystemTemplateSettings]
+	SystemTemplateSettings soap.Opt[*SystemTemplateSettings]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSystemTemplateSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SystemTemplateSettings", v.SystemTemplateSettings, soap.Complex[*services88.SystemTemplateSettings])
+	soap.WriteOptPtr(e, ns0, "SystemTemplateSettings", v.SystemTemplateSettings, soap.Complex[*SystemTemplateSettings])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1749,7 +2653,7 @@ func (v *SaveSystemTemplateSettings) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSystemTemplateSettings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SystemTemplateSettings", ns0, "SystemTemplateSettings") {
-		v.SystemTemplateSettings = soap.ReadOpt(d, soap.ReadComplex[services88.SystemTemplateSettings])
+		v.SystemTemplateSettings = soap.ReadOpt(d, soap.ReadComplex[SystemTemplateSettings])
 	}
 }
 
@@ -1757,12 +2661,12 @@ func (v *SaveSystemTemplateSettings) unmarshalFields(d *soap.Decoder) {
 // SaveSystemTemplateSettingsResponse.
 type SaveSystemTemplateSettingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SystemTemplateSettings]
+	Response soap.Opt[*SystemTemplateSettings]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSystemTemplateSettingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SystemTemplateSettings])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemTemplateSettings])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1774,7 +2678,7 @@ func (v *SaveSystemTemplateSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSystemTemplateSettingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemTemplateSettings") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SystemTemplateSettings])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemTemplateSettings])
 	}
 }
 
@@ -1827,6 +2731,422 @@ func (v *SessionIsValidResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// SmsConfig is the complex type SmsConfig. It extends Carrier, whose members
+// come first on the wire.
+type SmsConfig struct {
+	services88.Carrier
+	// DefaultSmsCountry is element DefaultSmsCountry (optional, nillable).
+	DefaultSmsCountry soap.Opt[string]
+	// NetServerSmsProvider is element NetServerSmsProvider (optional, nillable).
+	NetServerSmsProvider soap.Opt[string]
+	// NsPluginSender is element NsPluginSender (optional, nillable).
+	NsPluginSender soap.Opt[string]
+	// NsPluginConfig is element NsPluginConfig (optional, nillable).
+	NsPluginConfig soap.Opt[services88.StringDictionary]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SmsConfig) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "DefaultSmsCountry", v.DefaultSmsCountry, soap.String)
+	soap.WriteOpt(e, ns0, "NetServerSmsProvider", v.NetServerSmsProvider, soap.String)
+	soap.WriteOpt(e, ns0, "NsPluginSender", v.NsPluginSender, soap.String)
+	soap.WriteOpt(e, ns0, "NsPluginConfig", v.NsPluginConfig, soap.Value[services88.StringDictionary])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SmsConfig) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SmsConfig) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "DefaultSmsCountry", soap.NSXSD, "string") {
+		v.DefaultSmsCountry = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NetServerSmsProvider", soap.NSXSD, "string") {
+		v.NetServerSmsProvider = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NsPluginSender", soap.NSXSD, "string") {
+		v.NsPluginSender = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NsPluginConfig", ns0, "StringDictionary") {
+		v.NsPluginConfig = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+}
+
+// SmtpTestResult is the complex type SmtpTestResult. It extends Carrier, whose
+// members come first on the wire.
+type SmtpTestResult struct {
+	services88.Carrier
+	// Success is element Success (optional).
+	Success soap.Opt[bool]
+	// ErrorMessage is element ErrorMessage (optional, nillable).
+	ErrorMessage soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SmtpTestResult) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
+	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SmtpTestResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SmtpTestResult) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
+		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
+		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// StatisticsDataSet is the complex type StatisticsDataSet. It extends Carrier,
+// whose members come first on the wire.
+type StatisticsDataSet struct {
+	services88.Carrier
+	// Label is element Label (optional, nillable).
+	Label soap.Opt[string]
+	// Values is element Values (optional, nillable).
+	Values soap.Opt[ArrayOfStatisticsDataValue]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *StatisticsDataSet) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
+	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfStatisticsDataValue])
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *StatisticsDataSet) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *StatisticsDataSet) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Label", soap.NSXSD, "string") {
+		v.Label = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Values", ns0, "ArrayOfStatisticsDataValue") {
+		v.Values = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatisticsDataValue])
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// StatisticsDataValue is the complex type StatisticsDataValue. It extends
+// Carrier, whose members come first on the wire.
+type StatisticsDataValue struct {
+	services88.Carrier
+	// Label is element Label (optional, nillable).
+	Label soap.Opt[string]
+	// Value is element Value (optional).
+	Value soap.Opt[float64]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *StatisticsDataValue) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.Float64)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *StatisticsDataValue) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *StatisticsDataValue) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Label", soap.NSXSD, "string") {
+		v.Label = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "double") {
+		v.Value = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// StatusScreenPanelType is the enumeration StatusScreenPanelType.
+type StatusScreenPanelType string
+
+// Values of StatusScreenPanelType.
+const (
+	StatusScreenPanelTypeNone                            StatusScreenPanelType = "None"
+	StatusScreenPanelTypeOpenRequestsPerCategory         StatusScreenPanelType = "OpenRequestsPerCategory"
+	StatusScreenPanelTypeOpenRequestsPerTopCategory      StatusScreenPanelType = "OpenRequestsPerTopCategory"
+	StatusScreenPanelTypeOpenRequestsPerUser             StatusScreenPanelType = "OpenRequestsPerUser"
+	StatusScreenPanelTypeOpenRequestsPerUserGroup        StatusScreenPanelType = "OpenRequestsPerUserGroup"
+	StatusScreenPanelTypeOpenRequestsPerPriority         StatusScreenPanelType = "OpenRequestsPerPriority"
+	StatusScreenPanelTypeOpenRequestsPerStatus           StatusScreenPanelType = "OpenRequestsPerStatus"
+	StatusScreenPanelTypeOpenRequestsPerOrigin           StatusScreenPanelType = "OpenRequestsPerOrigin"
+	StatusScreenPanelTypeNumberOfCreatedRequestsPerDay   StatusScreenPanelType = "NumberOfCreatedRequestsPerDay"
+	StatusScreenPanelTypeNumberOfCreatedRequestsPerWeek  StatusScreenPanelType = "NumberOfCreatedRequestsPerWeek"
+	StatusScreenPanelTypeNumberOfCreatedRequestsPerMonth StatusScreenPanelType = "NumberOfCreatedRequestsPerMonth"
+	StatusScreenPanelTypeUserResponseTimePerDay          StatusScreenPanelType = "UserResponseTimePerDay"
+	StatusScreenPanelTypeUserReponseTimePerWeek          StatusScreenPanelType = "UserReponseTimePerWeek"
+	StatusScreenPanelTypeUserResponseTimePerMonth        StatusScreenPanelType = "UserResponseTimePerMonth"
+	StatusScreenPanelTypeOwnOpenRequests                 StatusScreenPanelType = "OwnOpenRequests"
+	StatusScreenPanelTypeUnassignedRequests              StatusScreenPanelType = "UnassignedRequests"
+	StatusScreenPanelTypeHotlist                         StatusScreenPanelType = "Hotlist"
+	StatusScreenPanelTypeStatusScreen                    StatusScreenPanelType = "StatusScreen"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v StatusScreenPanelType) IsValid() bool {
+	switch v {
+	case StatusScreenPanelTypeNone, StatusScreenPanelTypeOpenRequestsPerCategory, StatusScreenPanelTypeOpenRequestsPerTopCategory, StatusScreenPanelTypeOpenRequestsPerUser, StatusScreenPanelTypeOpenRequestsPerUserGroup, StatusScreenPanelTypeOpenRequestsPerPriority, StatusScreenPanelTypeOpenRequestsPerStatus, StatusScreenPanelTypeOpenRequestsPerOrigin, StatusScreenPanelTypeNumberOfCreatedRequestsPerDay, StatusScreenPanelTypeNumberOfCreatedRequestsPerWeek, StatusScreenPanelTypeNumberOfCreatedRequestsPerMonth, StatusScreenPanelTypeUserResponseTimePerDay, StatusScreenPanelTypeUserReponseTimePerWeek, StatusScreenPanelTypeUserResponseTimePerMonth, StatusScreenPanelTypeOwnOpenRequests, StatusScreenPanelTypeUnassignedRequests, StatusScreenPanelTypeHotlist, StatusScreenPanelTypeStatusScreen:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v StatusScreenPanelType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid StatusScreenPanelType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *StatusScreenPanelType) UnmarshalText(b []byte) error {
+	x := StatusScreenPanelType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid StatusScreenPanelType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v StatusScreenPanelType) Number() int64 {
+	switch v {
+	case StatusScreenPanelTypeNone:
+		return 0
+	case StatusScreenPanelTypeOpenRequestsPerCategory:
+		return 1
+	case StatusScreenPanelTypeOpenRequestsPerTopCategory:
+		return 2
+	case StatusScreenPanelTypeOpenRequestsPerUser:
+		return 3
+	case StatusScreenPanelTypeOpenRequestsPerUserGroup:
+		return 4
+	case StatusScreenPanelTypeOpenRequestsPerPriority:
+		return 5
+	case StatusScreenPanelTypeOpenRequestsPerStatus:
+		return 6
+	case StatusScreenPanelTypeOpenRequestsPerOrigin:
+		return 7
+	case StatusScreenPanelTypeNumberOfCreatedRequestsPerDay:
+		return 11
+	case StatusScreenPanelTypeNumberOfCreatedRequestsPerWeek:
+		return 12
+	case StatusScreenPanelTypeNumberOfCreatedRequestsPerMonth:
+		return 13
+	case StatusScreenPanelTypeUserResponseTimePerDay:
+		return 21
+	case StatusScreenPanelTypeUserReponseTimePerWeek:
+		return 22
+	case StatusScreenPanelTypeUserResponseTimePerMonth:
+		return 23
+	case StatusScreenPanelTypeOwnOpenRequests:
+		return 101
+	case StatusScreenPanelTypeUnassignedRequests:
+		return 102
+	case StatusScreenPanelTypeHotlist:
+		return 103
+	case StatusScreenPanelTypeStatusScreen:
+		return 111
+	}
+	return -1
+}
+
+// SystemTemplateSettings is the complex type SystemTemplateSettings. It
+// extends Carrier, whose members come first on the wire.
+type SystemTemplateSettings struct {
+	services88.Carrier
+	// CustomerNewCustomerTemplateId is element CustomerNewCustomerTemplateId
+	// (optional).
+	CustomerNewCustomerTemplateId soap.Opt[int32]
+	// CustomerCustomerReplyTemplateId is element CustomerCustomerReplyTemplateId
+	// (optional).
+	CustomerCustomerReplyTemplateId soap.Opt[int32]
+	// CustomerPasswordTemplateId is element CustomerPasswordTemplateId (optional).
+	CustomerPasswordTemplateId soap.Opt[int32]
+	// CustomerConfirmEmailTemplateId is element CustomerConfirmEmailTemplateId
+	// (optional).
+	CustomerConfirmEmailTemplateId soap.Opt[int32]
+	// CustomerChatLogTemplateId is element CustomerChatLogTemplateId (optional).
+	CustomerChatLogTemplateId soap.Opt[int32]
+	// NewLinkTemplateId is element NewLinkTemplateId (optional).
+	NewLinkTemplateId soap.Opt[int32]
+	// HotlistNewMessageTemplateId is element HotlistNewMessageTemplateId
+	// (optional).
+	HotlistNewMessageTemplateId soap.Opt[int32]
+	// HotlistTicketActivatedTemplateId is element HotlistTicketActivatedTemplateId
+	// (optional).
+	HotlistTicketActivatedTemplateId soap.Opt[int32]
+	// UserTicketAlarmTemplateId is element UserTicketAlarmTemplateId (optional).
+	UserTicketAlarmTemplateId soap.Opt[int32]
+	// HotlistTicketTakenOverTemplateId is element HotlistTicketTakenOverTemplateId
+	// (optional).
+	HotlistTicketTakenOverTemplateId soap.Opt[int32]
+	// UserActiveTicketsTemplateId is element UserActiveTicketsTemplateId
+	// (optional).
+	UserActiveTicketsTemplateId soap.Opt[int32]
+	// UserNewMessageTemplateId is element UserNewMessageTemplateId (optional).
+	UserNewMessageTemplateId soap.Opt[int32]
+	// UserTicketActivatedTemplateId is element UserTicketActivatedTemplateId
+	// (optional).
+	UserTicketActivatedTemplateId soap.Opt[int32]
+	// UserNewTicketTemplateId is element UserNewTicketTemplateId (optional).
+	UserNewTicketTemplateId soap.Opt[int32]
+	// PublishKbQuestionTemplateId is element PublishKbQuestionTemplateId
+	// (optional).
+	PublishKbQuestionTemplateId soap.Opt[int32]
+	// PublishKbAnswerTemplateId is element PublishKbAnswerTemplateId (optional).
+	PublishKbAnswerTemplateId soap.Opt[int32]
+	// UserTicketTakenOverTemplateId is element UserTicketTakenOverTemplateId
+	// (optional).
+	UserTicketTakenOverTemplateId soap.Opt[int32]
+	// PrintTicketTemplateId is element PrintTicketTemplateId (optional).
+	PrintTicketTemplateId soap.Opt[int32]
+	// WeekStatTemplateId is element WeekStatTemplateId (optional).
+	WeekStatTemplateId soap.Opt[int32]
+	// TicketAlarmHotlistTemplateId is element TicketAlarmHotlistTemplateId
+	// (optional).
+	TicketAlarmHotlistTemplateId soap.Opt[int32]
+	// EmailAddresses is element EmailAddresses (optional, nillable).
+	EmailAddresses soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SystemTemplateSettings) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "CustomerNewCustomerTemplateId", v.CustomerNewCustomerTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CustomerCustomerReplyTemplateId", v.CustomerCustomerReplyTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CustomerPasswordTemplateId", v.CustomerPasswordTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CustomerConfirmEmailTemplateId", v.CustomerConfirmEmailTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CustomerChatLogTemplateId", v.CustomerChatLogTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "NewLinkTemplateId", v.NewLinkTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "HotlistNewMessageTemplateId", v.HotlistNewMessageTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "HotlistTicketActivatedTemplateId", v.HotlistTicketActivatedTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UserTicketAlarmTemplateId", v.UserTicketAlarmTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "HotlistTicketTakenOverTemplateId", v.HotlistTicketTakenOverTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UserActiveTicketsTemplateId", v.UserActiveTicketsTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UserNewMessageTemplateId", v.UserNewMessageTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UserTicketActivatedTemplateId", v.UserTicketActivatedTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UserNewTicketTemplateId", v.UserNewTicketTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PublishKbQuestionTemplateId", v.PublishKbQuestionTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PublishKbAnswerTemplateId", v.PublishKbAnswerTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UserTicketTakenOverTemplateId", v.UserTicketTakenOverTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PrintTicketTemplateId", v.PrintTicketTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "WeekStatTemplateId", v.WeekStatTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "TicketAlarmHotlistTemplateId", v.TicketAlarmHotlistTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EmailAddresses", v.EmailAddresses, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SystemTemplateSettings) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SystemTemplateSettings) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "CustomerNewCustomerTemplateId", soap.NSXSD, "int") {
+		v.CustomerNewCustomerTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CustomerCustomerReplyTemplateId", soap.NSXSD, "int") {
+		v.CustomerCustomerReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CustomerPasswordTemplateId", soap.NSXSD, "int") {
+		v.CustomerPasswordTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CustomerConfirmEmailTemplateId", soap.NSXSD, "int") {
+		v.CustomerConfirmEmailTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CustomerChatLogTemplateId", soap.NSXSD, "int") {
+		v.CustomerChatLogTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NewLinkTemplateId", soap.NSXSD, "int") {
+		v.NewLinkTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "HotlistNewMessageTemplateId", soap.NSXSD, "int") {
+		v.HotlistNewMessageTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "HotlistTicketActivatedTemplateId", soap.NSXSD, "int") {
+		v.HotlistTicketActivatedTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserTicketAlarmTemplateId", soap.NSXSD, "int") {
+		v.UserTicketAlarmTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "HotlistTicketTakenOverTemplateId", soap.NSXSD, "int") {
+		v.HotlistTicketTakenOverTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserActiveTicketsTemplateId", soap.NSXSD, "int") {
+		v.UserActiveTicketsTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserNewMessageTemplateId", soap.NSXSD, "int") {
+		v.UserNewMessageTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserTicketActivatedTemplateId", soap.NSXSD, "int") {
+		v.UserTicketActivatedTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserNewTicketTemplateId", soap.NSXSD, "int") {
+		v.UserNewTicketTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PublishKbQuestionTemplateId", soap.NSXSD, "int") {
+		v.PublishKbQuestionTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PublishKbAnswerTemplateId", soap.NSXSD, "int") {
+		v.PublishKbAnswerTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserTicketTakenOverTemplateId", soap.NSXSD, "int") {
+		v.UserTicketTakenOverTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PrintTicketTemplateId", soap.NSXSD, "int") {
+		v.PrintTicketTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "WeekStatTemplateId", soap.NSXSD, "int") {
+		v.WeekStatTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TicketAlarmHotlistTemplateId", soap.NSXSD, "int") {
+		v.TicketAlarmHotlistTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EmailAddresses", soap.NSXSD, "string") {
+		v.EmailAddresses = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
 // TestSmtpServer is the anonymous type of element TestSmtpServer.
 type TestSmtpServer struct {
 	// SmtpUri is element SmtpUri (optional, nillable).
@@ -1867,12 +3187,12 @@ func (v *TestSmtpServer) unmarshalFields(d *soap.Decoder) {
 // TestSmtpServerResponse.
 type TestSmtpServerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SmtpTestResult]
+	Response soap.Opt[*SmtpTestResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestSmtpServerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SmtpTestResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SmtpTestResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1884,19 +3204,89 @@ func (v *TestSmtpServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TestSmtpServerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SmtpTestResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SmtpTestResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SmtpTestResult])
+	}
+}
+
+// TicketInfo is the complex type TicketInfo. It extends Carrier, whose members
+// come first on the wire.
+type TicketInfo struct {
+	services88.Carrier
+	// TicketId is element TicketId (optional).
+	TicketId soap.Opt[int32]
+	// Title is element Title (optional, nillable).
+	Title soap.Opt[string]
+	// OwnerName is element OwnerName (optional, nillable).
+	OwnerName soap.Opt[string]
+	// CategoryName is element CategoryName (optional, nillable).
+	CategoryName soap.Opt[string]
+	// PriorityName is element PriorityName (optional, nillable).
+	PriorityName soap.Opt[string]
+	// TicketUrl is element TicketUrl (optional, nillable).
+	TicketUrl soap.Opt[string]
+	// PersonName is element PersonName (optional, nillable).
+	PersonName soap.Opt[string]
+	// ContactName is element ContactName (optional, nillable).
+	ContactName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketInfo) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
+	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
+	soap.WriteOpt(e, ns0, "PriorityName", v.PriorityName, soap.String)
+	soap.WriteOpt(e, ns0, "TicketUrl", v.TicketUrl, soap.String)
+	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketInfo) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
+		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Title", soap.NSXSD, "string") {
+		v.Title = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
+		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
+		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PriorityName", soap.NSXSD, "string") {
+		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TicketUrl", soap.NSXSD, "string") {
+		v.TicketUrl = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonName", soap.NSXSD, "string") {
+		v.PersonName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
+		v.ContactName = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
 // UpdateFeatureToggles is the anonymous type of element UpdateFeatureToggles.
 type UpdateFeatureToggles struct {
 	// FeatureToggles is element FeatureToggles (optional, nillable).
-	FeatureToggles soap.Opt[services88.ArrayOfCsFeatureToggle]
+	FeatureToggles soap.Opt[ArrayOfCsFeatureToggle]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateFeatureToggles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FeatureToggles", v.FeatureToggles, soap.Value[services88.ArrayOfCsFeatureToggle])
+	soap.WriteOpt(e, ns0, "FeatureToggles", v.FeatureToggles, soap.Value[ArrayOfCsFeatureToggle])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1908,7 +3298,7 @@ func (v *UpdateFeatureToggles) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateFeatureToggles) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FeatureToggles", ns0, "ArrayOfCsFeatureToggle") {
-		v.FeatureToggles = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCsFeatureToggle])
+		v.FeatureToggles = soap.ReadOpt(d, soap.ReadValue[ArrayOfCsFeatureToggle])
 	}
 }
 
@@ -1927,3 +3317,316 @@ func (v *UpdateFeatureTogglesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateFeatureTogglesResponse) unmarshalFields(d *soap.Decoder) {}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfAttachmentEntity is the schema type ArrayOfAttachmentEntity, shared
+// with other packages of the set: declared in package t11b58ed4, the same type
+// wherever it is used.
+type ArrayOfAttachmentEntity = t11b58ed4.ArrayOfAttachmentEntity
+
+// ArrayOfPreference is the schema type ArrayOfPreference, shared with other
+// packages of the set: declared in package t359c1659, the same type wherever
+// it is used.
+type ArrayOfPreference = t359c1659.ArrayOfPreference
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// AttachmentEntity is the schema type AttachmentEntity, shared with other
+// packages of the set: declared in package t11b58ed4, the same type wherever
+// it is used.
+type AttachmentEntity = t11b58ed4.AttachmentEntity
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// EventData is the schema type EventData, shared with other packages of the
+// set: declared in package t0d6ce3d8, the same type wherever it is used.
+type EventData = t0d6ce3d8.EventData
+
+// EventHandlerType is the schema type EventHandlerType, shared with other
+// packages of the set: declared in package t0d6ce3d8, the same type wherever
+// it is used.
+type EventHandlerType = t0d6ce3d8.EventHandlerType
+
+// Values of EventHandlerType.
+const (
+	EventHandlerTypeUnknown                                     = t0d6ce3d8.EventHandlerTypeUnknown
+	EventHandlerTypeNewTicket                                   = t0d6ce3d8.EventHandlerTypeNewTicket
+	EventHandlerTypeNewTicketFromCustomerCenter                 = t0d6ce3d8.EventHandlerTypeNewTicketFromCustomerCenter
+	EventHandlerTypeNewTicketFromEmail                          = t0d6ce3d8.EventHandlerTypeNewTicketFromEmail
+	EventHandlerTypeNewTicketFromCustomerCenterBeforeSave       = t0d6ce3d8.EventHandlerTypeNewTicketFromCustomerCenterBeforeSave
+	EventHandlerTypeNewTicketFromSpmLink                        = t0d6ce3d8.EventHandlerTypeNewTicketFromSpmLink
+	EventHandlerTypeNewNotifyTicketFromForm                     = t0d6ce3d8.EventHandlerTypeNewNotifyTicketFromForm
+	EventHandlerTypeNewTicketFromForm                           = t0d6ce3d8.EventHandlerTypeNewTicketFromForm
+	EventHandlerTypeTicketSave                                  = t0d6ce3d8.EventHandlerTypeTicketSave
+	EventHandlerTypeTicketClosed                                = t0d6ce3d8.EventHandlerTypeTicketClosed
+	EventHandlerTypeTicketPostponed                             = t0d6ce3d8.EventHandlerTypeTicketPostponed
+	EventHandlerTypeTicketDeleted                               = t0d6ce3d8.EventHandlerTypeTicketDeleted
+	EventHandlerTypeTicketActivated                             = t0d6ce3d8.EventHandlerTypeTicketActivated
+	EventHandlerTypeTicketReopened                              = t0d6ce3d8.EventHandlerTypeTicketReopened
+	EventHandlerTypeTicketReopenedFromCustomerCenter            = t0d6ce3d8.EventHandlerTypeTicketReopenedFromCustomerCenter
+	EventHandlerTypeTicketReopenedFromEmail                     = t0d6ce3d8.EventHandlerTypeTicketReopenedFromEmail
+	EventHandlerTypeTicketChangedPriority                       = t0d6ce3d8.EventHandlerTypeTicketChangedPriority
+	EventHandlerTypeTicketChangedCategory                       = t0d6ce3d8.EventHandlerTypeTicketChangedCategory
+	EventHandlerTypeTicketChangedOwnedBy                        = t0d6ce3d8.EventHandlerTypeTicketChangedOwnedBy
+	EventHandlerTypeTicketChangedPrimaryCustomer                = t0d6ce3d8.EventHandlerTypeTicketChangedPrimaryCustomer
+	EventHandlerTypeTicketChangedTicketStatus                   = t0d6ce3d8.EventHandlerTypeTicketChangedTicketStatus
+	EventHandlerTypeTicketChangedSlevel                         = t0d6ce3d8.EventHandlerTypeTicketChangedSlevel
+	EventHandlerTypeTicketMessageAdded                          = t0d6ce3d8.EventHandlerTypeTicketMessageAdded
+	EventHandlerTypeTicketInternalMessageAdded                  = t0d6ce3d8.EventHandlerTypeTicketInternalMessageAdded
+	EventHandlerTypeTicketExternalMessageAdded                  = t0d6ce3d8.EventHandlerTypeTicketExternalMessageAdded
+	EventHandlerTypeTicketMessageSentimentCalculated            = t0d6ce3d8.EventHandlerTypeTicketMessageSentimentCalculated
+	EventHandlerTypeCompactModeInjection                        = t0d6ce3d8.EventHandlerTypeCompactModeInjection
+	EventHandlerTypeCustomerCenterAuthentication                = t0d6ce3d8.EventHandlerTypeCustomerCenterAuthentication
+	EventHandlerTypeScheduledTaskFailed                         = t0d6ce3d8.EventHandlerTypeScheduledTaskFailed
+	EventHandlerTypeDbiTaskFailed                               = t0d6ce3d8.EventHandlerTypeDbiTaskFailed
+	EventHandlerTypeCustomerSetSubscriptions                    = t0d6ce3d8.EventHandlerTypeCustomerSetSubscriptions
+	EventHandlerTypeImportMailBeforeProcessing                  = t0d6ce3d8.EventHandlerTypeImportMailBeforeProcessing
+	EventHandlerTypeImportMailAfterProcessing                   = t0d6ce3d8.EventHandlerTypeImportMailAfterProcessing
+	EventHandlerTypeMainMenu                                    = t0d6ce3d8.EventHandlerTypeMainMenu
+	EventHandlerTypeChatNewSession                              = t0d6ce3d8.EventHandlerTypeChatNewSession
+	EventHandlerTypeChatSessionChangedStatus                    = t0d6ce3d8.EventHandlerTypeChatSessionChangedStatus
+	EventHandlerTypeChatBeforeSaveNewMessage                    = t0d6ce3d8.EventHandlerTypeChatBeforeSaveNewMessage
+	EventHandlerTypeChatAfterSaveNewMessage                     = t0d6ce3d8.EventHandlerTypeChatAfterSaveNewMessage
+	EventHandlerTypeServiceScreenNewTicketLoad                  = t0d6ce3d8.EventHandlerTypeServiceScreenNewTicketLoad
+	EventHandlerTypeServiceScreenNewQuickTicketLoad             = t0d6ce3d8.EventHandlerTypeServiceScreenNewQuickTicketLoad
+	EventHandlerTypeServiceScreenListTicketMessagesLoad         = t0d6ce3d8.EventHandlerTypeServiceScreenListTicketMessagesLoad
+	EventHandlerTypeServiceScreenAddMessageLoad                 = t0d6ce3d8.EventHandlerTypeServiceScreenAddMessageLoad
+	EventHandlerTypeServiceScreenEditTicketLoad                 = t0d6ce3d8.EventHandlerTypeServiceScreenEditTicketLoad
+	EventHandlerTypeServiceScreenViewCustomerLoad               = t0d6ce3d8.EventHandlerTypeServiceScreenViewCustomerLoad
+	EventHandlerTypeServiceScreenEditCustomerLoad               = t0d6ce3d8.EventHandlerTypeServiceScreenEditCustomerLoad
+	EventHandlerTypeServiceScreenViewCompanyLoad                = t0d6ce3d8.EventHandlerTypeServiceScreenViewCompanyLoad
+	EventHandlerTypeServiceScreenEditCompanyLoad                = t0d6ce3d8.EventHandlerTypeServiceScreenEditCompanyLoad
+	EventHandlerTypeServiceScreenForwardLoad                    = t0d6ce3d8.EventHandlerTypeServiceScreenForwardLoad
+	EventHandlerTypeServiceScreenEditExtraTableLoad             = t0d6ce3d8.EventHandlerTypeServiceScreenEditExtraTableLoad
+	EventHandlerTypeServiceScreenNewTicketBeforeSubmit          = t0d6ce3d8.EventHandlerTypeServiceScreenNewTicketBeforeSubmit
+	EventHandlerTypeServiceScreenNewQuickTicketBeforeSubmit     = t0d6ce3d8.EventHandlerTypeServiceScreenNewQuickTicketBeforeSubmit
+	EventHandlerTypeServiceScreenListTicketMessagesBeforeSubmit = t0d6ce3d8.EventHandlerTypeServiceScreenListTicketMessagesBeforeSubmit
+	EventHandlerTypeServiceScreenAddMessageBeforeSubmit         = t0d6ce3d8.EventHandlerTypeServiceScreenAddMessageBeforeSubmit
+	EventHandlerTypeServiceScreenEditTicketBeforeSubmit         = t0d6ce3d8.EventHandlerTypeServiceScreenEditTicketBeforeSubmit
+	EventHandlerTypeServiceScreenViewCustomerBeforeSubmit       = t0d6ce3d8.EventHandlerTypeServiceScreenViewCustomerBeforeSubmit
+	EventHandlerTypeServiceScreenEditCustomerBeforeSubmit       = t0d6ce3d8.EventHandlerTypeServiceScreenEditCustomerBeforeSubmit
+	EventHandlerTypeServiceScreenViewCompanyBeforeSubmit        = t0d6ce3d8.EventHandlerTypeServiceScreenViewCompanyBeforeSubmit
+	EventHandlerTypeServiceScreenEditCompanyBeforeSubmit        = t0d6ce3d8.EventHandlerTypeServiceScreenEditCompanyBeforeSubmit
+	EventHandlerTypeServiceScreenForwardBeforeSubmit            = t0d6ce3d8.EventHandlerTypeServiceScreenForwardBeforeSubmit
+	EventHandlerTypeServiceScreenEditExtraTableBeforeSubmit     = t0d6ce3d8.EventHandlerTypeServiceScreenEditExtraTableBeforeSubmit
+	EventHandlerTypeServiceScreenNewTicketAfterSubmit           = t0d6ce3d8.EventHandlerTypeServiceScreenNewTicketAfterSubmit
+	EventHandlerTypeServiceScreenNewQuickTicketAfterSubmit      = t0d6ce3d8.EventHandlerTypeServiceScreenNewQuickTicketAfterSubmit
+	EventHandlerTypeServiceScreenListTicketMessagesAfterSubmit  = t0d6ce3d8.EventHandlerTypeServiceScreenListTicketMessagesAfterSubmit
+	EventHandlerTypeServiceScreenAddMessageAfterSubmit          = t0d6ce3d8.EventHandlerTypeServiceScreenAddMessageAfterSubmit
+	EventHandlerTypeServiceScreenEditTicketAfterSubmit          = t0d6ce3d8.EventHandlerTypeServiceScreenEditTicketAfterSubmit
+	EventHandlerTypeServiceScreenViewCustomerAfterSubmit        = t0d6ce3d8.EventHandlerTypeServiceScreenViewCustomerAfterSubmit
+	EventHandlerTypeServiceScreenEditCustomerAfterSubmit        = t0d6ce3d8.EventHandlerTypeServiceScreenEditCustomerAfterSubmit
+	EventHandlerTypeServiceScreenViewCompanyAfterSubmit         = t0d6ce3d8.EventHandlerTypeServiceScreenViewCompanyAfterSubmit
+	EventHandlerTypeServiceScreenEditCompanyAfterSubmit         = t0d6ce3d8.EventHandlerTypeServiceScreenEditCompanyAfterSubmit
+	EventHandlerTypeServiceScreenForwardAfterSubmit             = t0d6ce3d8.EventHandlerTypeServiceScreenForwardAfterSubmit
+	EventHandlerTypeServiceScreenEditExtraTableAfterSubmit      = t0d6ce3d8.EventHandlerTypeServiceScreenEditExtraTableAfterSubmit
+	EventHandlerTypeSalesBeforeSaveAppointment                  = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveAppointment
+	EventHandlerTypeSalesBeforeSaveStakeholder                  = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveStakeholder
+	EventHandlerTypeSalesBeforeSaveQuote                        = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveQuote
+	EventHandlerTypeSalesBeforeSaveDocument                     = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveDocument
+	EventHandlerTypeSalesBeforeSaveContact                      = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveContact
+	EventHandlerTypeSalesBeforeSavePerson                       = t0d6ce3d8.EventHandlerTypeSalesBeforeSavePerson
+	EventHandlerTypeSalesBeforeSaveRelation                     = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveRelation
+	EventHandlerTypeSalesBeforeSaveSale                         = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveSale
+	EventHandlerTypeSalesBeforeSaveProject                      = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveProject
+	EventHandlerTypeSalesBeforeSaveSelection                    = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveSelection
+	EventHandlerTypeSalesBeforeSaveProjectMember                = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveProjectMember
+	EventHandlerTypeSalesBeforeSaveSelectionMember              = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveSelectionMember
+	EventHandlerTypeSalesBeforeSaveQuoteLine                    = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveQuoteLine
+	EventHandlerTypeSalesBeforeSaveApproveQuote                 = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveApproveQuote
+	EventHandlerTypeSalesBeforeSaveRejectQuote                  = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveRejectQuote
+	EventHandlerTypeSalesBeforeSaveTicket                       = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveTicket
+	EventHandlerTypeSalesLoadCustomObject                       = t0d6ce3d8.EventHandlerTypeSalesLoadCustomObject
+	EventHandlerTypeSalesBeforeSaveCustomObject                 = t0d6ce3d8.EventHandlerTypeSalesBeforeSaveCustomObject
+	EventHandlerTypeSalesAfterSaveAppointment                   = t0d6ce3d8.EventHandlerTypeSalesAfterSaveAppointment
+	EventHandlerTypeSalesAfterSaveStakeholder                   = t0d6ce3d8.EventHandlerTypeSalesAfterSaveStakeholder
+	EventHandlerTypeSalesAfterSaveQuote                         = t0d6ce3d8.EventHandlerTypeSalesAfterSaveQuote
+	EventHandlerTypeSalesAfterSaveDocument                      = t0d6ce3d8.EventHandlerTypeSalesAfterSaveDocument
+	EventHandlerTypeSalesAfterSaveContact                       = t0d6ce3d8.EventHandlerTypeSalesAfterSaveContact
+	EventHandlerTypeSalesAfterSavePerson                        = t0d6ce3d8.EventHandlerTypeSalesAfterSavePerson
+	EventHandlerTypeSalesAfterSaveRelation                      = t0d6ce3d8.EventHandlerTypeSalesAfterSaveRelation
+	EventHandlerTypeSalesAfterSaveSale                          = t0d6ce3d8.EventHandlerTypeSalesAfterSaveSale
+	EventHandlerTypeSalesAfterSaveProject                       = t0d6ce3d8.EventHandlerTypeSalesAfterSaveProject
+	EventHandlerTypeSalesAfterSaveSelection                     = t0d6ce3d8.EventHandlerTypeSalesAfterSaveSelection
+	EventHandlerTypeSalesAfterSaveProjectMember                 = t0d6ce3d8.EventHandlerTypeSalesAfterSaveProjectMember
+	EventHandlerTypeSalesAfterSaveSelectionMember               = t0d6ce3d8.EventHandlerTypeSalesAfterSaveSelectionMember
+	EventHandlerTypeSalesAfterSaveQuoteLine                     = t0d6ce3d8.EventHandlerTypeSalesAfterSaveQuoteLine
+	EventHandlerTypeSalesAfterSaveApproveQuote                  = t0d6ce3d8.EventHandlerTypeSalesAfterSaveApproveQuote
+	EventHandlerTypeSalesAfterSaveRejectQuote                   = t0d6ce3d8.EventHandlerTypeSalesAfterSaveRejectQuote
+	EventHandlerTypeSalesAfterSaveTicket                        = t0d6ce3d8.EventHandlerTypeSalesAfterSaveTicket
+	EventHandlerTypeSalesAfterSaveCustomObject                  = t0d6ce3d8.EventHandlerTypeSalesAfterSaveCustomObject
+	EventHandlerTypeSalesSplitTicket                            = t0d6ce3d8.EventHandlerTypeSalesSplitTicket
+	EventHandlerTypeSalesLoadTicket                             = t0d6ce3d8.EventHandlerTypeSalesLoadTicket
+	EventHandlerTypeSalesLoadTicketMessage                      = t0d6ce3d8.EventHandlerTypeSalesLoadTicketMessage
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// PrefDescValueType is the schema type PrefDescValueType, shared with other
+// packages of the set: declared in package t359c1659, the same type wherever
+// it is used.
+type PrefDescValueType = t359c1659.PrefDescValueType
+
+// Values of PrefDescValueType.
+const (
+	PrefDescValueTypeUnknown       = t359c1659.PrefDescValueTypeUnknown
+	PrefDescValueTypeNumber        = t359c1659.PrefDescValueTypeNumber
+	PrefDescValueTypeText          = t359c1659.PrefDescValueTypeText
+	PrefDescValueTypeBool          = t359c1659.PrefDescValueTypeBool
+	PrefDescValueTypeListOfValues  = t359c1659.PrefDescValueTypeListOfValues
+	PrefDescValueTypeListTableRef  = t359c1659.PrefDescValueTypeListTableRef
+	PrefDescValueTypeTimeList      = t359c1659.PrefDescValueTypeTimeList
+	PrefDescValueTypeContactID     = t359c1659.PrefDescValueTypeContactID
+	PrefDescValueTypePersonID      = t359c1659.PrefDescValueTypePersonID
+	PrefDescValueTypeProjectID     = t359c1659.PrefDescValueTypeProjectID
+	PrefDescValueTypeSelectionID   = t359c1659.PrefDescValueTypeSelectionID
+	PrefDescValueTypePosSize       = t359c1659.PrefDescValueTypePosSize
+	PrefDescValueTypeTimeZone      = t359c1659.PrefDescValueTypeTimeZone
+	PrefDescValueTypeTime          = t359c1659.PrefDescValueTypeTime
+	PrefDescValueTypePassword      = t359c1659.PrefDescValueTypePassword
+	PrefDescValueTypeMultiLineText = t359c1659.PrefDescValueTypeMultiLineText
+)
+
+// Preference is the schema type Preference, shared with other packages of the
+// set: declared in package t359c1659, the same type wherever it is used.
+type Preference = t359c1659.Preference
+
+// PreferenceLevel is the schema type PreferenceLevel, shared with other
+// packages of the set: declared in package t359c1659, the same type wherever
+// it is used.
+type PreferenceLevel = t359c1659.PreferenceLevel
+
+// Values of PreferenceLevel.
+const (
+	PreferenceLevelUndefined   = t359c1659.PreferenceLevelUndefined
+	PreferenceLevelHardDefault = t359c1659.PreferenceLevelHardDefault
+	PreferenceLevelSystemWide  = t359c1659.PreferenceLevelSystemWide
+	PreferenceLevelDatabase    = t359c1659.PreferenceLevelDatabase
+	PreferenceLevelGroup       = t359c1659.PreferenceLevelGroup
+	PreferenceLevelIndividual  = t359c1659.PreferenceLevelIndividual
+	PreferenceLevelPC          = t359c1659.PreferenceLevelPC
+)
+
+// PreferenceSpec is the schema type PreferenceSpec, shared with other packages
+// of the set: declared in package t359c1659, the same type wherever it is
+// used.
+type PreferenceSpec = t359c1659.PreferenceSpec
+
+// ReplyTemplateParsed is the schema type ReplyTemplateParsed, shared with
+// other packages of the set: declared in package tfe84e52d, the same type
+// wherever it is used.
+type ReplyTemplateParsed = tfe84e52d.ReplyTemplateParsed
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TabOrder is the schema type TabOrder, shared with other packages of the set:
+// declared in package t359c1659, the same type wherever it is used.
+type TabOrder = t359c1659.TabOrder
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

@@ -20,6 +20,63 @@ const (
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
+// ArrayOfCustomObjectField is the complex type ArrayOfCustomObjectField: a
+// list of CustomObjectField elements.
+type ArrayOfCustomObjectField []*CustomObjectField
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCustomObjectField) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CustomObjectField", x, soap.Complex[*CustomObjectField])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCustomObjectField) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CustomObjectField", ns0, "CustomObjectField") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomObjectField]))
+	}
+	d.End()
+}
+
+// ArrayOfCustomObjectMetadata is the complex type ArrayOfCustomObjectMetadata:
+// a list of CustomObjectMetadata elements.
+type ArrayOfCustomObjectMetadata []*CustomObjectMetadata
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCustomObjectMetadata) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CustomObjectMetadata", x, soap.Complex[*CustomObjectMetadata])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCustomObjectMetadata) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CustomObjectMetadata", ns0, "CustomObjectMetadata") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomObjectMetadata]))
+	}
+	d.End()
+}
+
+// ArrayOfCustomObjectRelation is the complex type ArrayOfCustomObjectRelation:
+// a list of CustomObjectRelation elements.
+type ArrayOfCustomObjectRelation []*CustomObjectRelation
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCustomObjectRelation) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CustomObjectRelation", x, soap.Complex[*CustomObjectRelation])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCustomObjectRelation) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CustomObjectRelation", ns0, "CustomObjectRelation") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomObjectRelation]))
+	}
+	d.End()
+}
+
 // CreateDefaultCustomObject is the anonymous type of element
 // CreateDefaultCustomObject.
 type CreateDefaultCustomObject struct {
@@ -65,12 +122,12 @@ func (v *CreateDefaultCustomObjectDefinition) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultCustomObjectDefinitionResponse.
 type CreateDefaultCustomObjectDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CustomObjectDefinition]
+	Response soap.Opt[*CustomObjectDefinition]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCustomObjectDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomObjectDefinition])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomObjectDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -82,7 +139,7 @@ func (v *CreateDefaultCustomObjectDefinitionResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultCustomObjectDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObjectDefinition") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomObjectDefinition])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObjectDefinition])
 	}
 }
 
@@ -90,12 +147,12 @@ func (v *CreateDefaultCustomObjectDefinitionResponse) unmarshalFields(d *soap.De
 // CreateDefaultCustomObjectResponse.
 type CreateDefaultCustomObjectResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CustomObject]
+	Response soap.Opt[*CustomObject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCustomObjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomObject])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomObject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -107,7 +164,315 @@ func (v *CreateDefaultCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultCustomObjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObject") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomObject])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
+	}
+}
+
+// CustomObject is the complex type CustomObject. It extends Carrier, whose
+// members come first on the wire.
+type CustomObject struct {
+	services88.Carrier
+	// DefinitionName is element DefinitionName (optional, nillable).
+	DefinitionName soap.Opt[string]
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Values is element Values (optional, nillable).
+	Values soap.Opt[services88.StringDictionary]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CustomObject) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "DefinitionName", v.DefinitionName, soap.String)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.StringDictionary])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CustomObject) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CustomObject) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
+		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Values", ns0, "StringDictionary") {
+		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+}
+
+// CustomObjectDefinition is the complex type CustomObjectDefinition. It
+// extends Carrier, whose members come first on the wire.
+type CustomObjectDefinition struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Title is element Title (optional, nillable).
+	Title soap.Opt[string]
+	// DisplayField is element DisplayField (optional, nillable).
+	DisplayField soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// IconId is element IconId (optional).
+	IconId soap.Opt[int32]
+	// Flags is element Flags (optional).
+	Flags soap.Opt[int32]
+	// Fields is element Fields (optional, nillable).
+	Fields soap.Opt[ArrayOfCustomObjectField]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CustomObjectDefinition) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayField", v.DisplayField, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "IconId", v.IconId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Int32)
+	soap.WriteOpt(e, ns0, "Fields", v.Fields, soap.Value[ArrayOfCustomObjectField])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CustomObjectDefinition) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CustomObjectDefinition) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Title", soap.NSXSD, "string") {
+		v.Title = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayField", soap.NSXSD, "string") {
+		v.DisplayField = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IconId", soap.NSXSD, "int") {
+		v.IconId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Flags", soap.NSXSD, "int") {
+		v.Flags = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Fields", ns0, "ArrayOfCustomObjectField") {
+		v.Fields = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomObjectField])
+	}
+}
+
+// CustomObjectField is the complex type CustomObjectField.
+type CustomObjectField struct {
+	// FieldName is element FieldName (optional, nillable).
+	FieldName soap.Opt[string]
+	// FieldType is element FieldType (optional, nillable).
+	FieldType soap.Opt[string]
+	// DisplayName is element DisplayName (optional, nillable).
+	DisplayName soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// UseDefaultValue is element UseDefaultValue (optional).
+	UseDefaultValue soap.Opt[bool]
+	// DefaultValue is element DefaultValue (optional, nillable).
+	DefaultValue soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+	// IsDefault is element IsDefault (optional).
+	IsDefault soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CustomObjectField) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "FieldName", v.FieldName, soap.String)
+	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "UseDefaultValue", v.UseDefaultValue, soap.Bool)
+	soap.WriteOpt(e, ns0, "DefaultValue", v.DefaultValue, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsDefault", v.IsDefault, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CustomObjectField) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CustomObjectField) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "FieldName", soap.NSXSD, "string") {
+		v.FieldName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
+		v.FieldType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
+		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UseDefaultValue", soap.NSXSD, "boolean") {
+		v.UseDefaultValue = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "DefaultValue", soap.NSXSD, "string") {
+		v.DefaultValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsDefault", soap.NSXSD, "boolean") {
+		v.IsDefault = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// CustomObjectMetadata is the complex type CustomObjectMetadata.
+type CustomObjectMetadata struct {
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// TableName is element TableName (optional, nillable).
+	TableName soap.Opt[string]
+	// IconHint is element IconHint (optional, nillable).
+	IconHint soap.Opt[string]
+	// FlagHideId is element FlagHideId (optional).
+	FlagHideId soap.Opt[bool]
+	// FlagHidden is element FlagHidden (optional).
+	FlagHidden soap.Opt[bool]
+	// FlagShowInFind is element FlagShowInFind (optional).
+	FlagShowInFind soap.Opt[bool]
+	// FlagShowInNavigator is element FlagShowInNavigator (optional).
+	FlagShowInNavigator soap.Opt[bool]
+	// Relations is element Relations (optional, nillable).
+	Relations soap.Opt[ArrayOfCustomObjectRelation]
+	// HasWebPanels is element HasWebPanels (optional).
+	HasWebPanels soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CustomObjectMetadata) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
+	soap.WriteOpt(e, ns0, "FlagHideId", v.FlagHideId, soap.Bool)
+	soap.WriteOpt(e, ns0, "FlagHidden", v.FlagHidden, soap.Bool)
+	soap.WriteOpt(e, ns0, "FlagShowInFind", v.FlagShowInFind, soap.Bool)
+	soap.WriteOpt(e, ns0, "FlagShowInNavigator", v.FlagShowInNavigator, soap.Bool)
+	soap.WriteOpt(e, ns0, "Relations", v.Relations, soap.Value[ArrayOfCustomObjectRelation])
+	soap.WriteOpt(e, ns0, "HasWebPanels", v.HasWebPanels, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CustomObjectMetadata) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CustomObjectMetadata) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TableName", soap.NSXSD, "string") {
+		v.TableName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
+		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FlagHideId", soap.NSXSD, "boolean") {
+		v.FlagHideId = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "FlagHidden", soap.NSXSD, "boolean") {
+		v.FlagHidden = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "FlagShowInFind", soap.NSXSD, "boolean") {
+		v.FlagShowInFind = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "FlagShowInNavigator", soap.NSXSD, "boolean") {
+		v.FlagShowInNavigator = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Relations", ns0, "ArrayOfCustomObjectRelation") {
+		v.Relations = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomObjectRelation])
+	}
+	if d.At(ns0, "HasWebPanels", soap.NSXSD, "boolean") {
+		v.HasWebPanels = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// CustomObjectRelation is the complex type CustomObjectRelation.
+type CustomObjectRelation struct {
+	// EntityName is element EntityName (optional, nillable).
+	EntityName soap.Opt[string]
+	// EntityType is element EntityType (optional, nillable).
+	EntityType soap.Opt[string]
+	// EntityTitle is element EntityTitle (optional, nillable).
+	EntityTitle soap.Opt[string]
+	// ProviderName is element ProviderName (optional, nillable).
+	ProviderName soap.Opt[string]
+	// RelationField is element RelationField (optional, nillable).
+	RelationField soap.Opt[string]
+	// DisplayField is element DisplayField (optional, nillable).
+	DisplayField soap.Opt[string]
+	// HideFunctions is element HideFunctions (optional).
+	HideFunctions soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CustomObjectRelation) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
+	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.String)
+	soap.WriteOpt(e, ns0, "EntityTitle", v.EntityTitle, soap.String)
+	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOpt(e, ns0, "RelationField", v.RelationField, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayField", v.DisplayField, soap.String)
+	soap.WriteOpt(e, ns0, "HideFunctions", v.HideFunctions, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CustomObjectRelation) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CustomObjectRelation) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
+		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EntityType", soap.NSXSD, "string") {
+		v.EntityType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EntityTitle", soap.NSXSD, "string") {
+		v.EntityTitle = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
+		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RelationField", soap.NSXSD, "string") {
+		v.RelationField = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayField", soap.NSXSD, "string") {
+		v.DisplayField = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "HideFunctions", soap.NSXSD, "boolean") {
+		v.HideFunctions = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
 
@@ -216,12 +581,12 @@ func (v *GetCustomObjectDefinition) unmarshalFields(d *soap.Decoder) {
 // GetCustomObjectDefinitionResponse.
 type GetCustomObjectDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CustomObjectDefinition]
+	Response soap.Opt[*CustomObjectDefinition]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomObjectDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomObjectDefinition])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomObjectDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -233,7 +598,7 @@ func (v *GetCustomObjectDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomObjectDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObjectDefinition") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomObjectDefinition])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObjectDefinition])
 	}
 }
 
@@ -241,12 +606,12 @@ func (v *GetCustomObjectDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 // GetCustomObjectResponse.
 type GetCustomObjectResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CustomObject]
+	Response soap.Opt[*CustomObject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomObjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomObject])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomObject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -258,7 +623,7 @@ func (v *GetCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomObjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObject") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomObject])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
 	}
 }
 
@@ -323,12 +688,12 @@ func (v *GetCustomObjectsMetadata) unmarshalFields(d *soap.Decoder) {}
 // GetCustomObjectsMetadataResponse.
 type GetCustomObjectsMetadataResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCustomObjectMetadata]
+	Response soap.Opt[ArrayOfCustomObjectMetadata]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomObjectsMetadataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCustomObjectMetadata])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomObjectMetadata])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -340,7 +705,7 @@ func (v *GetCustomObjectsMetadataResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomObjectsMetadataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomObjectMetadata") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCustomObjectMetadata])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomObjectMetadata])
 	}
 }
 
@@ -404,13 +769,13 @@ type SaveCustomObject struct {
 	// DefinitionName is element DefinitionName (optional, nillable).
 	DefinitionName soap.Opt[string]
 	// Row is element Row (optional, nillable).
-	Row soap.Opt[*services88.CustomObject]
+	Row soap.Opt[*CustomObject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCustomObject) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DefinitionName", v.DefinitionName, soap.String)
-	soap.WriteOptPtr(e, ns0, "Row", v.Row, soap.Complex[*services88.CustomObject])
+	soap.WriteOptPtr(e, ns0, "Row", v.Row, soap.Complex[*CustomObject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -425,7 +790,7 @@ func (v *SaveCustomObject) unmarshalFields(d *soap.Decoder) {
 		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Row", ns0, "CustomObject") {
-		v.Row = soap.ReadOpt(d, soap.ReadComplex[services88.CustomObject])
+		v.Row = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
 	}
 }
 
@@ -433,12 +798,12 @@ func (v *SaveCustomObject) unmarshalFields(d *soap.Decoder) {
 // SaveCustomObjectResponse.
 type SaveCustomObjectResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CustomObject]
+	Response soap.Opt[*CustomObject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCustomObjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomObject])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomObject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -450,6 +815,119 @@ func (v *SaveCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCustomObjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObject") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomObject])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

@@ -6,7 +6,10 @@
 package dash
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2c0ad0f1"
+	"github.com/soapgen/soapgen/generated/services88/internal/tca1374f8"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -26,13 +29,13 @@ type AddNewTileToDashboard struct {
 	// DashboardId is element DashboardId (optional).
 	DashboardId soap.Opt[int32]
 	// DashTileDefinition is element DashTileDefinition (optional, nillable).
-	DashTileDefinition soap.Opt[*services88.DashTileDefinition]
+	DashTileDefinition soap.Opt[*DashTileDefinition]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddNewTileToDashboard) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, soap.Complex[*services88.DashTileDefinition])
+	soap.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, soap.Complex[*DashTileDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -47,7 +50,7 @@ func (v *AddNewTileToDashboard) unmarshalFields(d *soap.Decoder) {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DashTileDefinition", ns0, "DashTileDefinition") {
-		v.DashTileDefinition = soap.ReadOpt(d, soap.ReadComplex[services88.DashTileDefinition])
+		v.DashTileDefinition = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
 }
 
@@ -55,12 +58,12 @@ func (v *AddNewTileToDashboard) unmarshalFields(d *soap.Decoder) {
 // AddNewTileToDashboardResponse.
 type AddNewTileToDashboardResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTile]
+	Response soap.Opt[*DashTile]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddNewTileToDashboardResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTile])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -72,7 +75,7 @@ func (v *AddNewTileToDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddNewTileToDashboardResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTile])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
 }
 
@@ -110,12 +113,12 @@ func (v *AddTileToDashboard) unmarshalFields(d *soap.Decoder) {
 // AddTileToDashboardResponse.
 type AddTileToDashboardResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTile]
+	Response soap.Opt[*DashTile]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddTileToDashboardResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTile])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -127,8 +130,102 @@ func (v *AddTileToDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddTileToDashboardResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTile])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
+}
+
+// ArrayOfDash is the complex type ArrayOfDash: a list of Dash elements.
+type ArrayOfDash []*Dash
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDash) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Dash", x, soap.Complex[*Dash])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDash) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Dash", ns0, "Dash") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Dash]))
+	}
+	d.End()
+}
+
+// ArrayOfDashTile is the complex type ArrayOfDashTile: a list of DashTile
+// elements.
+type ArrayOfDashTile []*DashTile
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDashTile) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "DashTile", x, soap.Complex[*DashTile])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDashTile) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "DashTile", ns0, "DashTile") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DashTile]))
+	}
+	d.End()
+}
+
+// ArrayOfDashTileHtml is the complex type ArrayOfDashTileHtml: a list of
+// DashTileHtml elements.
+type ArrayOfDashTileHtml []*DashTileHtml
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDashTileHtml) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "DashTileHtml", x, soap.Complex[*DashTileHtml])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDashTileHtml) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "DashTileHtml", ns0, "DashTileHtml") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DashTileHtml]))
+	}
+	d.End()
+}
+
+// ArrayOfPreviewDashTile is the complex type ArrayOfPreviewDashTile: a list of
+// PreviewDashTile elements.
+type ArrayOfPreviewDashTile []*PreviewDashTile
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfPreviewDashTile) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "PreviewDashTile", x, soap.Complex[*PreviewDashTile])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfPreviewDashTile) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "PreviewDashTile", ns0, "PreviewDashTile") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PreviewDashTile]))
+	}
+	d.End()
+}
+
+// ArrayOfQuickFilterInfo is the complex type ArrayOfQuickFilterInfo: a list of
+// QuickFilterInfo elements.
+type ArrayOfQuickFilterInfo []*QuickFilterInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfQuickFilterInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "QuickFilterInfo", x, soap.Complex[*QuickFilterInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfQuickFilterInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "QuickFilterInfo", ns0, "QuickFilterInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuickFilterInfo]))
+	}
+	d.End()
 }
 
 // CopyTileSelection is the anonymous type of element CopyTileSelection.
@@ -265,12 +362,12 @@ func (v *CreateDefaultDashCollection) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultDashCollectionResponse.
 type CreateDefaultDashCollectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashCollection]
+	Response soap.Opt[*DashCollection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDashCollectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashCollection])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashCollection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -282,7 +379,7 @@ func (v *CreateDefaultDashCollectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDashCollectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashCollection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashCollection])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashCollection])
 	}
 }
 
@@ -290,12 +387,12 @@ func (v *CreateDefaultDashCollectionResponse) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultDashResponse.
 type CreateDefaultDashResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Dash]
+	Response soap.Opt[*Dash]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDashResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Dash])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Dash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -307,7 +404,7 @@ func (v *CreateDefaultDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDashResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Dash") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Dash])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
 	}
 }
 
@@ -331,12 +428,12 @@ func (v *CreateDefaultDashTheme) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultDashThemeResponse.
 type CreateDefaultDashThemeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTheme]
+	Response soap.Opt[*DashTheme]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDashThemeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTheme])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTheme])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -348,7 +445,7 @@ func (v *CreateDefaultDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDashThemeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTheme") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTheme])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
 	}
 }
 
@@ -388,12 +485,12 @@ func (v *CreateDefaultDashTileDefinition) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultDashTileDefinitionResponse.
 type CreateDefaultDashTileDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTileDefinition]
+	Response soap.Opt[*DashTileDefinition]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDashTileDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTileDefinition])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTileDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -405,7 +502,7 @@ func (v *CreateDefaultDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDashTileDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileDefinition") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTileDefinition])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
 }
 
@@ -413,12 +510,12 @@ func (v *CreateDefaultDashTileDefinitionResponse) unmarshalFields(d *soap.Decode
 // CreateDefaultDashTileResponse.
 type CreateDefaultDashTileResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTile]
+	Response soap.Opt[*DashTile]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDashTileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTile])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -430,7 +527,7 @@ func (v *CreateDefaultDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDashTileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTile])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
 }
 
@@ -454,12 +551,12 @@ func (v *CreateDefaultPreviewDash) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultPreviewDashResponse.
 type CreateDefaultPreviewDashResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreviewDash]
+	Response soap.Opt[*PreviewDash]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreviewDashResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewDash])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewDash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -471,7 +568,7 @@ func (v *CreateDefaultPreviewDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPreviewDashResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewDash") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewDash])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewDash])
 	}
 }
 
@@ -495,12 +592,12 @@ func (v *CreateDefaultPreviewDashTile) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultPreviewDashTileResponse.
 type CreateDefaultPreviewDashTileResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreviewDashTile]
+	Response soap.Opt[*PreviewDashTile]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreviewDashTileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewDashTile])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewDashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -512,7 +609,7 @@ func (v *CreateDefaultPreviewDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPreviewDashTileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewDashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewDashTile])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewDashTile])
 	}
 }
 
@@ -545,12 +642,12 @@ func (v *CreateDefaultTileDefinitionForEntity) unmarshalFields(d *soap.Decoder) 
 // element CreateDefaultTileDefinitionForEntityResponse.
 type CreateDefaultTileDefinitionForEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTileDefinition]
+	Response soap.Opt[*DashTileDefinition]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTileDefinitionForEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTileDefinition])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTileDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -562,7 +659,7 @@ func (v *CreateDefaultTileDefinitionForEntityResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTileDefinitionForEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileDefinition") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTileDefinition])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
 }
 
@@ -595,12 +692,12 @@ func (v *CreateDefaultTileForEntity) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultTileForEntityResponse.
 type CreateDefaultTileForEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTile]
+	Response soap.Opt[*DashTile]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTileForEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTile])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -612,8 +709,733 @@ func (v *CreateDefaultTileForEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTileForEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTile])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
+}
+
+// Dash is the complex type Dash. It extends Carrier, whose members come first
+// on the wire.
+type Dash struct {
+	services88.Carrier
+	// DashboardId is element DashboardId (optional).
+	DashboardId soap.Opt[int32]
+	// UniqueId is element UniqueId (optional, nillable).
+	UniqueId soap.Opt[string]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// Columns is element Columns (optional).
+	Columns soap.Opt[int32]
+	// Theme is element Theme (optional, nillable).
+	Theme soap.Opt[*DashTheme]
+	// VisibleForAll is element VisibleForAll (optional).
+	VisibleForAll soap.Opt[int16]
+	// VisibleForAssociates is element VisibleForAssociates (optional, nillable).
+	VisibleForAssociates soap.Opt[services88.ArrayOfint]
+	// VisibleForGroups is element VisibleForGroups (optional, nillable).
+	VisibleForGroups soap.Opt[services88.ArrayOfint]
+	// PinForAll is element PinForAll (optional).
+	PinForAll soap.Opt[int16]
+	// PinForAssociates is element PinForAssociates (optional, nillable).
+	PinForAssociates soap.Opt[services88.ArrayOfint]
+	// PinForGroups is element PinForGroups (optional, nillable).
+	PinForGroups soap.Opt[services88.ArrayOfint]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *Dash) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UniqueId", v.UniqueId, soap.String)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Int32)
+	soap.WriteOptPtr(e, ns0, "Theme", v.Theme, soap.Complex[*DashTheme])
+	soap.WriteOpt(e, ns0, "VisibleForAll", v.VisibleForAll, soap.Int16)
+	soap.WriteOpt(e, ns0, "VisibleForAssociates", v.VisibleForAssociates, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "PinForAll", v.PinForAll, soap.Int16)
+	soap.WriteOpt(e, ns0, "PinForAssociates", v.PinForAssociates, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "PinForGroups", v.PinForGroups, soap.Value[services88.ArrayOfint])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *Dash) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *Dash) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
+		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UniqueId", soap.NSXSD, "string") {
+		v.UniqueId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Columns", soap.NSXSD, "int") {
+		v.Columns = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Theme", ns0, "DashTheme") {
+		v.Theme = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
+	}
+	if d.At(ns0, "VisibleForAll", soap.NSXSD, "short") {
+		v.VisibleForAll = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "VisibleForAssociates", ns2, "ArrayOfint") {
+		v.VisibleForAssociates = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "VisibleForGroups", ns2, "ArrayOfint") {
+		v.VisibleForGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "PinForAll", soap.NSXSD, "short") {
+		v.PinForAll = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "PinForAssociates", ns2, "ArrayOfint") {
+		v.PinForAssociates = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "PinForGroups", ns2, "ArrayOfint") {
+		v.PinForGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+}
+
+// DashCollection is the complex type DashCollection. It extends Carrier, whose
+// members come first on the wire.
+type DashCollection struct {
+	services88.Carrier
+	// Pinned is element Pinned (optional, nillable).
+	Pinned soap.Opt[ArrayOfDash]
+	// Favourites is element Favourites (optional, nillable).
+	Favourites soap.Opt[ArrayOfDash]
+	// Other is element Other (optional, nillable).
+	Other soap.Opt[ArrayOfDash]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DashCollection) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Pinned", v.Pinned, soap.Value[ArrayOfDash])
+	soap.WriteOpt(e, ns0, "Favourites", v.Favourites, soap.Value[ArrayOfDash])
+	soap.WriteOpt(e, ns0, "Other", v.Other, soap.Value[ArrayOfDash])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DashCollection) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DashCollection) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Pinned", ns0, "ArrayOfDash") {
+		v.Pinned = soap.ReadOpt(d, soap.ReadValue[ArrayOfDash])
+	}
+	if d.At(ns0, "Favourites", ns0, "ArrayOfDash") {
+		v.Favourites = soap.ReadOpt(d, soap.ReadValue[ArrayOfDash])
+	}
+	if d.At(ns0, "Other", ns0, "ArrayOfDash") {
+		v.Other = soap.ReadOpt(d, soap.ReadValue[ArrayOfDash])
+	}
+}
+
+// DashTheme is the complex type DashTheme. It extends Carrier, whose members
+// come first on the wire.
+type DashTheme struct {
+	services88.Carrier
+	// DashboardThemeId is element DashboardThemeId (optional).
+	DashboardThemeId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Config is element Config (optional, nillable).
+	Config soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// Client is element Client (optional, nillable).
+	Client soap.Opt[string]
+	// Style is element Style (optional, nillable).
+	Style soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DashTheme) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "DashboardThemeId", v.DashboardThemeId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Config", v.Config, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "Client", v.Client, soap.String)
+	soap.WriteOpt(e, ns0, "Style", v.Style, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DashTheme) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DashTheme) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "DashboardThemeId", soap.NSXSD, "int") {
+		v.DashboardThemeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Config", soap.NSXSD, "string") {
+		v.Config = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Client", soap.NSXSD, "string") {
+		v.Client = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Style", soap.NSXSD, "string") {
+		v.Style = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// DashTile is the complex type DashTile. It extends Carrier, whose members
+// come first on the wire.
+type DashTile struct {
+	services88.Carrier
+	// DashboardTileId is element DashboardTileId (optional).
+	DashboardTileId soap.Opt[int32]
+	// DashboardId is element DashboardId (optional).
+	DashboardId soap.Opt[int32]
+	// Height is element Height (optional).
+	Height soap.Opt[int32]
+	// Width is element Width (optional).
+	Width soap.Opt[int32]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// DashTileDefinition is element DashTileDefinition (optional, nillable).
+	DashTileDefinition soap.Opt[*DashTileDefinition]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DashTile) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "DashboardTileId", v.DashboardTileId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Height", v.Height, soap.Int32)
+	soap.WriteOpt(e, ns0, "Width", v.Width, soap.Int32)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, soap.Complex[*DashTileDefinition])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DashTile) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DashTile) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "DashboardTileId", soap.NSXSD, "int") {
+		v.DashboardTileId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
+		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Height", soap.NSXSD, "int") {
+		v.Height = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Width", soap.NSXSD, "int") {
+		v.Width = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "DashTileDefinition", ns0, "DashTileDefinition") {
+		v.DashTileDefinition = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
+	}
+}
+
+// DashTileCurrencyMode is the enumeration DashTileCurrencyMode.
+type DashTileCurrencyMode string
+
+// Values of DashTileCurrencyMode.
+const (
+	DashTileCurrencyModeNone      DashTileCurrencyMode = "None"
+	DashTileCurrencyModeBase      DashTileCurrencyMode = "Base"
+	DashTileCurrencyModeOwn       DashTileCurrencyMode = "Own"
+	DashTileCurrencyModeSpecified DashTileCurrencyMode = "Specified"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v DashTileCurrencyMode) IsValid() bool {
+	switch v {
+	case DashTileCurrencyModeNone, DashTileCurrencyModeBase, DashTileCurrencyModeOwn, DashTileCurrencyModeSpecified:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v DashTileCurrencyMode) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid DashTileCurrencyMode %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *DashTileCurrencyMode) UnmarshalText(b []byte) error {
+	x := DashTileCurrencyMode(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid DashTileCurrencyMode %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v DashTileCurrencyMode) Number() int64 {
+	switch v {
+	case DashTileCurrencyModeNone:
+		return 0
+	case DashTileCurrencyModeBase:
+		return 1
+	case DashTileCurrencyModeOwn:
+		return 2
+	case DashTileCurrencyModeSpecified:
+		return 3
+	}
+	return -1
+}
+
+// DashTileDefinition is the complex type DashTileDefinition. It extends
+// Carrier, whose members come first on the wire.
+type DashTileDefinition struct {
+	services88.Carrier
+	// DashboardTileDefinitionId is element DashboardTileDefinitionId (optional).
+	DashboardTileDefinitionId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// DefaultHeight is element DefaultHeight (optional).
+	DefaultHeight soap.Opt[int32]
+	// DefaultWidth is element DefaultWidth (optional).
+	DefaultWidth soap.Opt[int32]
+	// TileType is element TileType (optional).
+	TileType soap.Opt[DashTileType]
+	// EntityType is element EntityType (optional).
+	EntityType soap.Opt[DashTileEntityType]
+	// EntityName is element EntityName (optional, nillable).
+	EntityName soap.Opt[string]
+	// SelectionId is element SelectionId (optional).
+	SelectionId soap.Opt[int32]
+	// CurrencyMode is element CurrencyMode (optional).
+	CurrencyMode soap.Opt[DashTileCurrencyMode]
+	// CurrencyCode is element CurrencyCode (optional, nillable).
+	CurrencyCode soap.Opt[string]
+	// Measure is element Measure (optional).
+	Measure soap.Opt[DashTileMeasure]
+	// MeasureField is element MeasureField (optional, nillable).
+	MeasureField soap.Opt[string]
+	// SortBy is element SortBy (optional, nillable).
+	SortBy soap.Opt[string]
+	// LayoutConfig is element LayoutConfig (optional, nillable).
+	LayoutConfig soap.Opt[string]
+	// SecondarySelectionId is element SecondarySelectionId (optional).
+	SecondarySelectionId soap.Opt[int32]
+	// MeasureByField is element MeasureByField (optional, nillable).
+	MeasureByField soap.Opt[string]
+	// Usage is element Usage (optional).
+	Usage soap.Opt[DashTileUsage]
+	// ProviderName is element ProviderName (optional, nillable).
+	ProviderName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DashTileDefinition) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "DefaultHeight", v.DefaultHeight, soap.Int32)
+	soap.WriteOpt(e, ns0, "DefaultWidth", v.DefaultWidth, soap.Int32)
+	soap.WriteOpt(e, ns0, "TileType", v.TileType, soap.Text[DashTileType])
+	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[DashTileEntityType])
+	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
+	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CurrencyMode", v.CurrencyMode, soap.Text[DashTileCurrencyMode])
+	soap.WriteOpt(e, ns0, "CurrencyCode", v.CurrencyCode, soap.String)
+	soap.WriteOpt(e, ns0, "Measure", v.Measure, soap.Text[DashTileMeasure])
+	soap.WriteOpt(e, ns0, "MeasureField", v.MeasureField, soap.String)
+	soap.WriteOpt(e, ns0, "SortBy", v.SortBy, soap.String)
+	soap.WriteOpt(e, ns0, "LayoutConfig", v.LayoutConfig, soap.String)
+	soap.WriteOpt(e, ns0, "SecondarySelectionId", v.SecondarySelectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "MeasureByField", v.MeasureByField, soap.String)
+	soap.WriteOpt(e, ns0, "Usage", v.Usage, soap.Text[DashTileUsage])
+	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DashTileDefinition) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "DashboardTileDefinitionId", soap.NSXSD, "int") {
+		v.DashboardTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DefaultHeight", soap.NSXSD, "int") {
+		v.DefaultHeight = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DefaultWidth", soap.NSXSD, "int") {
+		v.DefaultWidth = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TileType", ns0, "DashTileType") {
+		v.TileType = soap.ReadOptItem(d, soap.ReadText[DashTileType])
+	}
+	if d.At(ns0, "EntityType", ns0, "DashTileEntityType") {
+		v.EntityType = soap.ReadOptItem(d, soap.ReadText[DashTileEntityType])
+	}
+	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
+		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
+		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CurrencyMode", ns0, "DashTileCurrencyMode") {
+		v.CurrencyMode = soap.ReadOptItem(d, soap.ReadText[DashTileCurrencyMode])
+	}
+	if d.At(ns0, "CurrencyCode", soap.NSXSD, "string") {
+		v.CurrencyCode = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Measure", ns0, "DashTileMeasure") {
+		v.Measure = soap.ReadOptItem(d, soap.ReadText[DashTileMeasure])
+	}
+	if d.At(ns0, "MeasureField", soap.NSXSD, "string") {
+		v.MeasureField = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SortBy", soap.NSXSD, "string") {
+		v.SortBy = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "LayoutConfig", soap.NSXSD, "string") {
+		v.LayoutConfig = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SecondarySelectionId", soap.NSXSD, "int") {
+		v.SecondarySelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "MeasureByField", soap.NSXSD, "string") {
+		v.MeasureByField = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Usage", ns0, "DashTileUsage") {
+		v.Usage = soap.ReadOptItem(d, soap.ReadText[DashTileUsage])
+	}
+	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
+		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// DashTileEntityType is the enumeration DashTileEntityType.
+type DashTileEntityType string
+
+// Values of DashTileEntityType.
+const (
+	DashTileEntityTypeNone        DashTileEntityType = "None"
+	DashTileEntityTypeContact     DashTileEntityType = "Contact"
+	DashTileEntityTypeSale        DashTileEntityType = "Sale"
+	DashTileEntityTypeProject     DashTileEntityType = "Project"
+	DashTileEntityTypeAppointment DashTileEntityType = "Appointment"
+	DashTileEntityTypePerson      DashTileEntityType = "Person"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v DashTileEntityType) IsValid() bool {
+	switch v {
+	case DashTileEntityTypeNone, DashTileEntityTypeContact, DashTileEntityTypeSale, DashTileEntityTypeProject, DashTileEntityTypeAppointment, DashTileEntityTypePerson:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v DashTileEntityType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid DashTileEntityType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *DashTileEntityType) UnmarshalText(b []byte) error {
+	x := DashTileEntityType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid DashTileEntityType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v DashTileEntityType) Number() int64 {
+	switch v {
+	case DashTileEntityTypeNone:
+		return 0
+	case DashTileEntityTypeContact:
+		return 1
+	case DashTileEntityTypeSale:
+		return 2
+	case DashTileEntityTypeProject:
+		return 3
+	case DashTileEntityTypeAppointment:
+		return 4
+	case DashTileEntityTypePerson:
+		return 5
+	}
+	return -1
+}
+
+// DashTileHtml is the complex type DashTileHtml. It extends Carrier, whose
+// members come first on the wire.
+type DashTileHtml struct {
+	services88.Carrier
+	// LanguageCode is element LanguageCode (optional, nillable).
+	LanguageCode soap.Opt[string]
+	// Html is element Html (optional, nillable).
+	Html soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DashTileHtml) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
+	soap.WriteOpt(e, ns0, "Html", v.Html, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DashTileHtml) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DashTileHtml) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
+		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Html", soap.NSXSD, "string") {
+		v.Html = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// DashTileMeasure is the enumeration DashTileMeasure.
+type DashTileMeasure string
+
+// Values of DashTileMeasure.
+const (
+	DashTileMeasureNone     DashTileMeasure = "None"
+	DashTileMeasureCountAll DashTileMeasure = "CountAll"
+	DashTileMeasureSum      DashTileMeasure = "Sum"
+	DashTileMeasureAverage  DashTileMeasure = "Average"
+	DashTileMeasureMax      DashTileMeasure = "Max"
+	DashTileMeasureMin      DashTileMeasure = "Min"
+	DashTileMeasureCount    DashTileMeasure = "Count"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v DashTileMeasure) IsValid() bool {
+	switch v {
+	case DashTileMeasureNone, DashTileMeasureCountAll, DashTileMeasureSum, DashTileMeasureAverage, DashTileMeasureMax, DashTileMeasureMin, DashTileMeasureCount:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v DashTileMeasure) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid DashTileMeasure %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *DashTileMeasure) UnmarshalText(b []byte) error {
+	x := DashTileMeasure(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid DashTileMeasure %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v DashTileMeasure) Number() int64 {
+	switch v {
+	case DashTileMeasureNone:
+		return 0
+	case DashTileMeasureCountAll:
+		return 1
+	case DashTileMeasureSum:
+		return 2
+	case DashTileMeasureAverage:
+		return 3
+	case DashTileMeasureMax:
+		return 4
+	case DashTileMeasureMin:
+		return 5
+	case DashTileMeasureCount:
+		return 6
+	}
+	return -1
+}
+
+// DashTileType is the enumeration DashTileType.
+type DashTileType string
+
+// Values of DashTileType.
+const (
+	DashTileTypeNone               DashTileType = "None"
+	DashTileTypePie                DashTileType = "Pie"
+	DashTileTypeList               DashTileType = "List"
+	DashTileTypeBigNum             DashTileType = "BigNum"
+	DashTileTypeBar                DashTileType = "Bar"
+	DashTileTypeLine               DashTileType = "Line"
+	DashTileTypeArea               DashTileType = "Area"
+	DashTileTypeColumn             DashTileType = "Column"
+	DashTileTypeCombinedBarLine    DashTileType = "CombinedBarLine"
+	DashTileTypeCombinedColumnLine DashTileType = "CombinedColumnLine"
+	DashTileTypeWebPanel           DashTileType = "WebPanel"
+	DashTileTypeHTML               DashTileType = "HTML"
+	DashTileTypeGauge              DashTileType = "Gauge"
+	DashTileTypeFunnel             DashTileType = "Funnel"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v DashTileType) IsValid() bool {
+	switch v {
+	case DashTileTypeNone, DashTileTypePie, DashTileTypeList, DashTileTypeBigNum, DashTileTypeBar, DashTileTypeLine, DashTileTypeArea, DashTileTypeColumn, DashTileTypeCombinedBarLine, DashTileTypeCombinedColumnLine, DashTileTypeWebPanel, DashTileTypeHTML, DashTileTypeGauge, DashTileTypeFunnel:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v DashTileType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid DashTileType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *DashTileType) UnmarshalText(b []byte) error {
+	x := DashTileType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid DashTileType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v DashTileType) Number() int64 {
+	switch v {
+	case DashTileTypeNone:
+		return 0
+	case DashTileTypePie:
+		return 1
+	case DashTileTypeList:
+		return 2
+	case DashTileTypeBigNum:
+		return 3
+	case DashTileTypeBar:
+		return 4
+	case DashTileTypeLine:
+		return 5
+	case DashTileTypeArea:
+		return 6
+	case DashTileTypeColumn:
+		return 7
+	case DashTileTypeCombinedBarLine:
+		return 8
+	case DashTileTypeCombinedColumnLine:
+		return 9
+	case DashTileTypeWebPanel:
+		return 10
+	case DashTileTypeHTML:
+		return 11
+	case DashTileTypeGauge:
+		return 12
+	case DashTileTypeFunnel:
+		return 13
+	}
+	return -1
+}
+
+// DashTileUsage is the flag list DashTileUsage: a set of flags, sent as a
+// space-separated list of their names.
+type DashTileUsage uint32
+
+// Flags of DashTileUsage.
+const (
+	DashTileUsageDashboard DashTileUsage = 1
+	DashTileUsageSelection DashTileUsage = 2
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v DashTileUsage) Has(flags DashTileUsage) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v DashTileUsage) MarshalText() ([]byte, error) {
+	names := [...]string{"Dashboard", "Selection"}
+	values := [...]DashTileUsage{DashTileUsageDashboard, DashTileUsageSelection}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *DashTileUsage) UnmarshalText(b []byte) error {
+	names := [...]string{"Dashboard", "Selection"}
+	values := [...]DashTileUsage{DashTileUsageDashboard, DashTileUsageSelection}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("DashTileUsage: %w", err)
+	}
+	*v = x
+	return nil
 }
 
 // DeleteDash is the anonymous type of element DeleteDash.
@@ -810,12 +1632,12 @@ func (v *DuplicateDashboard) unmarshalFields(d *soap.Decoder) {
 // DuplicateDashboardResponse.
 type DuplicateDashboardResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Dash]
+	Response soap.Opt[*Dash]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateDashboardResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Dash])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Dash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -827,7 +1649,7 @@ func (v *DuplicateDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DuplicateDashboardResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Dash") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Dash])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
 	}
 }
 
@@ -865,12 +1687,12 @@ func (v *DuplicateTile) unmarshalFields(d *soap.Decoder) {
 // DuplicateTileResponse.
 type DuplicateTileResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTile]
+	Response soap.Opt[*DashTile]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateTileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTile])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -882,7 +1704,7 @@ func (v *DuplicateTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DuplicateTileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTile])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
 }
 
@@ -929,12 +1751,12 @@ func (v *GetDashCollection) unmarshalFields(d *soap.Decoder) {}
 // GetDashCollectionResponse.
 type GetDashCollectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashCollection]
+	Response soap.Opt[*DashCollection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashCollectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashCollection])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashCollection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -946,7 +1768,7 @@ func (v *GetDashCollectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDashCollectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashCollection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashCollection])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashCollection])
 	}
 }
 
@@ -977,12 +1799,12 @@ func (v *GetDashList) unmarshalFields(d *soap.Decoder) {
 // GetDashListResponse is the anonymous type of element GetDashListResponse.
 type GetDashListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDash]
+	Response soap.Opt[ArrayOfDash]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDash])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -994,7 +1816,7 @@ func (v *GetDashListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDashListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDash") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDash])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDash])
 	}
 }
 
@@ -1026,12 +1848,12 @@ func (v *GetDashQuickFilters) unmarshalFields(d *soap.Decoder) {
 // GetDashQuickFiltersResponse.
 type GetDashQuickFiltersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuickFilterInfo]
+	Response soap.Opt[ArrayOfQuickFilterInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashQuickFiltersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuickFilterInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuickFilterInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1043,19 +1865,19 @@ func (v *GetDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDashQuickFiltersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuickFilterInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuickFilterInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickFilterInfo])
 	}
 }
 
 // GetDashResponse is the anonymous type of element GetDashResponse.
 type GetDashResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Dash]
+	Response soap.Opt[*Dash]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Dash])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Dash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1067,7 +1889,7 @@ func (v *GetDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDashResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Dash") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Dash])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
 	}
 }
 
@@ -1098,12 +1920,12 @@ func (v *GetDashTheme) unmarshalFields(d *soap.Decoder) {
 // GetDashThemeResponse is the anonymous type of element GetDashThemeResponse.
 type GetDashThemeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTheme]
+	Response soap.Opt[*DashTheme]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashThemeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTheme])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTheme])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1115,7 +1937,7 @@ func (v *GetDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDashThemeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTheme") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTheme])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
 	}
 }
 
@@ -1172,12 +1994,12 @@ func (v *GetDashTileDefinition) unmarshalFields(d *soap.Decoder) {
 // GetDashTileDefinitionResponse.
 type GetDashTileDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTileDefinition]
+	Response soap.Opt[*DashTileDefinition]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTileDefinition])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTileDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1189,7 +2011,7 @@ func (v *GetDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDashTileDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileDefinition") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTileDefinition])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
 }
 
@@ -1251,12 +2073,12 @@ func (v *GetDashTileHtmlList) unmarshalFields(d *soap.Decoder) {
 // GetDashTileHtmlListResponse.
 type GetDashTileHtmlListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDashTileHtml]
+	Response soap.Opt[ArrayOfDashTileHtml]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileHtmlListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDashTileHtml])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDashTileHtml])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1268,7 +2090,7 @@ func (v *GetDashTileHtmlListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDashTileHtmlListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDashTileHtml") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDashTileHtml])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTileHtml])
 	}
 }
 
@@ -1276,12 +2098,12 @@ func (v *GetDashTileHtmlListResponse) unmarshalFields(d *soap.Decoder) {
 // GetDashTileHtmlResponse.
 type GetDashTileHtmlResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTileHtml]
+	Response soap.Opt[*DashTileHtml]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileHtmlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTileHtml])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTileHtml])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1293,19 +2115,19 @@ func (v *GetDashTileHtmlResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDashTileHtmlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileHtml") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTileHtml])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileHtml])
 	}
 }
 
 // GetDashTileResponse is the anonymous type of element GetDashTileResponse.
 type GetDashTileResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTile]
+	Response soap.Opt[*DashTile]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTile])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1317,7 +2139,7 @@ func (v *GetDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDashTileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTile])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
 }
 
@@ -1348,12 +2170,12 @@ func (v *GetDashTiles) unmarshalFields(d *soap.Decoder) {
 // GetDashTilesResponse is the anonymous type of element GetDashTilesResponse.
 type GetDashTilesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDashTile]
+	Response soap.Opt[ArrayOfDashTile]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTilesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDashTile])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1365,7 +2187,7 @@ func (v *GetDashTilesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDashTilesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDashTile])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTile])
 	}
 }
 
@@ -1389,12 +2211,12 @@ func (v *GetDashboardFencingInfo) unmarshalFields(d *soap.Decoder) {}
 // GetDashboardFencingInfoResponse.
 type GetDashboardFencingInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FencingInfo]
+	Response soap.Opt[*tca1374f8.FencingInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashboardFencingInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FencingInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tca1374f8.FencingInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1406,7 +2228,7 @@ func (v *GetDashboardFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDashboardFencingInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FencingInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FencingInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tca1374f8.FencingInfo])
 	}
 }
 
@@ -1439,12 +2261,12 @@ func (v *GetPossibleDashQuickFilters) unmarshalFields(d *soap.Decoder) {
 // GetPossibleDashQuickFiltersResponse.
 type GetPossibleDashQuickFiltersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuickFilterInfo]
+	Response soap.Opt[ArrayOfQuickFilterInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPossibleDashQuickFiltersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuickFilterInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuickFilterInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1456,7 +2278,7 @@ func (v *GetPossibleDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPossibleDashQuickFiltersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuickFilterInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuickFilterInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickFilterInfo])
 	}
 }
 
@@ -1488,12 +2310,12 @@ func (v *GetPreviewDash) unmarshalFields(d *soap.Decoder) {
 // GetPreviewDashResponse.
 type GetPreviewDashResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreviewDash]
+	Response soap.Opt[*PreviewDash]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewDashResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewDash])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewDash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1505,7 +2327,7 @@ func (v *GetPreviewDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewDashResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewDash") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewDash])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewDash])
 	}
 }
 
@@ -1608,15 +2430,143 @@ func (v *GetTempTileSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// PreviewDash is the complex type PreviewDash. It extends Carrier, whose
+// members come first on the wire.
+type PreviewDash struct {
+	services88.Carrier
+	// DashboardId is element DashboardId (optional).
+	DashboardId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// OwnedByFullName is element OwnedByFullName (optional, nillable).
+	OwnedByFullName soap.Opt[string]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// Tiles is element Tiles (optional, nillable).
+	Tiles soap.Opt[ArrayOfPreviewDashTile]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PreviewDash) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "OwnedByFullName", v.OwnedByFullName, soap.String)
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Tiles", v.Tiles, soap.Value[ArrayOfPreviewDashTile])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PreviewDash) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PreviewDash) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
+		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OwnedByFullName", soap.NSXSD, "string") {
+		v.OwnedByFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Tiles", ns0, "ArrayOfPreviewDashTile") {
+		v.Tiles = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreviewDashTile])
+	}
+}
+
+// PreviewDashTile is the complex type PreviewDashTile. It extends Carrier,
+// whose members come first on the wire.
+type PreviewDashTile struct {
+	services88.Carrier
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// TileType is element TileType (optional).
+	TileType soap.Opt[DashTileType]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PreviewDashTile) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "TileType", v.TileType, soap.Text[DashTileType])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PreviewDashTile) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PreviewDashTile) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TileType", ns0, "DashTileType") {
+		v.TileType = soap.ReadOptItem(d, soap.ReadText[DashTileType])
+	}
+}
+
+// QuickFilterInfo is the complex type QuickFilterInfo.
+type QuickFilterInfo struct {
+	// Restriction is element Restriction (optional, nillable).
+	Restriction soap.Opt[*t2c0ad0f1.ArchiveRestrictionInfo]
+	// Provider is element Provider (optional, nillable).
+	Provider soap.Opt[string]
+	// DashboardId is element DashboardId (optional).
+	DashboardId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuickFilterInfo) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOptPtr(e, ns0, "Restriction", v.Restriction, soap.Complex[*t2c0ad0f1.ArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
+	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuickFilterInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuickFilterInfo) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Restriction", ns0, "ArchiveRestrictionInfo") {
+		v.Restriction = soap.ReadOpt(d, soap.ReadComplex[t2c0ad0f1.ArchiveRestrictionInfo])
+	}
+	if d.At(ns0, "Provider", soap.NSXSD, "string") {
+		v.Provider = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
+		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
 // SaveDash is the anonymous type of element SaveDash.
 type SaveDash struct {
 	// Dash is element Dash (optional, nillable).
-	Dash soap.Opt[*services88.Dash]
+	Dash soap.Opt[*Dash]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Dash", v.Dash, soap.Complex[*services88.Dash])
+	soap.WriteOptPtr(e, ns0, "Dash", v.Dash, soap.Complex[*Dash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1628,7 +2578,7 @@ func (v *SaveDash) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDash) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Dash", ns0, "Dash") {
-		v.Dash = soap.ReadOpt(d, soap.ReadComplex[services88.Dash])
+		v.Dash = soap.ReadOpt(d, soap.ReadComplex[Dash])
 	}
 }
 
@@ -1637,13 +2587,13 @@ type SaveDashQuickFilters struct {
 	// DashboardId is element DashboardId (optional).
 	DashboardId soap.Opt[int32]
 	// QuickFilters is element QuickFilters (optional, nillable).
-	QuickFilters soap.Opt[services88.ArrayOfQuickFilterInfo]
+	QuickFilters soap.Opt[ArrayOfQuickFilterInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
-	soap.WriteOpt(e, ns0, "QuickFilters", v.QuickFilters, soap.Value[services88.ArrayOfQuickFilterInfo])
+	soap.WriteOpt(e, ns0, "QuickFilters", v.QuickFilters, soap.Value[ArrayOfQuickFilterInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1658,7 +2608,7 @@ func (v *SaveDashQuickFilters) unmarshalFields(d *soap.Decoder) {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "QuickFilters", ns0, "ArrayOfQuickFilterInfo") {
-		v.QuickFilters = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuickFilterInfo])
+		v.QuickFilters = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickFilterInfo])
 	}
 }
 
@@ -1666,12 +2616,12 @@ func (v *SaveDashQuickFilters) unmarshalFields(d *soap.Decoder) {
 // SaveDashQuickFiltersResponse.
 type SaveDashQuickFiltersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuickFilterInfo]
+	Response soap.Opt[ArrayOfQuickFilterInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashQuickFiltersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuickFilterInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuickFilterInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1683,19 +2633,19 @@ func (v *SaveDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDashQuickFiltersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuickFilterInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuickFilterInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickFilterInfo])
 	}
 }
 
 // SaveDashResponse is the anonymous type of element SaveDashResponse.
 type SaveDashResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Dash]
+	Response soap.Opt[*Dash]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Dash])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Dash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1707,19 +2657,19 @@ func (v *SaveDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDashResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Dash") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Dash])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
 	}
 }
 
 // SaveDashTheme is the anonymous type of element SaveDashTheme.
 type SaveDashTheme struct {
 	// DashTheme is element DashTheme (optional, nillable).
-	DashTheme soap.Opt[*services88.DashTheme]
+	DashTheme soap.Opt[*DashTheme]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTheme) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DashTheme", v.DashTheme, soap.Complex[*services88.DashTheme])
+	soap.WriteOptPtr(e, ns0, "DashTheme", v.DashTheme, soap.Complex[*DashTheme])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1731,7 +2681,7 @@ func (v *SaveDashTheme) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDashTheme) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashTheme", ns0, "DashTheme") {
-		v.DashTheme = soap.ReadOpt(d, soap.ReadComplex[services88.DashTheme])
+		v.DashTheme = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
 	}
 }
 
@@ -1739,12 +2689,12 @@ func (v *SaveDashTheme) unmarshalFields(d *soap.Decoder) {
 // SaveDashThemeResponse.
 type SaveDashThemeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTheme]
+	Response soap.Opt[*DashTheme]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashThemeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTheme])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTheme])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1756,19 +2706,19 @@ func (v *SaveDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDashThemeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTheme") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTheme])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
 	}
 }
 
 // SaveDashTile is the anonymous type of element SaveDashTile.
 type SaveDashTile struct {
 	// DashTile is element DashTile (optional, nillable).
-	DashTile soap.Opt[*services88.DashTile]
+	DashTile soap.Opt[*DashTile]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DashTile", v.DashTile, soap.Complex[*services88.DashTile])
+	soap.WriteOptPtr(e, ns0, "DashTile", v.DashTile, soap.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1780,7 +2730,7 @@ func (v *SaveDashTile) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDashTile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashTile", ns0, "DashTile") {
-		v.DashTile = soap.ReadOpt(d, soap.ReadComplex[services88.DashTile])
+		v.DashTile = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
 }
 
@@ -1788,12 +2738,12 @@ func (v *SaveDashTile) unmarshalFields(d *soap.Decoder) {
 // SaveDashTileDefinition.
 type SaveDashTileDefinition struct {
 	// DashTileDefinition is element DashTileDefinition (optional, nillable).
-	DashTileDefinition soap.Opt[*services88.DashTileDefinition]
+	DashTileDefinition soap.Opt[*DashTileDefinition]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTileDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, soap.Complex[*services88.DashTileDefinition])
+	soap.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, soap.Complex[*DashTileDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1805,7 +2755,7 @@ func (v *SaveDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDashTileDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashTileDefinition", ns0, "DashTileDefinition") {
-		v.DashTileDefinition = soap.ReadOpt(d, soap.ReadComplex[services88.DashTileDefinition])
+		v.DashTileDefinition = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
 }
 
@@ -1813,12 +2763,12 @@ func (v *SaveDashTileDefinition) unmarshalFields(d *soap.Decoder) {
 // SaveDashTileDefinitionResponse.
 type SaveDashTileDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTileDefinition]
+	Response soap.Opt[*DashTileDefinition]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTileDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTileDefinition])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTileDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1830,7 +2780,7 @@ func (v *SaveDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDashTileDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileDefinition") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTileDefinition])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
 }
 
@@ -1839,13 +2789,13 @@ type SaveDashTileHtmlList struct {
 	// DashboardTileDefinitionId is element DashboardTileDefinitionId (optional).
 	DashboardTileDefinitionId soap.Opt[int32]
 	// Languages is element Languages (optional, nillable).
-	Languages soap.Opt[services88.ArrayOfDashTileHtml]
+	Languages soap.Opt[ArrayOfDashTileHtml]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTileHtmlList) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Languages", v.Languages, soap.Value[services88.ArrayOfDashTileHtml])
+	soap.WriteOpt(e, ns0, "Languages", v.Languages, soap.Value[ArrayOfDashTileHtml])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1860,7 +2810,7 @@ func (v *SaveDashTileHtmlList) unmarshalFields(d *soap.Decoder) {
 		v.DashboardTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Languages", ns0, "ArrayOfDashTileHtml") {
-		v.Languages = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDashTileHtml])
+		v.Languages = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTileHtml])
 	}
 }
 
@@ -1868,12 +2818,12 @@ func (v *SaveDashTileHtmlList) unmarshalFields(d *soap.Decoder) {
 // SaveDashTileHtmlListResponse.
 type SaveDashTileHtmlListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDashTileHtml]
+	Response soap.Opt[ArrayOfDashTileHtml]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTileHtmlListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDashTileHtml])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDashTileHtml])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1885,19 +2835,19 @@ func (v *SaveDashTileHtmlListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDashTileHtmlListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDashTileHtml") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDashTileHtml])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTileHtml])
 	}
 }
 
 // SaveDashTileResponse is the anonymous type of element SaveDashTileResponse.
 type SaveDashTileResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DashTile]
+	Response soap.Opt[*DashTile]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DashTile])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1909,7 +2859,7 @@ func (v *SaveDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDashTileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DashTile])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
 }
 
@@ -1918,13 +2868,13 @@ type SaveDashTiles struct {
 	// DashboardId is element DashboardId (optional).
 	DashboardId soap.Opt[int32]
 	// DashTiles is element DashTiles (optional, nillable).
-	DashTiles soap.Opt[services88.ArrayOfDashTile]
+	DashTiles soap.Opt[ArrayOfDashTile]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTiles) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
-	soap.WriteOpt(e, ns0, "DashTiles", v.DashTiles, soap.Value[services88.ArrayOfDashTile])
+	soap.WriteOpt(e, ns0, "DashTiles", v.DashTiles, soap.Value[ArrayOfDashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1939,7 +2889,7 @@ func (v *SaveDashTiles) unmarshalFields(d *soap.Decoder) {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DashTiles", ns0, "ArrayOfDashTile") {
-		v.DashTiles = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDashTile])
+		v.DashTiles = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTile])
 	}
 }
 
@@ -1958,3 +2908,147 @@ func (v *SaveDashTilesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDashTilesResponse) unmarshalFields(d *soap.Decoder) {}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArchiveColumnInfo is the schema type ArchiveColumnInfo, shared with other
+// packages of the set: declared in package t2c0ad0f1, the same type wherever
+// it is used.
+type ArchiveColumnInfo = t2c0ad0f1.ArchiveColumnInfo
+
+// ArchiveRestrictionInfo is the schema type ArchiveRestrictionInfo, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type ArchiveRestrictionInfo = t2c0ad0f1.ArchiveRestrictionInfo
+
+// ArrayOfArchiveRestrictionInfo is the schema type
+// ArrayOfArchiveRestrictionInfo, shared with other packages of the set:
+// declared in package t2c0ad0f1, the same type wherever it is used.
+type ArrayOfArchiveRestrictionInfo = t2c0ad0f1.ArrayOfArchiveRestrictionInfo
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FencingInfo is the schema type FencingInfo, shared with other packages of
+// the set: declared in package tca1374f8, the same type wherever it is used.
+type FencingInfo = tca1374f8.FencingInfo
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// InterRestrictionOperator is the schema type InterRestrictionOperator, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type InterRestrictionOperator = t2c0ad0f1.InterRestrictionOperator
+
+// Values of InterRestrictionOperator.
+const (
+	InterRestrictionOperatorNone = t2c0ad0f1.InterRestrictionOperatorNone
+	InterRestrictionOperatorAnd  = t2c0ad0f1.InterRestrictionOperatorAnd
+	InterRestrictionOperatorOr   = t2c0ad0f1.InterRestrictionOperatorOr
+)
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

@@ -20,6 +20,60 @@ const (
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
+// ArrayOfDictionaryStepInformation is the complex type
+// ArrayOfDictionaryStepInformation: a list of DictionaryStepInformation
+// elements.
+type ArrayOfDictionaryStepInformation []*DictionaryStepInformation
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDictionaryStepInformation) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "DictionaryStepInformation", x, soap.Complex[*DictionaryStepInformation])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDictionaryStepInformation) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "DictionaryStepInformation", ns0, "DictionaryStepInformation") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DictionaryStepInformation]))
+	}
+	d.End()
+}
+
+// DictionaryStepInformation is the complex type DictionaryStepInformation. It
+// extends Carrier, whose members come first on the wire.
+type DictionaryStepInformation struct {
+	services88.Carrier
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// StepNumber is element StepNumber (optional).
+	StepNumber soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DictionaryStepInformation) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "StepNumber", v.StepNumber, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DictionaryStepInformation) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DictionaryStepInformation) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "StepNumber", soap.NSXSD, "int") {
+		v.StepNumber = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
 // GetStepsFromNetServerCode is the anonymous type of element
 // GetStepsFromNetServerCode.
 type GetStepsFromNetServerCode struct{}
@@ -40,12 +94,12 @@ func (v *GetStepsFromNetServerCode) unmarshalFields(d *soap.Decoder) {}
 // GetStepsFromNetServerCodeResponse.
 type GetStepsFromNetServerCodeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDictionaryStepInformation]
+	Response soap.Opt[ArrayOfDictionaryStepInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStepsFromNetServerCodeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDictionaryStepInformation])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDictionaryStepInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -57,7 +111,7 @@ func (v *GetStepsFromNetServerCodeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStepsFromNetServerCodeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDictionaryStepInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDictionaryStepInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDictionaryStepInformation])
 	}
 }
 
@@ -80,12 +134,12 @@ func (v *GetStepsInDatabase) unmarshalFields(d *soap.Decoder) {}
 // GetStepsInDatabaseResponse.
 type GetStepsInDatabaseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDictionaryStepInformation]
+	Response soap.Opt[ArrayOfDictionaryStepInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStepsInDatabaseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDictionaryStepInformation])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDictionaryStepInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -97,6 +151,110 @@ func (v *GetStepsInDatabaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStepsInDatabaseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDictionaryStepInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDictionaryStepInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDictionaryStepInformation])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

@@ -6,7 +6,9 @@
 package databasetable
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t03fe2811"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +21,25 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfUpsertRowStatus is the complex type ArrayOfUpsertRowStatus: a list of
+// UpsertRowStatus elements.
+type ArrayOfUpsertRowStatus []*UpsertRowStatus
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfUpsertRowStatus) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "UpsertRowStatus", x, soap.Complex[*UpsertRowStatus])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfUpsertRowStatus) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "UpsertRowStatus", ns0, "UpsertRowStatus") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UpsertRowStatus]))
+	}
+	d.End()
+}
 
 // Delete is the anonymous type of element Delete.
 type Delete struct {
@@ -53,12 +74,12 @@ func (v *Delete) unmarshalFields(d *soap.Decoder) {
 // DeleteResponse is the anonymous type of element DeleteResponse.
 type DeleteResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.MassOperationResult]
+	Response soap.Opt[*MassOperationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MassOperationResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MassOperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -70,7 +91,7 @@ func (v *DeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MassOperationResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
 	}
 }
 
@@ -126,14 +147,14 @@ type Insert struct {
 	// Columns is element Columns (optional, nillable).
 	Columns soap.Opt[services88.ArrayOfstring]
 	// Data is element Data (optional, nillable).
-	Data soap.Opt[services88.ArrayOfArrayOfstring]
+	Data soap.Opt[t03fe2811.ArrayOfArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Insert) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[services88.ArrayOfArrayOfstring])
+	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[t03fe2811.ArrayOfArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -151,19 +172,19 @@ func (v *Insert) unmarshalFields(d *soap.Decoder) {
 		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "Data", ns2, "ArrayOfArrayOfstring") {
-		v.Data = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArrayOfstring])
+		v.Data = soap.ReadOpt(d, soap.ReadValue[t03fe2811.ArrayOfArrayOfstring])
 	}
 }
 
 // InsertResponse is the anonymous type of element InsertResponse.
 type InsertResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.MassOperationResult]
+	Response soap.Opt[*MassOperationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InsertResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MassOperationResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MassOperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -175,7 +196,7 @@ func (v *InsertResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *InsertResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MassOperationResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
 	}
 }
 
@@ -233,6 +254,64 @@ func (v *InsertRowResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// MassOperationResult is the complex type MassOperationResult. It extends
+// Carrier, whose members come first on the wire.
+type MassOperationResult struct {
+	services88.Carrier
+	// Success is element Success (optional).
+	Success soap.Opt[bool]
+	// Message is element Message (optional, nillable).
+	Message soap.Opt[string]
+	// Inserts is element Inserts (optional).
+	Inserts soap.Opt[int32]
+	// Updates is element Updates (optional).
+	Updates soap.Opt[int32]
+	// Deletes is element Deletes (optional).
+	Deletes soap.Opt[int32]
+	// RowStatus is element RowStatus (optional, nillable).
+	RowStatus soap.Opt[ArrayOfUpsertRowStatus]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *MassOperationResult) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
+	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+	soap.WriteOpt(e, ns0, "Inserts", v.Inserts, soap.Int32)
+	soap.WriteOpt(e, ns0, "Updates", v.Updates, soap.Int32)
+	soap.WriteOpt(e, ns0, "Deletes", v.Deletes, soap.Int32)
+	soap.WriteOpt(e, ns0, "RowStatus", v.RowStatus, soap.Value[ArrayOfUpsertRowStatus])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *MassOperationResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *MassOperationResult) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
+		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Message", soap.NSXSD, "string") {
+		v.Message = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Inserts", soap.NSXSD, "int") {
+		v.Inserts = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Updates", soap.NSXSD, "int") {
+		v.Updates = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Deletes", soap.NSXSD, "int") {
+		v.Deletes = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RowStatus", ns0, "ArrayOfUpsertRowStatus") {
+		v.RowStatus = soap.ReadOpt(d, soap.ReadValue[ArrayOfUpsertRowStatus])
+	}
+}
+
 // ReadRow is the anonymous type of element ReadRow.
 type ReadRow struct {
 	// TableName is element TableName (optional, nillable).
@@ -266,12 +345,12 @@ func (v *ReadRow) unmarshalFields(d *soap.Decoder) {
 // ReadRowResponse is the anonymous type of element ReadRowResponse.
 type ReadRowResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TableRecord]
+	Response soap.Opt[*TableRecord]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadRowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TableRecord])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TableRecord])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -283,7 +362,35 @@ func (v *ReadRowResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ReadRowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TableRecord") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TableRecord])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TableRecord])
+	}
+}
+
+// TableRecord is the complex type TableRecord. It extends Carrier, whose
+// members come first on the wire.
+type TableRecord struct {
+	services88.Carrier
+	// Values is element Values (optional, nillable).
+	Values soap.Opt[services88.StringDictionary]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TableRecord) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.StringDictionary])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TableRecord) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TableRecord) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Values", ns0, "StringDictionary") {
+		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
 
@@ -314,12 +421,12 @@ func (v *Truncate) unmarshalFields(d *soap.Decoder) {
 // TruncateResponse is the anonymous type of element TruncateResponse.
 type TruncateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.MassOperationResult]
+	Response soap.Opt[*MassOperationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TruncateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MassOperationResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MassOperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -331,7 +438,7 @@ func (v *TruncateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TruncateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MassOperationResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
 	}
 }
 
@@ -395,9 +502,9 @@ type Upsert struct {
 	// Keys is element Keys (optional, nillable).
 	Keys soap.Opt[services88.ArrayOfstring]
 	// Data is element Data (optional, nillable).
-	Data soap.Opt[services88.ArrayOfArrayOfstring]
+	Data soap.Opt[t03fe2811.ArrayOfArrayOfstring]
 	// NomatchAction is element NomatchAction (optional).
-	NomatchAction soap.Opt[services88.UpsertNomatchAction]
+	NomatchAction soap.Opt[UpsertNomatchAction]
 	// ReturnRowStatus is element ReturnRowStatus (optional).
 	ReturnRowStatus soap.Opt[bool]
 }
@@ -407,8 +514,8 @@ func (v *Upsert) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Keys", v.Keys, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[services88.ArrayOfArrayOfstring])
-	soap.WriteOpt(e, ns0, "NomatchAction", v.NomatchAction, soap.Text[services88.UpsertNomatchAction])
+	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[t03fe2811.ArrayOfArrayOfstring])
+	soap.WriteOpt(e, ns0, "NomatchAction", v.NomatchAction, soap.Text[UpsertNomatchAction])
 	soap.WriteOpt(e, ns0, "ReturnRowStatus", v.ReturnRowStatus, soap.Bool)
 }
 
@@ -430,25 +537,77 @@ func (v *Upsert) unmarshalFields(d *soap.Decoder) {
 		v.Keys = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "Data", ns2, "ArrayOfArrayOfstring") {
-		v.Data = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArrayOfstring])
+		v.Data = soap.ReadOpt(d, soap.ReadValue[t03fe2811.ArrayOfArrayOfstring])
 	}
 	if d.At(ns0, "NomatchAction", ns0, "UpsertNomatchAction") {
-		v.NomatchAction = soap.ReadOptItem(d, soap.ReadText[services88.UpsertNomatchAction])
+		v.NomatchAction = soap.ReadOptItem(d, soap.ReadText[UpsertNomatchAction])
 	}
 	if d.At(ns0, "ReturnRowStatus", soap.NSXSD, "boolean") {
 		v.ReturnRowStatus = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
 
+// UpsertNomatchAction is the enumeration UpsertNomatchAction.
+type UpsertNomatchAction string
+
+// Values of UpsertNomatchAction.
+const (
+	UpsertNomatchActionNoChange    UpsertNomatchAction = "NoChange"
+	UpsertNomatchActionZeroColumns UpsertNomatchAction = "ZeroColumns"
+	UpsertNomatchActionDeleteRow   UpsertNomatchAction = "DeleteRow"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v UpsertNomatchAction) IsValid() bool {
+	switch v {
+	case UpsertNomatchActionNoChange, UpsertNomatchActionZeroColumns, UpsertNomatchActionDeleteRow:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v UpsertNomatchAction) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid UpsertNomatchAction %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *UpsertNomatchAction) UnmarshalText(b []byte) error {
+	x := UpsertNomatchAction(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid UpsertNomatchAction %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v UpsertNomatchAction) Number() int64 {
+	switch v {
+	case UpsertNomatchActionNoChange:
+		return 0
+	case UpsertNomatchActionZeroColumns:
+		return 1
+	case UpsertNomatchActionDeleteRow:
+		return 2
+	}
+	return -1
+}
+
 // UpsertResponse is the anonymous type of element UpsertResponse.
 type UpsertResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.MassOperationResult]
+	Response soap.Opt[*MassOperationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpsertResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MassOperationResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MassOperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -460,6 +619,231 @@ func (v *UpsertResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpsertResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MassOperationResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
 	}
 }
+
+// UpsertRowActionStatus is the enumeration UpsertRowActionStatus.
+type UpsertRowActionStatus string
+
+// Values of UpsertRowActionStatus.
+const (
+	UpsertRowActionStatusInserted       UpsertRowActionStatus = "Inserted"
+	UpsertRowActionStatusUpdated        UpsertRowActionStatus = "Updated"
+	UpsertRowActionStatusNoUpdateNeeded UpsertRowActionStatus = "NoUpdateNeeded"
+	UpsertRowActionStatusDeleted        UpsertRowActionStatus = "Deleted"
+	UpsertRowActionStatusColumnsZeroed  UpsertRowActionStatus = "ColumnsZeroed"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v UpsertRowActionStatus) IsValid() bool {
+	switch v {
+	case UpsertRowActionStatusInserted, UpsertRowActionStatusUpdated, UpsertRowActionStatusNoUpdateNeeded, UpsertRowActionStatusDeleted, UpsertRowActionStatusColumnsZeroed:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v UpsertRowActionStatus) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid UpsertRowActionStatus %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *UpsertRowActionStatus) UnmarshalText(b []byte) error {
+	x := UpsertRowActionStatus(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid UpsertRowActionStatus %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v UpsertRowActionStatus) Number() int64 {
+	switch v {
+	case UpsertRowActionStatusInserted:
+		return 1
+	case UpsertRowActionStatusUpdated:
+		return 2
+	case UpsertRowActionStatusNoUpdateNeeded:
+		return 3
+	case UpsertRowActionStatusDeleted:
+		return 4
+	case UpsertRowActionStatusColumnsZeroed:
+		return 5
+	}
+	return -1
+}
+
+// UpsertRowStatus is the complex type UpsertRowStatus. It extends Carrier,
+// whose members come first on the wire.
+type UpsertRowStatus struct {
+	services88.Carrier
+	// PrimaryKey is element PrimaryKey (optional).
+	PrimaryKey soap.Opt[int32]
+	// Action is element Action (optional).
+	Action soap.Opt[UpsertRowActionStatus]
+	// RowKeys is element RowKeys (optional, nillable).
+	RowKeys soap.Opt[services88.ArrayOfstring]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *UpsertRowStatus) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32)
+	soap.WriteOpt(e, ns0, "Action", v.Action, soap.Text[UpsertRowActionStatus])
+	soap.WriteOpt(e, ns0, "RowKeys", v.RowKeys, soap.Value[services88.ArrayOfstring])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *UpsertRowStatus) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *UpsertRowStatus) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "PrimaryKey", soap.NSXSD, "int") {
+		v.PrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Action", ns0, "UpsertRowActionStatus") {
+		v.Action = soap.ReadOptItem(d, soap.ReadText[UpsertRowActionStatus])
+	}
+	if d.At(ns0, "RowKeys", ns2, "ArrayOfstring") {
+		v.RowKeys = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfArrayOfstring is the schema type ArrayOfArrayOfstring, shared with
+// other packages of the set: declared in package t03fe2811, the same type
+// wherever it is used.
+type ArrayOfArrayOfstring = t03fe2811.ArrayOfArrayOfstring
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

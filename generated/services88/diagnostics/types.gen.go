@@ -6,7 +6,10 @@
 package diagnostics
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/td57e281a"
+	"github.com/soapgen/soapgen/generated/services88/internal/te47aa102"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -23,12 +26,12 @@ const (
 // AddWebAppUsage is the anonymous type of element AddWebAppUsage.
 type AddWebAppUsage struct {
 	// WebAppUsages is element WebAppUsages (optional, nillable).
-	WebAppUsages soap.Opt[services88.ArrayOfWebAppUsage]
+	WebAppUsages soap.Opt[ArrayOfWebAppUsage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddWebAppUsage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WebAppUsages", v.WebAppUsages, soap.Value[services88.ArrayOfWebAppUsage])
+	soap.WriteOpt(e, ns0, "WebAppUsages", v.WebAppUsages, soap.Value[ArrayOfWebAppUsage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -40,7 +43,7 @@ func (v *AddWebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddWebAppUsage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WebAppUsages", ns0, "ArrayOfWebAppUsage") {
-		v.WebAppUsages = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWebAppUsage])
+		v.WebAppUsages = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebAppUsage])
 	}
 }
 
@@ -59,6 +62,436 @@ func (v *AddWebAppUsageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddWebAppUsageResponse) unmarshalFields(d *soap.Decoder) {}
+
+// AnalyticsData is the complex type AnalyticsData.
+type AnalyticsData struct {
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Email is element Email (optional, nillable).
+	Email soap.Opt[string]
+	// Company is element Company (optional, nillable).
+	Company soap.Opt[string]
+	// LicenseStatus is element LicenseStatus (optional, nillable).
+	LicenseStatus soap.Opt[*te47aa102.UserAndInstallationLicenceStatus]
+	// HasLicensce is element HasLicensce (optional, nillable).
+	HasLicensce soap.Opt[td57e281a.StringBoolDictionary]
+	// SystemLicenseNames is element SystemLicenseNames (optional, nillable).
+	SystemLicenseNames soap.Opt[services88.ArrayOfstring]
+	// UserSignedUpAt is element UserSignedUpAt (optional, nillable).
+	UserSignedUpAt soap.Opt[string]
+	// NumContact is element NumContact (optional).
+	NumContact soap.Opt[int32]
+	// NumPerson is element NumPerson (optional).
+	NumPerson soap.Opt[int32]
+	// NumAppointment is element NumAppointment (optional).
+	NumAppointment soap.Opt[int32]
+	// NumSale is element NumSale (optional).
+	NumSale soap.Opt[int32]
+	// NumProject is element NumProject (optional).
+	NumProject soap.Opt[int32]
+	// NumSelection is element NumSelection (optional).
+	NumSelection soap.Opt[int32]
+	// NumEmailItem is element NumEmailItem (optional).
+	NumEmailItem soap.Opt[int32]
+	// NumTicketLogAction is element NumTicketLogAction (optional).
+	NumTicketLogAction soap.Opt[int32]
+	// NumDashboard is element NumDashboard (optional).
+	NumDashboard soap.Opt[int32]
+	// NumQuote is element NumQuote (optional).
+	NumQuote soap.Opt[int32]
+	// NumQuoteLine is element NumQuoteLine (optional).
+	NumQuoteLine soap.Opt[int32]
+	// NumDocument is element NumDocument (optional).
+	NumDocument soap.Opt[int32]
+	// NumTargetAssignmentInfo is element NumTargetAssignmentInfo (optional).
+	NumTargetAssignmentInfo soap.Opt[int32]
+	// NumMailing is element NumMailing (optional).
+	NumMailing soap.Opt[int32]
+	// NumForm is element NumForm (optional).
+	NumForm soap.Opt[int32]
+	// NumWorkflow is element NumWorkflow (optional).
+	NumWorkflow soap.Opt[int32]
+	// TotContact is element TotContact (optional).
+	TotContact soap.Opt[int32]
+	// TotPerson is element TotPerson (optional).
+	TotPerson soap.Opt[int32]
+	// TotAppointment is element TotAppointment (optional).
+	TotAppointment soap.Opt[int32]
+	// TotSale is element TotSale (optional).
+	TotSale soap.Opt[int32]
+	// TotProject is element TotProject (optional).
+	TotProject soap.Opt[int32]
+	// TotSelection is element TotSelection (optional).
+	TotSelection soap.Opt[int32]
+	// TotEmailItem is element TotEmailItem (optional).
+	TotEmailItem soap.Opt[int32]
+	// TotTicketLogAction is element TotTicketLogAction (optional).
+	TotTicketLogAction soap.Opt[int32]
+	// TotDashboard is element TotDashboard (optional).
+	TotDashboard soap.Opt[int32]
+	// TotQuote is element TotQuote (optional).
+	TotQuote soap.Opt[int32]
+	// TotQuoteLine is element TotQuoteLine (optional).
+	TotQuoteLine soap.Opt[int32]
+	// TotDocument is element TotDocument (optional).
+	TotDocument soap.Opt[int32]
+	// TotTargetAssignmentInfo is element TotTargetAssignmentInfo (optional).
+	TotTargetAssignmentInfo soap.Opt[int32]
+	// TotMailing is element TotMailing (optional).
+	TotMailing soap.Opt[int32]
+	// TotForm is element TotForm (optional).
+	TotForm soap.Opt[int32]
+	// TotWorkflow is element TotWorkflow (optional).
+	TotWorkflow soap.Opt[int32]
+	// UserRegisteredAgeDays is element UserRegisteredAgeDays (optional).
+	UserRegisteredAgeDays soap.Opt[int32]
+	// UserCountryName is element UserCountryName (optional, nillable).
+	UserCountryName soap.Opt[string]
+	// UserCountryCode is element UserCountryCode (optional, nillable).
+	UserCountryCode soap.Opt[string]
+	// Preferences is element Preferences (optional, nillable).
+	Preferences soap.Opt[td57e281a.StringBoolDictionary]
+	// TotWebUsers is element TotWebUsers (optional).
+	TotWebUsers soap.Opt[int32]
+	// GroupCountryName is element GroupCountryName (optional, nillable).
+	GroupCountryName soap.Opt[string]
+	// GroupCountryCode is element GroupCountryCode (optional, nillable).
+	GroupCountryCode soap.Opt[string]
+	// GroupRegisteredDate is element GroupRegisteredDate (optional, nillable).
+	GroupRegisteredDate soap.Opt[string]
+	// GroupRegisteredAgeDays is element GroupRegisteredAgeDays (optional).
+	GroupRegisteredAgeDays soap.Opt[int32]
+	// FeatureToggles is element FeatureToggles (optional, nillable).
+	FeatureToggles soap.Opt[td57e281a.StringBoolDictionary]
+	// FileVersion is element FileVersion (optional, nillable).
+	FileVersion soap.Opt[string]
+	// FileVersionNumber is element FileVersionNumber (optional).
+	FileVersionNumber soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *AnalyticsData) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Email", v.Email, soap.String)
+	soap.WriteOpt(e, ns0, "Company", v.Company, soap.String)
+	soap.WriteOptPtr(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Complex[*te47aa102.UserAndInstallationLicenceStatus])
+	soap.WriteOpt(e, ns0, "HasLicensce", v.HasLicensce, soap.Value[td57e281a.StringBoolDictionary])
+	soap.WriteOpt(e, ns0, "SystemLicenseNames", v.SystemLicenseNames, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "UserSignedUpAt", v.UserSignedUpAt, soap.String)
+	soap.WriteOpt(e, ns0, "NumContact", v.NumContact, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumPerson", v.NumPerson, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumAppointment", v.NumAppointment, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumSale", v.NumSale, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumProject", v.NumProject, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumSelection", v.NumSelection, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumEmailItem", v.NumEmailItem, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumTicketLogAction", v.NumTicketLogAction, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumDashboard", v.NumDashboard, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumQuote", v.NumQuote, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumQuoteLine", v.NumQuoteLine, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumDocument", v.NumDocument, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumTargetAssignmentInfo", v.NumTargetAssignmentInfo, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumMailing", v.NumMailing, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumForm", v.NumForm, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumWorkflow", v.NumWorkflow, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotContact", v.TotContact, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotPerson", v.TotPerson, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotAppointment", v.TotAppointment, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotSale", v.TotSale, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotProject", v.TotProject, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotSelection", v.TotSelection, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotEmailItem", v.TotEmailItem, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotTicketLogAction", v.TotTicketLogAction, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotDashboard", v.TotDashboard, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotQuote", v.TotQuote, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotQuoteLine", v.TotQuoteLine, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotDocument", v.TotDocument, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotTargetAssignmentInfo", v.TotTargetAssignmentInfo, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotMailing", v.TotMailing, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotForm", v.TotForm, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotWorkflow", v.TotWorkflow, soap.Int32)
+	soap.WriteOpt(e, ns0, "UserRegisteredAgeDays", v.UserRegisteredAgeDays, soap.Int32)
+	soap.WriteOpt(e, ns0, "UserCountryName", v.UserCountryName, soap.String)
+	soap.WriteOpt(e, ns0, "UserCountryCode", v.UserCountryCode, soap.String)
+	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[td57e281a.StringBoolDictionary])
+	soap.WriteOpt(e, ns0, "TotWebUsers", v.TotWebUsers, soap.Int32)
+	soap.WriteOpt(e, ns0, "GroupCountryName", v.GroupCountryName, soap.String)
+	soap.WriteOpt(e, ns0, "GroupCountryCode", v.GroupCountryCode, soap.String)
+	soap.WriteOpt(e, ns0, "GroupRegisteredDate", v.GroupRegisteredDate, soap.String)
+	soap.WriteOpt(e, ns0, "GroupRegisteredAgeDays", v.GroupRegisteredAgeDays, soap.Int32)
+	soap.WriteOpt(e, ns0, "FeatureToggles", v.FeatureToggles, soap.Value[td57e281a.StringBoolDictionary])
+	soap.WriteOpt(e, ns0, "FileVersion", v.FileVersion, soap.String)
+	soap.WriteOpt(e, ns0, "FileVersionNumber", v.FileVersionNumber, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AnalyticsData) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *AnalyticsData) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Email", soap.NSXSD, "string") {
+		v.Email = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Company", soap.NSXSD, "string") {
+		v.Company = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "LicenseStatus", ns0, "UserAndInstallationLicenceStatus") {
+		v.LicenseStatus = soap.ReadOpt(d, soap.ReadComplex[te47aa102.UserAndInstallationLicenceStatus])
+	}
+	if d.At(ns0, "HasLicensce", ns0, "StringBoolDictionary") {
+		v.HasLicensce = soap.ReadOpt(d, soap.ReadValue[td57e281a.StringBoolDictionary])
+	}
+	if d.At(ns0, "SystemLicenseNames", ns2, "ArrayOfstring") {
+		v.SystemLicenseNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "UserSignedUpAt", soap.NSXSD, "string") {
+		v.UserSignedUpAt = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NumContact", soap.NSXSD, "int") {
+		v.NumContact = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumPerson", soap.NSXSD, "int") {
+		v.NumPerson = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumAppointment", soap.NSXSD, "int") {
+		v.NumAppointment = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumSale", soap.NSXSD, "int") {
+		v.NumSale = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumProject", soap.NSXSD, "int") {
+		v.NumProject = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumSelection", soap.NSXSD, "int") {
+		v.NumSelection = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumEmailItem", soap.NSXSD, "int") {
+		v.NumEmailItem = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumTicketLogAction", soap.NSXSD, "int") {
+		v.NumTicketLogAction = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumDashboard", soap.NSXSD, "int") {
+		v.NumDashboard = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumQuote", soap.NSXSD, "int") {
+		v.NumQuote = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumQuoteLine", soap.NSXSD, "int") {
+		v.NumQuoteLine = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumDocument", soap.NSXSD, "int") {
+		v.NumDocument = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumTargetAssignmentInfo", soap.NSXSD, "int") {
+		v.NumTargetAssignmentInfo = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumMailing", soap.NSXSD, "int") {
+		v.NumMailing = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumForm", soap.NSXSD, "int") {
+		v.NumForm = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumWorkflow", soap.NSXSD, "int") {
+		v.NumWorkflow = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotContact", soap.NSXSD, "int") {
+		v.TotContact = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotPerson", soap.NSXSD, "int") {
+		v.TotPerson = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotAppointment", soap.NSXSD, "int") {
+		v.TotAppointment = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotSale", soap.NSXSD, "int") {
+		v.TotSale = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotProject", soap.NSXSD, "int") {
+		v.TotProject = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotSelection", soap.NSXSD, "int") {
+		v.TotSelection = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotEmailItem", soap.NSXSD, "int") {
+		v.TotEmailItem = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotTicketLogAction", soap.NSXSD, "int") {
+		v.TotTicketLogAction = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotDashboard", soap.NSXSD, "int") {
+		v.TotDashboard = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotQuote", soap.NSXSD, "int") {
+		v.TotQuote = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotQuoteLine", soap.NSXSD, "int") {
+		v.TotQuoteLine = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotDocument", soap.NSXSD, "int") {
+		v.TotDocument = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotTargetAssignmentInfo", soap.NSXSD, "int") {
+		v.TotTargetAssignmentInfo = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotMailing", soap.NSXSD, "int") {
+		v.TotMailing = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotForm", soap.NSXSD, "int") {
+		v.TotForm = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotWorkflow", soap.NSXSD, "int") {
+		v.TotWorkflow = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserRegisteredAgeDays", soap.NSXSD, "int") {
+		v.UserRegisteredAgeDays = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserCountryName", soap.NSXSD, "string") {
+		v.UserCountryName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UserCountryCode", soap.NSXSD, "string") {
+		v.UserCountryCode = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Preferences", ns0, "StringBoolDictionary") {
+		v.Preferences = soap.ReadOpt(d, soap.ReadValue[td57e281a.StringBoolDictionary])
+	}
+	if d.At(ns0, "TotWebUsers", soap.NSXSD, "int") {
+		v.TotWebUsers = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "GroupCountryName", soap.NSXSD, "string") {
+		v.GroupCountryName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "GroupCountryCode", soap.NSXSD, "string") {
+		v.GroupCountryCode = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "GroupRegisteredDate", soap.NSXSD, "string") {
+		v.GroupRegisteredDate = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "GroupRegisteredAgeDays", soap.NSXSD, "int") {
+		v.GroupRegisteredAgeDays = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "FeatureToggles", ns0, "StringBoolDictionary") {
+		v.FeatureToggles = soap.ReadOpt(d, soap.ReadValue[td57e281a.StringBoolDictionary])
+	}
+	if d.At(ns0, "FileVersion", soap.NSXSD, "string") {
+		v.FileVersion = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FileVersionNumber", soap.NSXSD, "int") {
+		v.FileVersionNumber = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// ArrayOfCacheInvalidation is the complex type ArrayOfCacheInvalidation: a
+// list of CacheInvalidation elements.
+type ArrayOfCacheInvalidation []*CacheInvalidation
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCacheInvalidation) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CacheInvalidation", x, soap.Complex[*CacheInvalidation])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCacheInvalidation) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CacheInvalidation", ns0, "CacheInvalidation") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CacheInvalidation]))
+	}
+	d.End()
+}
+
+// ArrayOfEntityCounts is the complex type ArrayOfEntityCounts: a list of
+// EntityCounts elements.
+type ArrayOfEntityCounts []*EntityCounts
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfEntityCounts) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "EntityCounts", x, soap.Complex[*EntityCounts])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfEntityCounts) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "EntityCounts", ns0, "EntityCounts") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EntityCounts]))
+	}
+	d.End()
+}
+
+// ArrayOfSystemMessage is the complex type ArrayOfSystemMessage: a list of
+// SystemMessage elements.
+type ArrayOfSystemMessage []*SystemMessage
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfSystemMessage) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "SystemMessage", x, soap.Complex[*SystemMessage])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfSystemMessage) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "SystemMessage", ns0, "SystemMessage") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SystemMessage]))
+	}
+	d.End()
+}
+
+// ArrayOfWebAppUsage is the complex type ArrayOfWebAppUsage: a list of
+// WebAppUsage elements.
+type ArrayOfWebAppUsage []*WebAppUsage
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfWebAppUsage) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "WebAppUsage", x, soap.Complex[*WebAppUsage])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfWebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "WebAppUsage", ns0, "WebAppUsage") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WebAppUsage]))
+	}
+	d.End()
+}
+
+// CacheInvalidation is the complex type CacheInvalidation.
+type CacheInvalidation struct {
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Generation is element Generation (optional).
+	Generation soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CacheInvalidation) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Generation", v.Generation, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CacheInvalidation) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CacheInvalidation) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Generation", soap.NSXSD, "int") {
+		v.Generation = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
 
 // ChangeLogSettings is the anonymous type of element ChangeLogSettings.
 type ChangeLogSettings struct {
@@ -266,6 +699,40 @@ func (v *CollectWinUsageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CollectWinUsageResponse) unmarshalFields(d *soap.Decoder) {}
 
+// EntityCounts is the complex type EntityCounts. It extends Carrier, whose
+// members come first on the wire.
+type EntityCounts struct {
+	services88.Carrier
+	// EntityName is element EntityName (optional, nillable).
+	EntityName soap.Opt[string]
+	// Records is element Records (optional).
+	Records soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *EntityCounts) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
+	soap.WriteOpt(e, ns0, "Records", v.Records, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *EntityCounts) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *EntityCounts) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
+		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Records", soap.NSXSD, "int") {
+		v.Records = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
 // FlushCaches is the anonymous type of element FlushCaches.
 type FlushCaches struct{}
 
@@ -355,12 +822,12 @@ func (v *GetAnalyticsData) unmarshalFields(d *soap.Decoder) {}
 // GetAnalyticsDataResponse.
 type GetAnalyticsDataResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AnalyticsData]
+	Response soap.Opt[*AnalyticsData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAnalyticsDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AnalyticsData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AnalyticsData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -372,7 +839,7 @@ func (v *GetAnalyticsDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAnalyticsDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AnalyticsData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AnalyticsData])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AnalyticsData])
 	}
 }
 
@@ -405,12 +872,12 @@ func (v *GetCacheInvalidationGenerations) unmarshalFields(d *soap.Decoder) {
 // GetCacheInvalidationGenerationsResponse.
 type GetCacheInvalidationGenerationsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCacheInvalidation]
+	Response soap.Opt[ArrayOfCacheInvalidation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCacheInvalidationGenerationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCacheInvalidation])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCacheInvalidation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -422,7 +889,7 @@ func (v *GetCacheInvalidationGenerationsResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCacheInvalidationGenerationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCacheInvalidation") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCacheInvalidation])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCacheInvalidation])
 	}
 }
 
@@ -535,12 +1002,12 @@ func (v *GetEntityCountsForAllUsers) unmarshalFields(d *soap.Decoder) {}
 // GetEntityCountsForAllUsersResponse.
 type GetEntityCountsForAllUsersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfEntityCounts]
+	Response soap.Opt[ArrayOfEntityCounts]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEntityCountsForAllUsersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEntityCounts])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEntityCounts])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -552,7 +1019,7 @@ func (v *GetEntityCountsForAllUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEntityCountsForAllUsersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEntityCounts") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEntityCounts])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityCounts])
 	}
 }
 
@@ -576,12 +1043,12 @@ func (v *GetEntityCountsForCurrentUser) unmarshalFields(d *soap.Decoder) {}
 // GetEntityCountsForCurrentUserResponse.
 type GetEntityCountsForCurrentUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfEntityCounts]
+	Response soap.Opt[ArrayOfEntityCounts]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEntityCountsForCurrentUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEntityCounts])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEntityCounts])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -593,7 +1060,7 @@ func (v *GetEntityCountsForCurrentUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEntityCountsForCurrentUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEntityCounts") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEntityCounts])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityCounts])
 	}
 }
 
@@ -665,12 +1132,12 @@ func (v *GetSystemMessages) unmarshalFields(d *soap.Decoder) {
 // GetSystemMessagesResponse.
 type GetSystemMessagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSystemMessage]
+	Response soap.Opt[ArrayOfSystemMessage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemMessagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSystemMessage])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSystemMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -682,7 +1149,7 @@ func (v *GetSystemMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSystemMessagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSystemMessage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSystemMessage])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSystemMessage])
 	}
 }
 
@@ -727,12 +1194,12 @@ func (v *GetWebAppUsagesForPeriod) unmarshalFields(d *soap.Decoder) {
 // GetWebAppUsagesForPeriodResponse.
 type GetWebAppUsagesForPeriodResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfWebAppUsage]
+	Response soap.Opt[ArrayOfWebAppUsage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebAppUsagesForPeriodResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWebAppUsage])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWebAppUsage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -744,7 +1211,7 @@ func (v *GetWebAppUsagesForPeriodResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWebAppUsagesForPeriodResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebAppUsage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWebAppUsage])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebAppUsage])
 	}
 }
 
@@ -1123,7 +1590,7 @@ type SendSystemMessage struct {
 	// Expire is element Expire (optional).
 	Expire soap.Opt[soap.DateTime]
 	// Type is element Type (optional).
-	Type soap.Opt[services88.SystemMessageType]
+	Type soap.Opt[SystemMessageType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1132,7 +1599,7 @@ func (v *SendSystemMessage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "MarkdownMessage", v.MarkdownMessage, soap.String)
 	soap.WriteOpt(e, ns0, "Expire", v.Expire, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.SystemMessageType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[SystemMessageType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1156,7 +1623,7 @@ func (v *SendSystemMessage) unmarshalFields(d *soap.Decoder) {
 		v.Expire = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Type", ns0, "SystemMessageType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.SystemMessageType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[SystemMessageType])
 	}
 }
 
@@ -1175,6 +1642,105 @@ func (v *SendSystemMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendSystemMessageResponse) unmarshalFields(d *soap.Decoder) {}
+
+// SystemMessage is the complex type SystemMessage. It extends Carrier, whose
+// members come first on the wire.
+type SystemMessage struct {
+	services88.Carrier
+	// MessageId is element MessageId (optional).
+	MessageId soap.Opt[int32]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// OnlineappId is element OnlineappId (optional).
+	OnlineappId soap.Opt[int32]
+	// SystemMessageId is element SystemMessageId (optional, nillable).
+	SystemMessageId soap.Opt[string]
+	// MarkdownMessage is element MarkdownMessage (optional, nillable).
+	MarkdownMessage soap.Opt[string]
+	// Expire is element Expire (optional).
+	Expire soap.Opt[soap.DateTime]
+	// Type is element Type (optional).
+	Type soap.Opt[SystemMessageType]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SystemMessage) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "OnlineappId", v.OnlineappId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SystemMessageId", v.SystemMessageId, soap.String)
+	soap.WriteOpt(e, ns0, "MarkdownMessage", v.MarkdownMessage, soap.String)
+	soap.WriteOpt(e, ns0, "Expire", v.Expire, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[SystemMessageType])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SystemMessage) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SystemMessage) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
+		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "OnlineappId", soap.NSXSD, "int") {
+		v.OnlineappId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SystemMessageId", soap.NSXSD, "string") {
+		v.SystemMessageId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MarkdownMessage", soap.NSXSD, "string") {
+		v.MarkdownMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Expire", soap.NSXSD, "dateTime") {
+		v.Expire = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Type", ns0, "SystemMessageType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[SystemMessageType])
+	}
+}
+
+// SystemMessageType is the flag list SystemMessageType: a set of flags, sent
+// as a space-separated list of their names.
+type SystemMessageType uint32
+
+// Flags of SystemMessageType.
+const (
+	SystemMessageTypeInfo            SystemMessageType = 1
+	SystemMessageTypeWarning         SystemMessageType = 2
+	SystemMessageTypeUndefinedValue4 SystemMessageType = 4
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v SystemMessageType) Has(flags SystemMessageType) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v SystemMessageType) MarshalText() ([]byte, error) {
+	names := [...]string{"Info", "Warning", "UndefinedValue4"}
+	values := [...]SystemMessageType{SystemMessageTypeInfo, SystemMessageTypeWarning, SystemMessageTypeUndefinedValue4}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *SystemMessageType) UnmarshalText(b []byte) error {
+	names := [...]string{"Info", "Warning", "UndefinedValue4"}
+	values := [...]SystemMessageType{SystemMessageTypeInfo, SystemMessageTypeWarning, SystemMessageTypeUndefinedValue4}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("SystemMessageType: %w", err)
+	}
+	*v = x
+	return nil
+}
 
 // TrackEvent is the anonymous type of element TrackEvent.
 type TrackEvent struct {
@@ -1278,6 +1844,70 @@ func (v *TrackUserResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// WebAppUsage is the complex type WebAppUsage. It extends Carrier, whose
+// members come first on the wire.
+type WebAppUsage struct {
+	services88.Carrier
+	// WebAppUsageId is element WebAppUsageId (optional).
+	WebAppUsageId soap.Opt[int32]
+	// AssocId is element AssocId (optional).
+	AssocId soap.Opt[int32]
+	// Timestamp is element Timestamp (optional).
+	Timestamp soap.Opt[soap.DateTime]
+	// ViewState is element ViewState (optional, nillable).
+	ViewState soap.Opt[string]
+	// AggregateCount is element AggregateCount (optional).
+	AggregateCount soap.Opt[uint32]
+	// AggregateBin is element AggregateBin (optional).
+	AggregateBin soap.Opt[uint32]
+	// Version is element Version (optional).
+	Version soap.Opt[uint32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *WebAppUsage) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "WebAppUsageId", v.WebAppUsageId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssocId", v.AssocId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Timestamp", v.Timestamp, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ViewState", v.ViewState, soap.String)
+	soap.WriteOpt(e, ns0, "AggregateCount", v.AggregateCount, soap.Uint32)
+	soap.WriteOpt(e, ns0, "AggregateBin", v.AggregateBin, soap.Uint32)
+	soap.WriteOpt(e, ns0, "Version", v.Version, soap.Uint32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *WebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *WebAppUsage) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "WebAppUsageId", soap.NSXSD, "int") {
+		v.WebAppUsageId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssocId", soap.NSXSD, "int") {
+		v.AssocId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Timestamp", soap.NSXSD, "dateTime") {
+		v.Timestamp = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ViewState", soap.NSXSD, "string") {
+		v.ViewState = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AggregateCount", soap.NSXSD, "unsignedInt") {
+		v.AggregateCount = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+	if d.At(ns0, "AggregateBin", soap.NSXSD, "unsignedInt") {
+		v.AggregateBin = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+	if d.At(ns0, "Version", soap.NSXSD, "unsignedInt") {
+		v.Version = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+}
+
 // WebAppUsageExistsInPeriod is the anonymous type of element
 // WebAppUsageExistsInPeriod.
 type WebAppUsageExistsInPeriod struct {
@@ -1339,3 +1969,139 @@ func (v *WebAppUsageExistsInPeriodResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringBoolDictionary is the schema type StringBoolDictionary, shared with
+// other packages of the set: declared in package td57e281a, the same type
+// wherever it is used.
+type StringBoolDictionary = td57e281a.StringBoolDictionary
+
+// StringBoolKeyValuePair is shared with other packages of the set: declared in
+// package td57e281a, the same type wherever it is used.
+type StringBoolKeyValuePair = td57e281a.StringBoolKeyValuePair
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// UserAndInstallationLicenceStatus is the schema type
+// UserAndInstallationLicenceStatus, shared with other packages of the set:
+// declared in package te47aa102, the same type wherever it is used.
+type UserAndInstallationLicenceStatus = te47aa102.UserAndInstallationLicenceStatus

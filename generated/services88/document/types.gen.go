@@ -6,7 +6,25 @@
 package document
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t03fe2811"
+	"github.com/soapgen/soapgen/generated/services88/internal/t06fff54d"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2b63d1b4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t4ceabc5e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t681685c9"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7242cc4e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9da2c831"
+	"github.com/soapgen/soapgen/generated/services88/internal/taa34b5eb"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/td04002f3"
+	"github.com/soapgen/soapgen/generated/services88/internal/tdb260f2d"
+	"github.com/soapgen/soapgen/generated/services88/internal/te3212ffe"
+	"github.com/soapgen/soapgen/generated/services88/internal/teaebf9c9"
+	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +37,63 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfCommandInfo is the complex type ArrayOfCommandInfo: a list of
+// CommandInfo elements.
+type ArrayOfCommandInfo []*CommandInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCommandInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CommandInfo", x, soap.Complex[*CommandInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCommandInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CommandInfo", ns0, "CommandInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CommandInfo]))
+	}
+	d.End()
+}
+
+// ArrayOfDocument is the complex type ArrayOfDocument: a list of Document
+// elements.
+type ArrayOfDocument []*Document
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDocument) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Document", x, soap.Complex[*Document])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDocument) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Document", ns0, "Document") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Document]))
+	}
+	d.End()
+}
+
+// ArrayOfVersionInfo is the complex type ArrayOfVersionInfo: a list of
+// VersionInfo elements.
+type ArrayOfVersionInfo []*VersionInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfVersionInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "VersionInfo", x, soap.Complex[*VersionInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfVersionInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "VersionInfo", ns0, "VersionInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[VersionInfo]))
+	}
+	d.End()
+}
 
 // CheckinDocument is the anonymous type of element CheckinDocument.
 type CheckinDocument struct {
@@ -66,12 +141,12 @@ func (v *CheckinDocument) unmarshalFields(d *soap.Decoder) {
 // CheckinDocumentResponse.
 type CheckinDocumentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ReturnInfo]
+	Response soap.Opt[*ReturnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckinDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReturnInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReturnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -83,7 +158,7 @@ func (v *CheckinDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CheckinDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReturnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
 	}
 }
 
@@ -121,12 +196,12 @@ func (v *CheckoutDocument) unmarshalFields(d *soap.Decoder) {
 // CheckoutDocumentResponse.
 type CheckoutDocumentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ReturnInfo]
+	Response soap.Opt[*ReturnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckoutDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReturnInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReturnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -138,7 +213,146 @@ func (v *CheckoutDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CheckoutDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReturnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
+	}
+}
+
+// CheckoutInfo is the complex type CheckoutInfo.
+type CheckoutInfo struct {
+	// State is element State (optional).
+	State soap.Opt[CheckoutState]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CheckoutInfo) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[CheckoutState])
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CheckoutInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CheckoutInfo) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "State", ns0, "CheckoutState") {
+		v.State = soap.ReadOptItem(d, soap.ReadText[CheckoutState])
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// CheckoutState is the enumeration CheckoutState.
+type CheckoutState string
+
+// Values of CheckoutState.
+const (
+	CheckoutStateNotCheckedOut       CheckoutState = "NotCheckedOut"
+	CheckoutStateCheckedOutOwn       CheckoutState = "CheckedOutOwn"
+	CheckoutStateCheckedOutOther     CheckoutState = "CheckedOutOther"
+	CheckoutStateLockingNotSupported CheckoutState = "LockingNotSupported"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v CheckoutState) IsValid() bool {
+	switch v {
+	case CheckoutStateNotCheckedOut, CheckoutStateCheckedOutOwn, CheckoutStateCheckedOutOther, CheckoutStateLockingNotSupported:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v CheckoutState) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid CheckoutState %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *CheckoutState) UnmarshalText(b []byte) error {
+	x := CheckoutState(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid CheckoutState %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v CheckoutState) Number() int64 {
+	switch v {
+	case CheckoutStateNotCheckedOut:
+		return 0
+	case CheckoutStateCheckedOutOwn:
+		return 1
+	case CheckoutStateCheckedOutOther:
+		return 2
+	case CheckoutStateLockingNotSupported:
+		return 3
+	}
+	return -1
+}
+
+// CommandInfo is the complex type CommandInfo.
+type CommandInfo struct {
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// DisplayName is element DisplayName (optional, nillable).
+	DisplayName soap.Opt[string]
+	// DisplayTooltip is element DisplayTooltip (optional, nillable).
+	DisplayTooltip soap.Opt[string]
+	// IconHint is element IconHint (optional, nillable).
+	IconHint soap.Opt[string]
+	// ReturnType is element ReturnType (optional).
+	ReturnType soap.Opt[ReturnType]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CommandInfo) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
+	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
+	soap.WriteOpt(e, ns0, "ReturnType", v.ReturnType, soap.Text[ReturnType])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CommandInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CommandInfo) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
+		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
+		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
+		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ReturnType", ns0, "ReturnType") {
+		v.ReturnType = soap.ReadOptItem(d, soap.ReadText[ReturnType])
 	}
 }
 
@@ -237,12 +451,12 @@ func (v *CreateDefaultDocumentEntityFromSuggestion) unmarshalFields(d *soap.Deco
 // element CreateDefaultDocumentEntityFromSuggestionResponse.
 type CreateDefaultDocumentEntityFromSuggestionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentEntity]
+	Response soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentEntityFromSuggestionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -254,7 +468,7 @@ func (v *CreateDefaultDocumentEntityFromSuggestionResponse) UnmarshalSOAP(d *soa
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDocumentEntityFromSuggestionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -262,12 +476,12 @@ func (v *CreateDefaultDocumentEntityFromSuggestionResponse) unmarshalFields(d *s
 // CreateDefaultDocumentEntityResponse.
 type CreateDefaultDocumentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentEntity]
+	Response soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -279,7 +493,7 @@ func (v *CreateDefaultDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -303,12 +517,12 @@ func (v *CreateDefaultDocumentPreview) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultDocumentPreviewResponse.
 type CreateDefaultDocumentPreviewResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentPreview]
+	Response soap.Opt[*t9da2c831.DocumentPreview]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentPreviewResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentPreview])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t9da2c831.DocumentPreview])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -320,7 +534,7 @@ func (v *CreateDefaultDocumentPreviewResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDocumentPreviewResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentPreview") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentPreview])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t9da2c831.DocumentPreview])
 	}
 }
 
@@ -344,12 +558,12 @@ func (v *CreateDefaultSuggestedDocumentEntity) unmarshalFields(d *soap.Decoder) 
 // element CreateDefaultSuggestedDocumentEntityResponse.
 type CreateDefaultSuggestedDocumentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SuggestedDocumentEntity]
+	Response soap.Opt[*SuggestedDocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSuggestedDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SuggestedDocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedDocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -361,7 +575,7 @@ func (v *CreateDefaultSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSuggestedDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedDocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SuggestedDocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedDocumentEntity])
 	}
 }
 
@@ -385,12 +599,12 @@ func (v *CreateDefaultTemplateVariablesParameters) unmarshalFields(d *soap.Decod
 // element CreateDefaultTemplateVariablesParametersResponse.
 type CreateDefaultTemplateVariablesParametersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TemplateVariablesParameters]
+	Response soap.Opt[*TemplateVariablesParameters]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTemplateVariablesParametersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TemplateVariablesParameters])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TemplateVariablesParameters])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -402,21 +616,21 @@ func (v *CreateDefaultTemplateVariablesParametersResponse) UnmarshalSOAP(d *soap
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTemplateVariablesParametersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TemplateVariablesParameters") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TemplateVariablesParameters])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemplateVariablesParameters])
 	}
 }
 
 // CreateDocumentStream is the anonymous type of element CreateDocumentStream.
 type CreateDocumentStream struct {
 	// DocumentEntity is element DocumentEntity (optional, nillable).
-	DocumentEntity soap.Opt[*services88.DocumentEntity]
+	DocumentEntity soap.Opt[*t4ceabc5e.DocumentEntity]
 	// OverwriteExistingData is element OverwriteExistingData (optional).
 	OverwriteExistingData soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*t4ceabc5e.DocumentEntity])
 	soap.WriteOpt(e, ns0, "OverwriteExistingData", v.OverwriteExistingData, soap.Bool)
 }
 
@@ -429,7 +643,7 @@ func (v *CreateDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDocumentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 	if d.At(ns0, "OverwriteExistingData", soap.NSXSD, "boolean") {
 		v.OverwriteExistingData = soap.ReadOptItem(d, soap.ReadBool)
@@ -532,12 +746,12 @@ func (v *CreateNewPhysicalDocumentFromTemplate) unmarshalFields(d *soap.Decoder)
 // element CreateNewPhysicalDocumentFromTemplateResponse.
 type CreateNewPhysicalDocumentFromTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentEntity]
+	Response soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -549,7 +763,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateResponse) UnmarshalSOAP(d *soap.De
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateNewPhysicalDocumentFromTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -710,12 +924,12 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) unmarshalFields(d
 // CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response.
 type CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentEntity]
+	Response soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -727,7 +941,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response) Unmarshal
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -735,12 +949,12 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response) unmarshal
 // type of element CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse.
 type CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentEntity]
+	Response soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -752,7 +966,7 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse) UnmarshalS
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -791,12 +1005,12 @@ func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) unmarshalFields(d *soap
 // of element CreateNewPhysicalMailMergeDocumentFromTemplateResponse.
 type CreateNewPhysicalMailMergeDocumentFromTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentEntity]
+	Response soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalMailMergeDocumentFromTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -808,7 +1022,7 @@ func (v *CreateNewPhysicalMailMergeDocumentFromTemplateResponse) UnmarshalSOAP(d
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateNewPhysicalMailMergeDocumentFromTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -942,12 +1156,12 @@ func (v *DeletePhysicalDocument) unmarshalFields(d *soap.Decoder) {
 // DeletePhysicalDocumentResponse.
 type DeletePhysicalDocumentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ReturnInfo]
+	Response soap.Opt[*ReturnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePhysicalDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReturnInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReturnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -959,7 +1173,7 @@ func (v *DeletePhysicalDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeletePhysicalDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReturnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
 	}
 }
 
@@ -1002,6 +1216,148 @@ func (v *DeleteTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteTempFileResponse) unmarshalFields(d *soap.Decoder) {}
+
+// Document is the complex type Document. It extends Carrier, whose members
+// come first on the wire.
+type Document struct {
+	services88.Carrier
+	// DocumentId is element DocumentId (optional).
+	DocumentId soap.Opt[int32]
+	// Attention is element Attention (optional, nillable).
+	Attention soap.Opt[string]
+	// Header is element Header (optional, nillable).
+	Header soap.Opt[string]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// OurRef is element OurRef (optional, nillable).
+	OurRef soap.Opt[string]
+	// YourRef is element YourRef (optional, nillable).
+	YourRef soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// DocumentTemplate is element DocumentTemplate (optional, nillable).
+	DocumentTemplate soap.Opt[string]
+	// IsPublished is element IsPublished (optional).
+	IsPublished soap.Opt[bool]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// PersonFullName is element PersonFullName (optional, nillable).
+	PersonFullName soap.Opt[string]
+	// AssociateFullName is element AssociateFullName (optional, nillable).
+	AssociateFullName soap.Opt[string]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// ContactName is element ContactName (optional, nillable).
+	ContactName soap.Opt[string]
+	// ProjectId is element ProjectId (optional).
+	ProjectId soap.Opt[int32]
+	// ProjectName is element ProjectName (optional, nillable).
+	ProjectName soap.Opt[string]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// Snum is element Snum (optional).
+	Snum soap.Opt[int32]
+	// SaleId is element SaleId (optional).
+	SaleId soap.Opt[int32]
+	// SaleName is element SaleName (optional, nillable).
+	SaleName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *Document) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Attention", v.Attention, soap.String)
+	soap.WriteOpt(e, ns0, "Header", v.Header, soap.String)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "OurRef", v.OurRef, soap.String)
+	soap.WriteOpt(e, ns0, "YourRef", v.YourRef, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "DocumentTemplate", v.DocumentTemplate, soap.String)
+	soap.WriteOpt(e, ns0, "IsPublished", v.IsPublished, soap.Bool)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
+	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Snum", v.Snum, soap.Int32)
+	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *Document) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *Document) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
+		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Attention", soap.NSXSD, "string") {
+		v.Attention = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Header", soap.NSXSD, "string") {
+		v.Header = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OurRef", soap.NSXSD, "string") {
+		v.OurRef = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "YourRef", soap.NSXSD, "string") {
+		v.YourRef = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DocumentTemplate", soap.NSXSD, "string") {
+		v.DocumentTemplate = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
+		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
+		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
+		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
+		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
+		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
+		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Snum", soap.NSXSD, "int") {
+		v.Snum = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
+		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SaleName", soap.NSXSD, "string") {
+		v.SaleName = soap.ReadOpt(d, soap.ReadString)
+	}
+}
 
 // ExecuteDocumentCommand is the anonymous type of element
 // ExecuteDocumentCommand.
@@ -1056,12 +1412,12 @@ func (v *ExecuteDocumentCommand) unmarshalFields(d *soap.Decoder) {
 // ExecuteDocumentCommandResponse.
 type ExecuteDocumentCommandResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ReturnInfo]
+	Response soap.Opt[*ReturnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteDocumentCommandResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReturnInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReturnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1073,8 +1429,96 @@ func (v *ExecuteDocumentCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteDocumentCommandResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReturnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
 	}
+}
+
+// GeneratorEncoding is the enumeration GeneratorEncoding.
+type GeneratorEncoding string
+
+// Values of GeneratorEncoding.
+const (
+	GeneratorEncodingText            GeneratorEncoding = "Text"
+	GeneratorEncodingHtml            GeneratorEncoding = "Html"
+	GeneratorEncodingXml             GeneratorEncoding = "Xml"
+	GeneratorEncodingMsWord          GeneratorEncoding = "MsWord"
+	GeneratorEncodingMsExcel         GeneratorEncoding = "MsExcel"
+	GeneratorEncodingMsPowerpoint    GeneratorEncoding = "MsPowerpoint"
+	GeneratorEncodingMsOffice2007    GeneratorEncoding = "MsOffice2007"
+	GeneratorEncodingMsOffice2007Xml GeneratorEncoding = "MsOffice2007Xml"
+	GeneratorEncodingUrl             GeneratorEncoding = "Url"
+	GeneratorEncodingUrlUnicode      GeneratorEncoding = "UrlUnicode"
+	GeneratorEncodingPdf             GeneratorEncoding = "Pdf"
+	GeneratorEncodingMime            GeneratorEncoding = "Mime"
+	GeneratorEncodingOpenDocument    GeneratorEncoding = "OpenDocument"
+	GeneratorEncodingOpenDocumentXml GeneratorEncoding = "OpenDocumentXml"
+	GeneratorEncodingMsWord2007      GeneratorEncoding = "MsWord2007"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v GeneratorEncoding) IsValid() bool {
+	switch v {
+	case GeneratorEncodingText, GeneratorEncodingHtml, GeneratorEncodingXml, GeneratorEncodingMsWord, GeneratorEncodingMsExcel, GeneratorEncodingMsPowerpoint, GeneratorEncodingMsOffice2007, GeneratorEncodingMsOffice2007Xml, GeneratorEncodingUrl, GeneratorEncodingUrlUnicode, GeneratorEncodingPdf, GeneratorEncodingMime, GeneratorEncodingOpenDocument, GeneratorEncodingOpenDocumentXml, GeneratorEncodingMsWord2007:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v GeneratorEncoding) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid GeneratorEncoding %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *GeneratorEncoding) UnmarshalText(b []byte) error {
+	x := GeneratorEncoding(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid GeneratorEncoding %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v GeneratorEncoding) Number() int64 {
+	switch v {
+	case GeneratorEncodingText:
+		return 0
+	case GeneratorEncodingHtml:
+		return 1
+	case GeneratorEncodingXml:
+		return 2
+	case GeneratorEncodingMsWord:
+		return 3
+	case GeneratorEncodingMsExcel:
+		return 4
+	case GeneratorEncodingMsPowerpoint:
+		return 5
+	case GeneratorEncodingMsOffice2007:
+		return 6
+	case GeneratorEncodingMsOffice2007Xml:
+		return 7
+	case GeneratorEncodingUrl:
+		return 8
+	case GeneratorEncodingUrlUnicode:
+		return 9
+	case GeneratorEncodingPdf:
+		return 10
+	case GeneratorEncodingMime:
+		return 11
+	case GeneratorEncodingOpenDocument:
+		return 12
+	case GeneratorEncodingOpenDocumentXml:
+		return 13
+	case GeneratorEncodingMsWord2007:
+		return 14
+	}
+	return -1
 }
 
 // GetAppointmentDocuments is the anonymous type of element
@@ -1106,12 +1550,12 @@ func (v *GetAppointmentDocuments) unmarshalFields(d *soap.Decoder) {
 // GetAppointmentDocumentsResponse.
 type GetAppointmentDocumentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1123,7 +1567,7 @@ func (v *GetAppointmentDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppointmentDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -1155,12 +1599,12 @@ func (v *GetCheckoutState) unmarshalFields(d *soap.Decoder) {
 // GetCheckoutStateResponse.
 type GetCheckoutStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CheckoutInfo]
+	Response soap.Opt[*CheckoutInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCheckoutStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CheckoutInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CheckoutInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1172,7 +1616,7 @@ func (v *GetCheckoutStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCheckoutStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CheckoutInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CheckoutInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CheckoutInfo])
 	}
 }
 
@@ -1271,12 +1715,12 @@ func (v *GetContactDocumentsByTemplateHeading) unmarshalFields(d *soap.Decoder) 
 // element GetContactDocumentsByTemplateHeadingResponse.
 type GetContactDocumentsByTemplateHeadingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1288,7 +1732,7 @@ func (v *GetContactDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactDocumentsByTemplateHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -1345,12 +1789,12 @@ func (v *GetContactDocumentsByTemplateType) unmarshalFields(d *soap.Decoder) {
 // GetContactDocumentsByTemplateTypeResponse.
 type GetContactDocumentsByTemplateTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocumentsByTemplateTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1362,7 +1806,7 @@ func (v *GetContactDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactDocumentsByTemplateTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -1419,12 +1863,12 @@ func (v *GetContactDocumentsByTemplateTypes) unmarshalFields(d *soap.Decoder) {
 // GetContactDocumentsByTemplateTypesResponse.
 type GetContactDocumentsByTemplateTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocumentsByTemplateTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1436,7 +1880,7 @@ func (v *GetContactDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactDocumentsByTemplateTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -1444,12 +1888,12 @@ func (v *GetContactDocumentsByTemplateTypesResponse) unmarshalFields(d *soap.Dec
 // GetContactDocumentsResponse.
 type GetContactDocumentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1461,7 +1905,7 @@ func (v *GetContactDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -1523,12 +1967,12 @@ func (v *GetDocumentCommands) unmarshalFields(d *soap.Decoder) {
 // GetDocumentCommandsResponse.
 type GetDocumentCommandsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCommandInfo]
+	Response soap.Opt[ArrayOfCommandInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentCommandsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCommandInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCommandInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1540,7 +1984,7 @@ func (v *GetDocumentCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentCommandsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCommandInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCommandInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCommandInfo])
 	}
 }
 
@@ -1572,12 +2016,12 @@ func (v *GetDocumentEntity) unmarshalFields(d *soap.Decoder) {
 // GetDocumentEntityResponse.
 type GetDocumentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentEntity]
+	Response soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1589,7 +2033,7 @@ func (v *GetDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -1676,12 +2120,12 @@ func (v *GetDocumentList) unmarshalFields(d *soap.Decoder) {
 // GetDocumentListResponse.
 type GetDocumentListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1693,7 +2137,7 @@ func (v *GetDocumentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -1756,12 +2200,12 @@ func (v *GetDocumentPropertiesResponse) unmarshalFields(d *soap.Decoder) {
 // GetDocumentResponse is the anonymous type of element GetDocumentResponse.
 type GetDocumentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Document]
+	Response soap.Opt[*Document]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Document])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Document])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1773,7 +2217,7 @@ func (v *GetDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Document") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Document])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Document])
 	}
 }
 
@@ -1805,12 +2249,12 @@ func (v *GetDocumentStream) unmarshalFields(d *soap.Decoder) {
 // GetDocumentStreamFromEntity.
 type GetDocumentStreamFromEntity struct {
 	// DocumentEntity is element DocumentEntity (optional, nillable).
-	DocumentEntity soap.Opt[*services88.DocumentEntity]
+	DocumentEntity soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentStreamFromEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1822,7 +2266,7 @@ func (v *GetDocumentStreamFromEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentStreamFromEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -1966,12 +2410,12 @@ func (v *GetDocumentsByTemplateHeading) unmarshalFields(d *soap.Decoder) {
 // GetDocumentsByTemplateHeadingResponse.
 type GetDocumentsByTemplateHeadingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1983,7 +2427,7 @@ func (v *GetDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentsByTemplateHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -2007,12 +2451,12 @@ func (v *GetMyPublishedDocuments) unmarshalFields(d *soap.Decoder) {}
 // GetMyPublishedDocumentsResponse.
 type GetMyPublishedDocumentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyPublishedDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2024,7 +2468,7 @@ func (v *GetMyPublishedDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyPublishedDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -2105,12 +2549,12 @@ func (v *GetPersonDocumentsByDate) unmarshalFields(d *soap.Decoder) {
 // GetPersonDocumentsByDateResponse.
 type GetPersonDocumentsByDateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByDateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2122,7 +2566,7 @@ func (v *GetPersonDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonDocumentsByDateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -2185,12 +2629,12 @@ func (v *GetPersonDocumentsByTemplateHeading) unmarshalFields(d *soap.Decoder) {
 // GetPersonDocumentsByTemplateHeadingResponse.
 type GetPersonDocumentsByTemplateHeadingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2202,7 +2646,7 @@ func (v *GetPersonDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonDocumentsByTemplateHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -2265,12 +2709,12 @@ func (v *GetPersonDocumentsByTemplateType) unmarshalFields(d *soap.Decoder) {
 // GetPersonDocumentsByTemplateTypeResponse.
 type GetPersonDocumentsByTemplateTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByTemplateTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2282,7 +2726,7 @@ func (v *GetPersonDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonDocumentsByTemplateTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -2345,12 +2789,12 @@ func (v *GetPersonDocumentsByTemplateTypes) unmarshalFields(d *soap.Decoder) {
 // GetPersonDocumentsByTemplateTypesResponse.
 type GetPersonDocumentsByTemplateTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByTemplateTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2362,7 +2806,7 @@ func (v *GetPersonDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonDocumentsByTemplateTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -2370,12 +2814,12 @@ func (v *GetPersonDocumentsByTemplateTypesResponse) unmarshalFields(d *soap.Deco
 // GetPersonDocumentsResponse.
 type GetPersonDocumentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2387,7 +2831,7 @@ func (v *GetPersonDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -2510,12 +2954,12 @@ func (v *GetPreviewDocumentStream) unmarshalFields(d *soap.Decoder) {
 // GetPreviewDocumentStreamResponse.
 type GetPreviewDocumentStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentPreview]
+	Response soap.Opt[*t9da2c831.DocumentPreview]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentPreview])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t9da2c831.DocumentPreview])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2527,7 +2971,7 @@ func (v *GetPreviewDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewDocumentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentPreview") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentPreview])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t9da2c831.DocumentPreview])
 	}
 }
 
@@ -2626,12 +3070,12 @@ func (v *GetProjectDocumentsByTemplateHeading) unmarshalFields(d *soap.Decoder) 
 // element GetProjectDocumentsByTemplateHeadingResponse.
 type GetProjectDocumentsByTemplateHeadingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2643,7 +3087,7 @@ func (v *GetProjectDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectDocumentsByTemplateHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -2700,12 +3144,12 @@ func (v *GetProjectDocumentsByTemplateType) unmarshalFields(d *soap.Decoder) {
 // GetProjectDocumentsByTemplateTypeResponse.
 type GetProjectDocumentsByTemplateTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocumentsByTemplateTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2717,7 +3161,7 @@ func (v *GetProjectDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectDocumentsByTemplateTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -2774,12 +3218,12 @@ func (v *GetProjectDocumentsByTemplateTypes) unmarshalFields(d *soap.Decoder) {
 // GetProjectDocumentsByTemplateTypesResponse.
 type GetProjectDocumentsByTemplateTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocumentsByTemplateTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2791,7 +3235,7 @@ func (v *GetProjectDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectDocumentsByTemplateTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -2799,12 +3243,12 @@ func (v *GetProjectDocumentsByTemplateTypesResponse) unmarshalFields(d *soap.Dec
 // GetProjectDocumentsResponse.
 type GetProjectDocumentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2816,7 +3260,7 @@ func (v *GetProjectDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -2916,12 +3360,12 @@ func (v *GetProjectMemberDocumentsByTemplateHeading) unmarshalFields(d *soap.Dec
 // element GetProjectMemberDocumentsByTemplateHeadingResponse.
 type GetProjectMemberDocumentsByTemplateHeadingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2933,7 +3377,7 @@ func (v *GetProjectMemberDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *so
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMemberDocumentsByTemplateHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -2990,12 +3434,12 @@ func (v *GetProjectMemberDocumentsByTemplateType) unmarshalFields(d *soap.Decode
 // element GetProjectMemberDocumentsByTemplateTypeResponse.
 type GetProjectMemberDocumentsByTemplateTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocumentsByTemplateTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3007,7 +3451,7 @@ func (v *GetProjectMemberDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMemberDocumentsByTemplateTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -3064,12 +3508,12 @@ func (v *GetProjectMemberDocumentsByTemplateTypes) unmarshalFields(d *soap.Decod
 // element GetProjectMemberDocumentsByTemplateTypesResponse.
 type GetProjectMemberDocumentsByTemplateTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocumentsByTemplateTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3081,7 +3525,7 @@ func (v *GetProjectMemberDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMemberDocumentsByTemplateTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -3089,12 +3533,12 @@ func (v *GetProjectMemberDocumentsByTemplateTypesResponse) unmarshalFields(d *so
 // GetProjectMemberDocumentsResponse.
 type GetProjectMemberDocumentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3106,7 +3550,7 @@ func (v *GetProjectMemberDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMemberDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -3138,12 +3582,12 @@ func (v *GetPublishedDocument) unmarshalFields(d *soap.Decoder) {
 // GetPublishedDocumentResponse.
 type GetPublishedDocumentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Document]
+	Response soap.Opt[*Document]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Document])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Document])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3155,7 +3599,7 @@ func (v *GetPublishedDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Document") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Document])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Document])
 	}
 }
 
@@ -3237,12 +3681,12 @@ func (v *GetPublishedDocumentsByDate) unmarshalFields(d *soap.Decoder) {
 // GetPublishedDocumentsByDateResponse.
 type GetPublishedDocumentsByDateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedDocumentsByDateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3254,7 +3698,7 @@ func (v *GetPublishedDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedDocumentsByDateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -3262,12 +3706,12 @@ func (v *GetPublishedDocumentsByDateResponse) unmarshalFields(d *soap.Decoder) {
 // GetPublishedDocumentsResponse.
 type GetPublishedDocumentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3279,7 +3723,7 @@ func (v *GetPublishedDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -3336,12 +3780,12 @@ func (v *GetPublishedPersonDocumentsByDate) unmarshalFields(d *soap.Decoder) {
 // GetPublishedPersonDocumentsByDateResponse.
 type GetPublishedPersonDocumentsByDateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedPersonDocumentsByDateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3353,7 +3797,7 @@ func (v *GetPublishedPersonDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedPersonDocumentsByDateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -3386,12 +3830,12 @@ func (v *GetPublishedProjectDocuments) unmarshalFields(d *soap.Decoder) {
 // GetPublishedProjectDocumentsResponse.
 type GetPublishedProjectDocumentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3403,7 +3847,7 @@ func (v *GetPublishedProjectDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedProjectDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -3435,12 +3879,12 @@ func (v *GetSaleDocuments) unmarshalFields(d *soap.Decoder) {
 // GetSaleDocumentsResponse.
 type GetSaleDocumentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocument]
+	Response soap.Opt[ArrayOfDocument]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocument])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3452,7 +3896,7 @@ func (v *GetSaleDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocument])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
 }
 
@@ -3653,12 +4097,12 @@ func (v *GetSuggestedDocumentEntity) unmarshalFields(d *soap.Decoder) {
 // GetSuggestedDocumentEntityResponse.
 type GetSuggestedDocumentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SuggestedDocumentEntity]
+	Response soap.Opt[*SuggestedDocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SuggestedDocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedDocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3670,7 +4114,7 @@ func (v *GetSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSuggestedDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedDocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SuggestedDocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedDocumentEntity])
 	}
 }
 
@@ -3868,12 +4312,12 @@ func (v *GetUnsanitizedPreviewDocumentStream) unmarshalFields(d *soap.Decoder) {
 // GetUnsanitizedPreviewDocumentStreamResponse.
 type GetUnsanitizedPreviewDocumentStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentPreview]
+	Response soap.Opt[*t9da2c831.DocumentPreview]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentPreview])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t9da2c831.DocumentPreview])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3885,7 +4329,7 @@ func (v *GetUnsanitizedPreviewDocumentStreamResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUnsanitizedPreviewDocumentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentPreview") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentPreview])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t9da2c831.DocumentPreview])
 	}
 }
 
@@ -3917,12 +4361,12 @@ func (v *GetVersionList) unmarshalFields(d *soap.Decoder) {
 // GetVersionListResponse.
 type GetVersionListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfVersionInfo]
+	Response soap.Opt[ArrayOfVersionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVersionListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfVersionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfVersionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3934,7 +4378,7 @@ func (v *GetVersionListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetVersionListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfVersionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfVersionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfVersionInfo])
 	}
 }
 
@@ -3993,15 +4437,130 @@ func (v *RenameDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// ReturnInfo is the complex type ReturnInfo.
+type ReturnInfo struct {
+	// ExternalReference is element ExternalReference (optional, nillable).
+	ExternalReference soap.Opt[string]
+	// VersionId is element VersionId (optional, nillable).
+	VersionId soap.Opt[string]
+	// Success is element Success (optional).
+	Success soap.Opt[bool]
+	// Type is element Type (optional).
+	Type soap.Opt[ReturnType]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// AdditionalInfo is element AdditionalInfo (optional, nillable).
+	AdditionalInfo soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ReturnInfo) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "ExternalReference", v.ExternalReference, soap.String)
+	soap.WriteOpt(e, ns0, "VersionId", v.VersionId, soap.String)
+	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[ReturnType])
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ReturnInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ReturnInfo) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "ExternalReference", soap.NSXSD, "string") {
+		v.ExternalReference = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "VersionId", soap.NSXSD, "string") {
+		v.VersionId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
+		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Type", ns0, "ReturnType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[ReturnType])
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AdditionalInfo", soap.NSXSD, "string") {
+		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// ReturnType is the enumeration ReturnType.
+type ReturnType string
+
+// Values of ReturnType.
+const (
+	ReturnTypeNone       ReturnType = "None"
+	ReturnTypeMessage    ReturnType = "Message"
+	ReturnTypeSoProtocol ReturnType = "SoProtocol"
+	ReturnTypeCustomGui  ReturnType = "CustomGui"
+	ReturnTypeOther      ReturnType = "Other"
+	ReturnTypeURL        ReturnType = "URL"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ReturnType) IsValid() bool {
+	switch v {
+	case ReturnTypeNone, ReturnTypeMessage, ReturnTypeSoProtocol, ReturnTypeCustomGui, ReturnTypeOther, ReturnTypeURL:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ReturnType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ReturnType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ReturnType) UnmarshalText(b []byte) error {
+	x := ReturnType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ReturnType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ReturnType) Number() int64 {
+	switch v {
+	case ReturnTypeNone:
+		return 0
+	case ReturnTypeMessage:
+		return 1
+	case ReturnTypeSoProtocol:
+		return 2
+	case ReturnTypeCustomGui:
+		return 3
+	case ReturnTypeOther:
+		return 4
+	case ReturnTypeURL:
+		return 5
+	}
+	return -1
+}
+
 // SaveDocumentEntity is the anonymous type of element SaveDocumentEntity.
 type SaveDocumentEntity struct {
 	// DocumentEntity is element DocumentEntity (optional, nillable).
-	DocumentEntity soap.Opt[*services88.DocumentEntity]
+	DocumentEntity soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4013,7 +4572,7 @@ func (v *SaveDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDocumentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -4021,12 +4580,12 @@ func (v *SaveDocumentEntity) unmarshalFields(d *soap.Decoder) {
 // SaveDocumentEntityResponse.
 type SaveDocumentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentEntity]
+	Response soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4038,7 +4597,7 @@ func (v *SaveDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -4089,12 +4648,12 @@ func (v *SaveDocumentTemplateStream) unmarshalFields(d *soap.Decoder) {
 // SaveDocumentTemplateStreamResponse.
 type SaveDocumentTemplateStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TemplateInfo]
+	Response soap.Opt[*taa34b5eb.TemplateInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TemplateInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*taa34b5eb.TemplateInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4106,7 +4665,7 @@ func (v *SaveDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDocumentTemplateStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TemplateInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TemplateInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[taa34b5eb.TemplateInfo])
 	}
 }
 
@@ -4237,12 +4796,12 @@ func (v *SavePrivacyReportResponse) unmarshalFields(d *soap.Decoder) {
 type SaveSuggestedDocumentEntity struct {
 	// SuggestedDocumentEntity is element SuggestedDocumentEntity (optional,
 	// nillable).
-	SuggestedDocumentEntity soap.Opt[*services88.SuggestedDocumentEntity]
+	SuggestedDocumentEntity soap.Opt[*SuggestedDocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSuggestedDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SuggestedDocumentEntity", v.SuggestedDocumentEntity, soap.Complex[*services88.SuggestedDocumentEntity])
+	soap.WriteOptPtr(e, ns0, "SuggestedDocumentEntity", v.SuggestedDocumentEntity, soap.Complex[*SuggestedDocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4254,7 +4813,7 @@ func (v *SaveSuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSuggestedDocumentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedDocumentEntity", ns0, "SuggestedDocumentEntity") {
-		v.SuggestedDocumentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.SuggestedDocumentEntity])
+		v.SuggestedDocumentEntity = soap.ReadOpt(d, soap.ReadComplex[SuggestedDocumentEntity])
 	}
 }
 
@@ -4262,12 +4821,12 @@ func (v *SaveSuggestedDocumentEntity) unmarshalFields(d *soap.Decoder) {
 // SaveSuggestedDocumentEntityResponse.
 type SaveSuggestedDocumentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SuggestedDocumentEntity]
+	Response soap.Opt[*SuggestedDocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSuggestedDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SuggestedDocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedDocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4279,14 +4838,14 @@ func (v *SaveSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSuggestedDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedDocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SuggestedDocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedDocumentEntity])
 	}
 }
 
 // SetDocumentStream is the anonymous type of element SetDocumentStream.
 type SetDocumentStream struct {
 	// DocumentEntity is element DocumentEntity (optional, nillable).
-	DocumentEntity soap.Opt[*services88.DocumentEntity]
+	DocumentEntity soap.Opt[*t4ceabc5e.DocumentEntity]
 	// Stream is element Stream (optional, nillable).
 	Stream soap.Opt[[]byte]
 	// OverwriteExistingData is element OverwriteExistingData (optional).
@@ -4295,7 +4854,7 @@ type SetDocumentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*t4ceabc5e.DocumentEntity])
 	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
 	soap.WriteOpt(e, ns0, "OverwriteExistingData", v.OverwriteExistingData, soap.Bool)
 }
@@ -4309,7 +4868,7 @@ func (v *SetDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDocumentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
 		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
@@ -4354,12 +4913,12 @@ func (v *SetDocumentStreamFromId) unmarshalFields(d *soap.Decoder) {
 // SetDocumentStreamFromIdResponse.
 type SetDocumentStreamFromIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentEntity]
+	Response soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentStreamFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4371,7 +4930,7 @@ func (v *SetDocumentStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDocumentStreamFromIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -4379,12 +4938,12 @@ func (v *SetDocumentStreamFromIdResponse) unmarshalFields(d *soap.Decoder) {
 // SetDocumentStreamResponse.
 type SetDocumentStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentEntity]
+	Response soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4396,7 +4955,7 @@ func (v *SetDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDocumentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -4790,7 +5349,7 @@ type SubstituteTemplateVariables struct {
 	// Source is element Source (optional, nillable).
 	Source soap.Opt[string]
 	// GeneratorEncoding is element GeneratorEncoding (optional).
-	GeneratorEncoding soap.Opt[services88.GeneratorEncoding]
+	GeneratorEncoding soap.Opt[GeneratorEncoding]
 	// ContactId is element ContactId (optional).
 	ContactId soap.Opt[int32]
 	// PersonId is element PersonId (optional).
@@ -4812,7 +5371,7 @@ type SubstituteTemplateVariables struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariables) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Text[services88.GeneratorEncoding])
+	soap.WriteOpt(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Text[GeneratorEncoding])
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
@@ -4835,7 +5394,7 @@ func (v *SubstituteTemplateVariables) unmarshalFields(d *soap.Decoder) {
 		v.Source = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "GeneratorEncoding", ns0, "GeneratorEncoding") {
-		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadText[services88.GeneratorEncoding])
+		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadText[GeneratorEncoding])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4867,12 +5426,12 @@ func (v *SubstituteTemplateVariables) unmarshalFields(d *soap.Decoder) {
 // SubstituteTemplateVariablesEx.
 type SubstituteTemplateVariablesEx struct {
 	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[*services88.TemplateVariablesParameters]
+	Parameters soap.Opt[*TemplateVariablesParameters]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesEx) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Parameters", v.Parameters, soap.Complex[*services88.TemplateVariablesParameters])
+	soap.WriteOptPtr(e, ns0, "Parameters", v.Parameters, soap.Complex[*TemplateVariablesParameters])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4884,7 +5443,7 @@ func (v *SubstituteTemplateVariablesEx) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SubstituteTemplateVariablesEx) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Parameters", ns0, "TemplateVariablesParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadComplex[services88.TemplateVariablesParameters])
+		v.Parameters = soap.ReadOpt(d, soap.ReadComplex[TemplateVariablesParameters])
 	}
 }
 
@@ -4944,7 +5503,7 @@ type SubstituteTemplateVariablesWithCustomTags struct {
 	// Source is element Source (optional, nillable).
 	Source soap.Opt[string]
 	// GeneratorEncoding is element GeneratorEncoding (optional).
-	GeneratorEncoding soap.Opt[services88.GeneratorEncoding]
+	GeneratorEncoding soap.Opt[GeneratorEncoding]
 	// CustomTags is element CustomTags (optional, nillable).
 	CustomTags soap.Opt[services88.ArrayOfstring]
 	// CustomValues is element CustomValues (optional, nillable).
@@ -4970,7 +5529,7 @@ type SubstituteTemplateVariablesWithCustomTags struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Text[services88.GeneratorEncoding])
+	soap.WriteOpt(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Text[GeneratorEncoding])
 	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
@@ -4995,7 +5554,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) unmarshalFields(d *soap.Deco
 		v.Source = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "GeneratorEncoding", ns0, "GeneratorEncoding") {
-		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadText[services88.GeneratorEncoding])
+		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadText[GeneratorEncoding])
 	}
 	if d.At(ns0, "CustomTags", ns2, "ArrayOfstring") {
 		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -5035,7 +5594,7 @@ type SubstituteTemplateVariablesWithCustomTags2 struct {
 	// Source is element Source (optional, nillable).
 	Source soap.Opt[string]
 	// GeneratorEncoding is element GeneratorEncoding (optional).
-	GeneratorEncoding soap.Opt[services88.GeneratorEncoding]
+	GeneratorEncoding soap.Opt[GeneratorEncoding]
 	// CustomTags is element CustomTags (optional, nillable).
 	CustomTags soap.Opt[services88.StringDictionary]
 	// ContactId is element ContactId (optional).
@@ -5059,7 +5618,7 @@ type SubstituteTemplateVariablesWithCustomTags2 struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
-	soap.WriteOpt(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Text[services88.GeneratorEncoding])
+	soap.WriteOpt(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Text[GeneratorEncoding])
 	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[services88.StringDictionary])
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
@@ -5083,7 +5642,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) unmarshalFields(d *soap.Dec
 		v.Source = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "GeneratorEncoding", ns0, "GeneratorEncoding") {
-		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadText[services88.GeneratorEncoding])
+		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadText[GeneratorEncoding])
 	}
 	if d.At(ns0, "CustomTags", ns0, "StringDictionary") {
 		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
@@ -5164,6 +5723,212 @@ func (v *SubstituteTemplateVariablesWithCustomTagsResponse) unmarshalFields(d *s
 	}
 }
 
+// SuggestedDocumentEntity is the complex type SuggestedDocumentEntity. It
+// extends Carrier, whose members come first on the wire.
+type SuggestedDocumentEntity struct {
+	services88.Carrier
+	// SuggestedDocumentId is element SuggestedDocumentId (optional).
+	SuggestedDocumentId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// DoctmplId is element DoctmplId (optional).
+	DoctmplId soap.Opt[int32]
+	// Header is element Header (optional, nillable).
+	Header soap.Opt[string]
+	// OurRef is element OurRef (optional, nillable).
+	OurRef soap.Opt[string]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// DocTmpl is element DocTmpl (optional, nillable).
+	DocTmpl soap.Opt[*t681685c9.DocumentTemplate]
+	// ProjectTypeStatusLink is element ProjectTypeStatusLink (optional, nillable).
+	ProjectTypeStatusLink soap.Opt[*teaebf9c9.ProjectTypeStatusLink]
+	// SaleTypeStageLink is element SaleTypeStageLink (optional, nillable).
+	SaleTypeStageLink soap.Opt[*teaebf9c9.SaleTypeStageLink]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SuggestedDocumentEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "SuggestedDocumentId", v.SuggestedDocumentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "DoctmplId", v.DoctmplId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Header", v.Header, soap.String)
+	soap.WriteOpt(e, ns0, "OurRef", v.OurRef, soap.String)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOptPtr(e, ns0, "DocTmpl", v.DocTmpl, soap.Complex[*t681685c9.DocumentTemplate])
+	soap.WriteOptPtr(e, ns0, "ProjectTypeStatusLink", v.ProjectTypeStatusLink, soap.Complex[*teaebf9c9.ProjectTypeStatusLink])
+	soap.WriteOptPtr(e, ns0, "SaleTypeStageLink", v.SaleTypeStageLink, soap.Complex[*teaebf9c9.SaleTypeStageLink])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SuggestedDocumentEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "SuggestedDocumentId", soap.NSXSD, "int") {
+		v.SuggestedDocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "DoctmplId", soap.NSXSD, "int") {
+		v.DoctmplId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Header", soap.NSXSD, "string") {
+		v.Header = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OurRef", soap.NSXSD, "string") {
+		v.OurRef = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "DocTmpl", ns0, "DocumentTemplate") {
+		v.DocTmpl = soap.ReadOpt(d, soap.ReadComplex[t681685c9.DocumentTemplate])
+	}
+	if d.At(ns0, "ProjectTypeStatusLink", ns0, "ProjectTypeStatusLink") {
+		v.ProjectTypeStatusLink = soap.ReadOpt(d, soap.ReadComplex[teaebf9c9.ProjectTypeStatusLink])
+	}
+	if d.At(ns0, "SaleTypeStageLink", ns0, "SaleTypeStageLink") {
+		v.SaleTypeStageLink = soap.ReadOpt(d, soap.ReadComplex[teaebf9c9.SaleTypeStageLink])
+	}
+}
+
+// TemplateVariablesParameters is the complex type TemplateVariablesParameters.
+// It extends Carrier, whose members come first on the wire.
+type TemplateVariablesParameters struct {
+	services88.Carrier
+	// SourceInput is element SourceInput (optional, nillable).
+	SourceInput soap.Opt[string]
+	// Encoding is element Encoding (optional).
+	Encoding soap.Opt[GeneratorEncoding]
+	// CultureName is element CultureName (optional, nillable).
+	CultureName soap.Opt[string]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// ProjectId is element ProjectId (optional).
+	ProjectId soap.Opt[int32]
+	// SelectionId is element SelectionId (optional).
+	SelectionId soap.Opt[int32]
+	// AppointmentId is element AppointmentId (optional).
+	AppointmentId soap.Opt[int32]
+	// DocumentId is element DocumentId (optional).
+	DocumentId soap.Opt[int32]
+	// SaleId is element SaleId (optional).
+	SaleId soap.Opt[int32]
+	// QuoteLineId is element QuoteLineId (optional).
+	QuoteLineId soap.Opt[int32]
+	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	QuoteAlternativeId soap.Opt[int32]
+	// ProductKey is element ProductKey (optional, nillable).
+	ProductKey soap.Opt[string]
+	// CustomTags is element CustomTags (optional, nillable).
+	CustomTags soap.Opt[t03fe2811.ArrayOfArrayOfstring]
+	// TicketId is element TicketId (optional).
+	TicketId soap.Opt[int32]
+	// DocumentEntity is element DocumentEntity (optional, nillable).
+	DocumentEntity soap.Opt[*t4ceabc5e.DocumentEntity]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TemplateVariablesParameters) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "SourceInput", v.SourceInput, soap.String)
+	soap.WriteOpt(e, ns0, "Encoding", v.Encoding, soap.Text[GeneratorEncoding])
+	soap.WriteOpt(e, ns0, "CultureName", v.CultureName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOpt(e, ns0, "QuoteLineId", v.QuoteLineId, soap.Int32)
+	soap.WriteOpt(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ProductKey", v.ProductKey, soap.String)
+	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[t03fe2811.ArrayOfArrayOfstring])
+	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*t4ceabc5e.DocumentEntity])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TemplateVariablesParameters) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TemplateVariablesParameters) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "SourceInput", soap.NSXSD, "string") {
+		v.SourceInput = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Encoding", ns0, "GeneratorEncoding") {
+		v.Encoding = soap.ReadOptItem(d, soap.ReadText[GeneratorEncoding])
+	}
+	if d.At(ns0, "CultureName", soap.NSXSD, "string") {
+		v.CultureName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
+		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
+		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
+		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
+		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
+		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "QuoteLineId", soap.NSXSD, "int") {
+		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
+		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ProductKey", soap.NSXSD, "string") {
+		v.ProductKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CustomTags", ns2, "ArrayOfArrayOfstring") {
+		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[t03fe2811.ArrayOfArrayOfstring])
+	}
+	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
+		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
+		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+	}
+}
+
 // UndoCheckoutDocument is the anonymous type of element UndoCheckoutDocument.
 type UndoCheckoutDocument struct {
 	// DocumentId is element DocumentId (optional).
@@ -5198,12 +5963,12 @@ func (v *UndoCheckoutDocument) unmarshalFields(d *soap.Decoder) {
 // UndoCheckoutDocumentResponse.
 type UndoCheckoutDocumentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ReturnInfo]
+	Response soap.Opt[*ReturnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UndoCheckoutDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReturnInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReturnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5215,7 +5980,7 @@ func (v *UndoCheckoutDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UndoCheckoutDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReturnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
 	}
 }
 
@@ -5223,12 +5988,12 @@ func (v *UndoCheckoutDocumentResponse) unmarshalFields(d *soap.Decoder) {
 // ValidateDocumentEntity.
 type ValidateDocumentEntity struct {
 	// DocumentEntity is element DocumentEntity (optional, nillable).
-	DocumentEntity soap.Opt[*services88.DocumentEntity]
+	DocumentEntity soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5240,7 +6005,7 @@ func (v *ValidateDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateDocumentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -5309,3 +6074,435 @@ func (v *VerifyGetDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *VerifyGetDocumentStreamResponse) unmarshalFields(d *soap.Decoder) {}
+
+// VersionInfo is the complex type VersionInfo.
+type VersionInfo struct {
+	// ExternalReference is element ExternalReference (optional, nillable).
+	ExternalReference soap.Opt[string]
+	// DocumentId is element DocumentId (optional).
+	DocumentId soap.Opt[int32]
+	// VersionId is element VersionId (optional, nillable).
+	VersionId soap.Opt[string]
+	// CheckedInDate is element CheckedInDate (optional).
+	CheckedInDate soap.Opt[soap.DateTime]
+	// CheckedInByName is element CheckedInByName (optional, nillable).
+	CheckedInByName soap.Opt[string]
+	// CheckedInByAssociateId is element CheckedInByAssociateId (optional).
+	CheckedInByAssociateId soap.Opt[int32]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// DisplayText is element DisplayText (optional, nillable).
+	DisplayText soap.Opt[string]
+	// ExtraFields is element ExtraFields (optional, nillable).
+	ExtraFields soap.Opt[services88.ArrayOfstring]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *VersionInfo) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "ExternalReference", v.ExternalReference, soap.String)
+	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "VersionId", v.VersionId, soap.String)
+	soap.WriteOpt(e, ns0, "CheckedInDate", v.CheckedInDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "CheckedInByName", v.CheckedInByName, soap.String)
+	soap.WriteOpt(e, ns0, "CheckedInByAssociateId", v.CheckedInByAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayText", v.DisplayText, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.ArrayOfstring])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *VersionInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *VersionInfo) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "ExternalReference", soap.NSXSD, "string") {
+		v.ExternalReference = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
+		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "VersionId", soap.NSXSD, "string") {
+		v.VersionId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CheckedInDate", soap.NSXSD, "dateTime") {
+		v.CheckedInDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "CheckedInByName", soap.NSXSD, "string") {
+		v.CheckedInByName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CheckedInByAssociateId", soap.NSXSD, "int") {
+		v.CheckedInByAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayText", soap.NSXSD, "string") {
+		v.DisplayText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraFields", ns2, "ArrayOfstring") {
+		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ActivityStatus is the schema type ActivityStatus, shared with other packages
+// of the set: declared in package tf90e5136, the same type wherever it is
+// used.
+type ActivityStatus = tf90e5136.ActivityStatus
+
+// Values of ActivityStatus.
+const (
+	ActivityStatusUnknown    = tf90e5136.ActivityStatusUnknown
+	ActivityStatusNotStarted = tf90e5136.ActivityStatusNotStarted
+	ActivityStatusStarted    = tf90e5136.ActivityStatusStarted
+	ActivityStatusCompleted  = tf90e5136.ActivityStatusCompleted
+)
+
+// Address is the schema type Address, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Address = tebef91c8.Address
+
+// AddressType is the schema type AddressType, shared with other packages of
+// the set: declared in package tebef91c8, the same type wherever it is used.
+type AddressType = tebef91c8.AddressType
+
+// Values of AddressType.
+const (
+	AddressTypeUnknown              = tebef91c8.AddressTypeUnknown
+	AddressTypeContactPostalAddress = tebef91c8.AddressTypeContactPostalAddress
+	AddressTypeContactStreetAddress = tebef91c8.AddressTypeContactStreetAddress
+	AddressTypePersonPrivateAddress = tebef91c8.AddressTypePersonPrivateAddress
+	AddressTypeQuoteBillingAddress  = tebef91c8.AddressTypeQuoteBillingAddress
+	AddressTypeQuoteShippingAddress = tebef91c8.AddressTypeQuoteShippingAddress
+)
+
+// AppointmentType is the schema type AppointmentType, shared with other
+// packages of the set: declared in package td04002f3, the same type wherever
+// it is used.
+type AppointmentType = td04002f3.AppointmentType
+
+// Values of AppointmentType.
+const (
+	AppointmentTypeUnknown             = td04002f3.AppointmentTypeUnknown
+	AppointmentTypeInDiary             = td04002f3.AppointmentTypeInDiary
+	AppointmentTypeInChecklist         = td04002f3.AppointmentTypeInChecklist
+	AppointmentTypeNote                = td04002f3.AppointmentTypeNote
+	AppointmentTypeDocument            = td04002f3.AppointmentTypeDocument
+	AppointmentTypeSavedReport         = td04002f3.AppointmentTypeSavedReport
+	AppointmentTypeBookingForDiary     = td04002f3.AppointmentTypeBookingForDiary
+	AppointmentTypeBookingForChecklist = td04002f3.AppointmentTypeBookingForChecklist
+	AppointmentTypeMergeDraft          = td04002f3.AppointmentTypeMergeDraft
+	AppointmentTypeMergeFinal          = td04002f3.AppointmentTypeMergeFinal
+)
+
+// ArrayOfArrayOfLocalizedField is the schema type
+// ArrayOfArrayOfLocalizedField, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type ArrayOfArrayOfLocalizedField = tebef91c8.ArrayOfArrayOfLocalizedField
+
+// ArrayOfArrayOfstring is the schema type ArrayOfArrayOfstring, shared with
+// other packages of the set: declared in package t03fe2811, the same type
+// wherever it is used.
+type ArrayOfArrayOfstring = t03fe2811.ArrayOfArrayOfstring
+
+// ArrayOfLink is the schema type ArrayOfLink, shared with other packages of
+// the set: declared in package tdb260f2d, the same type wherever it is used.
+type ArrayOfLink = tdb260f2d.ArrayOfLink
+
+// ArrayOfLocalizedField is the schema type ArrayOfLocalizedField, shared with
+// other packages of the set: declared in package tebef91c8, the same type
+// wherever it is used.
+type ArrayOfLocalizedField = tebef91c8.ArrayOfLocalizedField
+
+// ArrayOfVisibleFor is the schema type ArrayOfVisibleFor, shared with other
+// packages of the set: declared in package t7242cc4e, the same type wherever
+// it is used.
+type ArrayOfVisibleFor = t7242cc4e.ArrayOfVisibleFor
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// Contact is the schema type Contact, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Contact = tebef91c8.Contact
+
+// DocTmplDirection is the schema type DocTmplDirection, shared with other
+// packages of the set: declared in package t681685c9, the same type wherever
+// it is used.
+type DocTmplDirection = t681685c9.DocTmplDirection
+
+// Values of DocTmplDirection.
+const (
+	DocTmplDirectionUnknown  = t681685c9.DocTmplDirectionUnknown
+	DocTmplDirectionIncoming = t681685c9.DocTmplDirectionIncoming
+	DocTmplDirectionOutgoing = t681685c9.DocTmplDirectionOutgoing
+	DocTmplDirectionSaintAll = t681685c9.DocTmplDirectionSaintAll
+)
+
+// DocTmplQuoteType is the schema type DocTmplQuoteType, shared with other
+// packages of the set: declared in package t681685c9, the same type wherever
+// it is used.
+type DocTmplQuoteType = t681685c9.DocTmplQuoteType
+
+// Values of DocTmplQuoteType.
+const (
+	DocTmplQuoteTypeNone                 = t681685c9.DocTmplQuoteTypeNone
+	DocTmplQuoteTypeMailBody             = t681685c9.DocTmplQuoteTypeMailBody
+	DocTmplQuoteTypeMainDocument         = t681685c9.DocTmplQuoteTypeMainDocument
+	DocTmplQuoteTypeQuoteLines           = t681685c9.DocTmplQuoteTypeQuoteLines
+	DocTmplQuoteTypeConfirmationMailBody = t681685c9.DocTmplQuoteTypeConfirmationMailBody
+	DocTmplQuoteTypeConfirmationLines    = t681685c9.DocTmplQuoteTypeConfirmationLines
+)
+
+// DocTmplType is the schema type DocTmplType, shared with other packages of
+// the set: declared in package t681685c9, the same type wherever it is used.
+type DocTmplType = t681685c9.DocTmplType
+
+// Values of DocTmplType.
+const (
+	DocTmplTypeUnknown     = t681685c9.DocTmplTypeUnknown
+	DocTmplTypeAppointment = t681685c9.DocTmplTypeAppointment
+	DocTmplTypeDocument    = t681685c9.DocTmplTypeDocument
+	DocTmplTypeEmail       = t681685c9.DocTmplTypeEmail
+	DocTmplTypeFax         = t681685c9.DocTmplTypeFax
+	DocTmplTypePhone       = t681685c9.DocTmplTypePhone
+	DocTmplTypeTodo        = t681685c9.DocTmplTypeTodo
+	DocTmplTypeMergeDraft  = t681685c9.DocTmplTypeMergeDraft
+	DocTmplTypeMergeFinal  = t681685c9.DocTmplTypeMergeFinal
+	DocTmplTypeSavedReport = t681685c9.DocTmplTypeSavedReport
+)
+
+// DocumentEntity is the schema type DocumentEntity, shared with other packages
+// of the set: declared in package t4ceabc5e, the same type wherever it is
+// used.
+type DocumentEntity = t4ceabc5e.DocumentEntity
+
+// DocumentLockSemantics is the schema type DocumentLockSemantics, shared with
+// other packages of the set: declared in package t4ceabc5e, the same type
+// wherever it is used.
+type DocumentLockSemantics = t4ceabc5e.DocumentLockSemantics
+
+// Values of DocumentLockSemantics.
+const (
+	DocumentLockSemanticsNone       = t4ceabc5e.DocumentLockSemanticsNone
+	DocumentLockSemanticsLocking    = t4ceabc5e.DocumentLockSemanticsLocking
+	DocumentLockSemanticsVersioning = t4ceabc5e.DocumentLockSemanticsVersioning
+)
+
+// DocumentPreview is the schema type DocumentPreview, shared with other
+// packages of the set: declared in package t9da2c831, the same type wherever
+// it is used.
+type DocumentPreview = t9da2c831.DocumentPreview
+
+// DocumentTemplate is the schema type DocumentTemplate, shared with other
+// packages of the set: declared in package t681685c9, the same type wherever
+// it is used.
+type DocumentTemplate = t681685c9.DocumentTemplate
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// Link is the schema type Link, shared with other packages of the set:
+// declared in package tdb260f2d, the same type wherever it is used.
+type Link = tdb260f2d.Link
+
+// LocalizedField is the schema type LocalizedField, shared with other packages
+// of the set: declared in package tebef91c8, the same type wherever it is
+// used.
+type LocalizedField = tebef91c8.LocalizedField
+
+// Person is the schema type Person, shared with other packages of the set:
+// declared in package t2b63d1b4, the same type wherever it is used.
+type Person = t2b63d1b4.Person
+
+// Project is the schema type Project, shared with other packages of the set:
+// declared in package te3212ffe, the same type wherever it is used.
+type Project = te3212ffe.Project
+
+// ProjectTypeStatusLink is the schema type ProjectTypeStatusLink, shared with
+// other packages of the set: declared in package teaebf9c9, the same type
+// wherever it is used.
+type ProjectTypeStatusLink = teaebf9c9.ProjectTypeStatusLink
+
+// Sale is the schema type Sale, shared with other packages of the set:
+// declared in package t06fff54d, the same type wherever it is used.
+type Sale = t06fff54d.Sale
+
+// SaleStatus is the schema type SaleStatus, shared with other packages of the
+// set: declared in package t7e05b714, the same type wherever it is used.
+type SaleStatus = t7e05b714.SaleStatus
+
+// Values of SaleStatus.
+const (
+	SaleStatusUnknown  = t7e05b714.SaleStatusUnknown
+	SaleStatusOpen     = t7e05b714.SaleStatusOpen
+	SaleStatusSold     = t7e05b714.SaleStatusSold
+	SaleStatusLost     = t7e05b714.SaleStatusLost
+	SaleStatusStalled  = t7e05b714.SaleStatusStalled
+	SaleStatusSaintAll = t7e05b714.SaleStatusSaintAll
+)
+
+// SaleTypeStageLink is the schema type SaleTypeStageLink, shared with other
+// packages of the set: declared in package teaebf9c9, the same type wherever
+// it is used.
+type SaleTypeStageLink = teaebf9c9.SaleTypeStageLink
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// StructuredAddress is the schema type StructuredAddress, shared with other
+// packages of the set: declared in package tebef91c8, the same type wherever
+// it is used.
+type StructuredAddress = tebef91c8.StructuredAddress
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// TemplateInfo is the schema type TemplateInfo, shared with other packages of
+// the set: declared in package taa34b5eb, the same type wherever it is used.
+type TemplateInfo = taa34b5eb.TemplateInfo
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)
+
+// Visibility is the schema type Visibility, shared with other packages of the
+// set: declared in package t7242cc4e, the same type wherever it is used.
+type Visibility = t7242cc4e.Visibility
+
+// Values of Visibility.
+const (
+	VisibilityAll       = t7242cc4e.VisibilityAll
+	VisibilityAssociate = t7242cc4e.VisibilityAssociate
+	VisibilityGroup     = t7242cc4e.VisibilityGroup
+)
+
+// VisibleFor is the schema type VisibleFor, shared with other packages of the
+// set: declared in package t7242cc4e, the same type wherever it is used.
+type VisibleFor = t7242cc4e.VisibleFor

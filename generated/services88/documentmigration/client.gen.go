@@ -529,3 +529,15 @@ func NewDocumentMigrationHandler(s DocumentMigrationServer, opts ...soap.Handler
 func Operations() []soap.OperationInfo {
 	return DocumentMigrationOperations()
 }
+
+// RequestHeaderFrom returns the SOAP headers of the request a server method
+// serves with ctx; it is services88.RequestHeaderFrom.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	return services88.RequestHeaderFrom(ctx)
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call ctx
+// belongs to; it is services88.SetResponseHeader.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return services88.SetResponseHeader(ctx, h)
+}

@@ -21,6 +21,45 @@ const (
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
+// ArrayOfDocumentMigrationAssociate is the complex type
+// ArrayOfDocumentMigrationAssociate: a list of DocumentMigrationAssociate
+// elements.
+type ArrayOfDocumentMigrationAssociate []*DocumentMigrationAssociate
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDocumentMigrationAssociate) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "DocumentMigrationAssociate", x, soap.Complex[*DocumentMigrationAssociate])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDocumentMigrationAssociate) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "DocumentMigrationAssociate", ns0, "DocumentMigrationAssociate") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DocumentMigrationAssociate]))
+	}
+	d.End()
+}
+
+// ArrayOfDocumentMigrationItem is the complex type
+// ArrayOfDocumentMigrationItem: a list of DocumentMigrationItem elements.
+type ArrayOfDocumentMigrationItem []*DocumentMigrationItem
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDocumentMigrationItem) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "DocumentMigrationItem", x, soap.Complex[*DocumentMigrationItem])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDocumentMigrationItem) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "DocumentMigrationItem", ns0, "DocumentMigrationItem") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DocumentMigrationItem]))
+	}
+	d.End()
+}
+
 // CreateDefaultDocumentMigrationItemList is the anonymous type of element
 // CreateDefaultDocumentMigrationItemList.
 type CreateDefaultDocumentMigrationItemList struct{}
@@ -41,12 +80,12 @@ func (v *CreateDefaultDocumentMigrationItemList) unmarshalFields(d *soap.Decoder
 // element CreateDefaultDocumentMigrationItemListResponse.
 type CreateDefaultDocumentMigrationItemListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentMigrationItemList]
+	Response soap.Opt[*DocumentMigrationItemList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentMigrationItemListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentMigrationItemList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentMigrationItemList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -58,7 +97,7 @@ func (v *CreateDefaultDocumentMigrationItemListResponse) UnmarshalSOAP(d *soap.D
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDocumentMigrationItemListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentMigrationItemList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
 	}
 }
 
@@ -82,12 +121,12 @@ func (v *CreateDefaultDocumentTemplateMigrationList) unmarshalFields(d *soap.Dec
 // element CreateDefaultDocumentTemplateMigrationListResponse.
 type CreateDefaultDocumentTemplateMigrationListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentTemplateMigrationList]
+	Response soap.Opt[*DocumentTemplateMigrationList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentTemplateMigrationListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplateMigrationList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateMigrationList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -99,7 +138,190 @@ func (v *CreateDefaultDocumentTemplateMigrationListResponse) UnmarshalSOAP(d *so
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDocumentTemplateMigrationListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateMigrationList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateMigrationList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateMigrationList])
+	}
+}
+
+// DocumentMigrationAssociate is the complex type DocumentMigrationAssociate.
+type DocumentMigrationAssociate struct {
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// EmailAddress is element EmailAddress (optional, nillable).
+	EmailAddress soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DocumentMigrationAssociate) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DocumentMigrationAssociate) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DocumentMigrationAssociate) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
+		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// DocumentMigrationItem is the complex type DocumentMigrationItem.
+type DocumentMigrationItem struct {
+	// DocumentId is element DocumentId (optional).
+	DocumentId soap.Opt[int32]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// SaleId is element SaleId (optional).
+	SaleId soap.Opt[int32]
+	// ProjectId is element ProjectId (optional).
+	ProjectId soap.Opt[int32]
+	// DocTmplId is element DocTmplId (optional).
+	DocTmplId soap.Opt[int32]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// UserGroupId is element UserGroupId (optional).
+	UserGroupId soap.Opt[int32]
+	// VisibleForId is element VisibleForId (optional).
+	VisibleForId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DocumentMigrationItem) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DocTmplId", v.DocTmplId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
+	soap.WriteOpt(e, ns0, "VisibleForId", v.VisibleForId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DocumentMigrationItem) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DocumentMigrationItem) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
+		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
+		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
+		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DocTmplId", soap.NSXSD, "int") {
+		v.DocTmplId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
+		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "VisibleForId", soap.NSXSD, "int") {
+		v.VisibleForId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// DocumentMigrationItemList is the complex type DocumentMigrationItemList.
+type DocumentMigrationItemList struct {
+	// NumDocumentsOmitted is element NumDocumentsOmitted (optional).
+	NumDocumentsOmitted soap.Opt[int32]
+	// NumDocumentsAlreadyMigrated is element NumDocumentsAlreadyMigrated
+	// (optional).
+	NumDocumentsAlreadyMigrated soap.Opt[int32]
+	// Documents is element Documents (optional, nillable).
+	Documents soap.Opt[ArrayOfDocumentMigrationItem]
+	// Associates is element Associates (optional, nillable).
+	Associates soap.Opt[ArrayOfDocumentMigrationAssociate]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DocumentMigrationItemList) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "NumDocumentsOmitted", v.NumDocumentsOmitted, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumDocumentsAlreadyMigrated", v.NumDocumentsAlreadyMigrated, soap.Int32)
+	soap.WriteOpt(e, ns0, "Documents", v.Documents, soap.Value[ArrayOfDocumentMigrationItem])
+	soap.WriteOpt(e, ns0, "Associates", v.Associates, soap.Value[ArrayOfDocumentMigrationAssociate])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DocumentMigrationItemList) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DocumentMigrationItemList) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "NumDocumentsOmitted", soap.NSXSD, "int") {
+		v.NumDocumentsOmitted = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumDocumentsAlreadyMigrated", soap.NSXSD, "int") {
+		v.NumDocumentsAlreadyMigrated = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Documents", ns0, "ArrayOfDocumentMigrationItem") {
+		v.Documents = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentMigrationItem])
+	}
+	if d.At(ns0, "Associates", ns0, "ArrayOfDocumentMigrationAssociate") {
+		v.Associates = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentMigrationAssociate])
+	}
+}
+
+// DocumentTemplateMigrationList is the complex type
+// DocumentTemplateMigrationList.
+type DocumentTemplateMigrationList struct {
+	// NumTemplatesOmitted is element NumTemplatesOmitted (optional).
+	NumTemplatesOmitted soap.Opt[int32]
+	// NumTemplatesAlreadyMigrated is element NumTemplatesAlreadyMigrated
+	// (optional).
+	NumTemplatesAlreadyMigrated soap.Opt[int32]
+	// TemplateIds is element TemplateIds (optional, nillable).
+	TemplateIds soap.Opt[services88.ArrayOfint]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DocumentTemplateMigrationList) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "NumTemplatesOmitted", v.NumTemplatesOmitted, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumTemplatesAlreadyMigrated", v.NumTemplatesAlreadyMigrated, soap.Int32)
+	soap.WriteOpt(e, ns0, "TemplateIds", v.TemplateIds, soap.Value[services88.ArrayOfint])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DocumentTemplateMigrationList) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DocumentTemplateMigrationList) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "NumTemplatesOmitted", soap.NSXSD, "int") {
+		v.NumTemplatesOmitted = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumTemplatesAlreadyMigrated", soap.NSXSD, "int") {
+		v.NumTemplatesAlreadyMigrated = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TemplateIds", ns2, "ArrayOfint") {
+		v.TemplateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
 
@@ -137,12 +359,12 @@ func (v *GetForAllDocuments) unmarshalFields(d *soap.Decoder) {
 // GetForAllDocumentsResponse.
 type GetForAllDocumentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentMigrationItemList]
+	Response soap.Opt[*DocumentMigrationItemList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForAllDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentMigrationItemList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentMigrationItemList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -154,7 +376,7 @@ func (v *GetForAllDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetForAllDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentMigrationItemList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
 	}
 }
 
@@ -204,12 +426,12 @@ func (v *GetForDateRange) unmarshalFields(d *soap.Decoder) {
 // GetForDateRangeResponse.
 type GetForDateRangeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentMigrationItemList]
+	Response soap.Opt[*DocumentMigrationItemList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForDateRangeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentMigrationItemList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentMigrationItemList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -221,7 +443,7 @@ func (v *GetForDateRangeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetForDateRangeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentMigrationItemList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
 	}
 }
 
@@ -265,12 +487,12 @@ func (v *GetForSelection) unmarshalFields(d *soap.Decoder) {
 // GetForSelectionResponse.
 type GetForSelectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentMigrationItemList]
+	Response soap.Opt[*DocumentMigrationItemList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentMigrationItemList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentMigrationItemList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -282,7 +504,7 @@ func (v *GetForSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetForSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentMigrationItemList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
 	}
 }
 
@@ -320,12 +542,12 @@ func (v *GetForTemplates) unmarshalFields(d *soap.Decoder) {
 // GetForTemplatesResponse.
 type GetForTemplatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentTemplateMigrationList]
+	Response soap.Opt[*DocumentTemplateMigrationList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplateMigrationList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateMigrationList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -337,7 +559,7 @@ func (v *GetForTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetForTemplatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateMigrationList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateMigrationList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateMigrationList])
 	}
 }
 
@@ -516,3 +738,49 @@ func (v *MigrateTemplateToNewDocPluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MigrateTemplateToNewDocPluginResponse) unmarshalFields(d *soap.Decoder) {}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone

@@ -7,7 +7,36 @@ package email
 
 import (
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t06fff54d"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0bb2a4d0"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0dca953d"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0de00946"
+	"github.com/soapgen/soapgen/generated/services88/internal/t22645b49"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2b63d1b4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t365cf88f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t3a24c766"
+	"github.com/soapgen/soapgen/generated/services88/internal/t4ceabc5e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t681685c9"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7242cc4e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
+	"github.com/soapgen/soapgen/generated/services88/internal/t82028fb7"
+	"github.com/soapgen/soapgen/generated/services88/internal/t8858b194"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e37cf64"
+	"github.com/soapgen/soapgen/generated/services88/internal/ta8fa708f"
+	"github.com/soapgen/soapgen/generated/services88/internal/tba90b187"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc98f58de"
+	"github.com/soapgen/soapgen/generated/services88/internal/td04002f3"
+	"github.com/soapgen/soapgen/generated/services88/internal/tdb260f2d"
+	"github.com/soapgen/soapgen/generated/services88/internal/te3212ffe"
+	"github.com/soapgen/soapgen/generated/services88/internal/teac14252"
+	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
+	"github.com/soapgen/soapgen/generated/services88/internal/tfeb1dd6d"
 	"github.com/soapgen/soapgen/soap"
+	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -20,16 +49,131 @@ const (
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
+// ArrayOfContactOrPersonFromEmail is the complex type
+// ArrayOfContactOrPersonFromEmail: a list of ContactOrPersonFromEmail
+// elements.
+type ArrayOfContactOrPersonFromEmail []*ContactOrPersonFromEmail
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfContactOrPersonFromEmail) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ContactOrPersonFromEmail", x, soap.Complex[*ContactOrPersonFromEmail])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfContactOrPersonFromEmail) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ContactOrPersonFromEmail", ns0, "ContactOrPersonFromEmail") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ContactOrPersonFromEmail]))
+	}
+	d.End()
+}
+
+// ArrayOfEMailEntity is the complex type ArrayOfEMailEntity: a list of
+// EMailEntity elements.
+type ArrayOfEMailEntity []*teac14252.EMailEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfEMailEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "EMailEntity", x, soap.Complex[*teac14252.EMailEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfEMailEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "EMailEntity", ns0, "EMailEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[teac14252.EMailEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfEMailEnvelope is the complex type ArrayOfEMailEnvelope: a list of
+// EMailEnvelope elements.
+type ArrayOfEMailEnvelope []*teac14252.EMailEnvelope
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfEMailEnvelope) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "EMailEnvelope", x, soap.Complex[*teac14252.EMailEnvelope])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfEMailEnvelope) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "EMailEnvelope", ns0, "EMailEnvelope") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[teac14252.EMailEnvelope]))
+	}
+	d.End()
+}
+
+// ArrayOfEMailFolder is the complex type ArrayOfEMailFolder: a list of
+// EMailFolder elements.
+type ArrayOfEMailFolder []*EMailFolder
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfEMailFolder) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "EMailFolder", x, soap.Complex[*EMailFolder])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfEMailFolder) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "EMailFolder", ns0, "EMailFolder") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EMailFolder]))
+	}
+	d.End()
+}
+
+// ArrayOfPersonEntity is the complex type ArrayOfPersonEntity: a list of
+// PersonEntity elements.
+type ArrayOfPersonEntity []*tc98f58de.PersonEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfPersonEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "PersonEntity", x, soap.Complex[*tc98f58de.PersonEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfPersonEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tc98f58de.PersonEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfSyncUserAccount is the complex type ArrayOfSyncUserAccount: a list of
+// SyncUserAccount elements.
+type ArrayOfSyncUserAccount []*SyncUserAccount
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfSyncUserAccount) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "SyncUserAccount", x, soap.Complex[*SyncUserAccount])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfSyncUserAccount) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "SyncUserAccount", ns0, "SyncUserAccount") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SyncUserAccount]))
+	}
+	d.End()
+}
+
 // Authenticate is the anonymous type of element Authenticate.
 type Authenticate struct {
 	// ConnectionInfoExtended is element ConnectionInfoExtended (optional,
 	// nillable).
-	ConnectionInfoExtended soap.Opt[*services88.EMailConnectionInfoExtended]
+	ConnectionInfoExtended soap.Opt[*EMailConnectionInfoExtended]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Authenticate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*services88.EMailConnectionInfoExtended])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -41,19 +185,19 @@ func (v *Authenticate) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *Authenticate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
-		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfoExtended])
+		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
 	}
 }
 
 // AuthenticateIncoming is the anonymous type of element AuthenticateIncoming.
 type AuthenticateIncoming struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateIncoming) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -65,7 +209,7 @@ func (v *AuthenticateIncoming) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AuthenticateIncoming) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 }
 
@@ -97,12 +241,12 @@ func (v *AuthenticateIncomingResponse) unmarshalFields(d *soap.Decoder) {
 // AuthenticateOutgoing is the anonymous type of element AuthenticateOutgoing.
 type AuthenticateOutgoing struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateOutgoing) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -114,7 +258,7 @@ func (v *AuthenticateOutgoing) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AuthenticateOutgoing) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 }
 
@@ -186,12 +330,12 @@ func (v *CacheFolderList) unmarshalFields(d *soap.Decoder) {}
 // CacheFolderListResponse.
 type CacheFolderListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfEMailFolder]
+	Response soap.Opt[ArrayOfEMailFolder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CacheFolderListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEMailFolder])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailFolder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -203,7 +347,77 @@ func (v *CacheFolderListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CacheFolderListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailFolder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEMailFolder])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailFolder])
+	}
+}
+
+// ContactOrPersonFromEmail is the complex type ContactOrPersonFromEmail. It
+// extends Carrier, whose members come first on the wire.
+type ContactOrPersonFromEmail struct {
+	services88.Carrier
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// FullName is element FullName (optional, nillable).
+	FullName soap.Opt[string]
+	// EmailAddress is element EmailAddress (optional, nillable).
+	EmailAddress soap.Opt[string]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// ContactName is element ContactName (optional, nillable).
+	ContactName soap.Opt[string]
+	// ContactDepartment is element ContactDepartment (optional, nillable).
+	ContactDepartment soap.Opt[string]
+	// ContactCategory is element ContactCategory (optional, nillable).
+	ContactCategory soap.Opt[string]
+	// SortName is element SortName (optional, nillable).
+	SortName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ContactOrPersonFromEmail) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
+	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
+	soap.WriteOpt(e, ns0, "ContactCategory", v.ContactCategory, soap.String)
+	soap.WriteOpt(e, ns0, "SortName", v.SortName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ContactOrPersonFromEmail) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ContactOrPersonFromEmail) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "FullName", soap.NSXSD, "string") {
+		v.FullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
+		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
+		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
+		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactCategory", soap.NSXSD, "string") {
+		v.ContactCategory = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SortName", soap.NSXSD, "string") {
+		v.SortName = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
@@ -227,12 +441,12 @@ func (v *CreateDefaultEMailAccount) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultEMailAccountResponse.
 type CreateDefaultEMailAccountResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAccount]
+	Response soap.Opt[*EMailAccount]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailAccountResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAccount])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -244,7 +458,7 @@ func (v *CreateDefaultEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultEMailAccountResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAccount])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
 }
 
@@ -268,12 +482,12 @@ func (v *CreateDefaultEMailAddress) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultEMailAddressResponse.
 type CreateDefaultEMailAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAddress]
+	Response soap.Opt[*teac14252.EMailAddress]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAddress])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -285,7 +499,7 @@ func (v *CreateDefaultEMailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultEMailAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAddress])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAddress])
 	}
 }
 
@@ -309,12 +523,12 @@ func (v *CreateDefaultEMailAppointment) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultEMailAppointmentResponse.
 type CreateDefaultEMailAppointmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAppointment]
+	Response soap.Opt[*EMailAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAppointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -326,7 +540,7 @@ func (v *CreateDefaultEMailAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultEMailAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAppointment])
 	}
 }
 
@@ -350,12 +564,12 @@ func (v *CreateDefaultEMailAttachment) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultEMailAttachmentResponse.
 type CreateDefaultEMailAttachmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAttachment]
+	Response soap.Opt[*teac14252.EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -367,7 +581,7 @@ func (v *CreateDefaultEMailAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultEMailAttachmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
 	}
 }
 
@@ -407,12 +621,12 @@ func (v *CreateDefaultEMailConnectionInfoExtended) unmarshalFields(d *soap.Decod
 // element CreateDefaultEMailConnectionInfoExtendedResponse.
 type CreateDefaultEMailConnectionInfoExtendedResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailConnectionInfoExtended]
+	Response soap.Opt[*EMailConnectionInfoExtended]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailConnectionInfoExtendedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailConnectionInfoExtended])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailConnectionInfoExtended])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -424,7 +638,7 @@ func (v *CreateDefaultEMailConnectionInfoExtendedResponse) UnmarshalSOAP(d *soap
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultEMailConnectionInfoExtendedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailConnectionInfoExtended") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfoExtended])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
 	}
 }
 
@@ -432,12 +646,12 @@ func (v *CreateDefaultEMailConnectionInfoExtendedResponse) unmarshalFields(d *so
 // CreateDefaultEMailConnectionInfoResponse.
 type CreateDefaultEMailConnectionInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailConnectionInfo]
+	Response soap.Opt[*teac14252.EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailConnectionInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -449,7 +663,7 @@ func (v *CreateDefaultEMailConnectionInfoResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultEMailConnectionInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailConnectionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 }
 
@@ -473,12 +687,12 @@ func (v *CreateDefaultEMailCustomHeader) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultEMailCustomHeaderResponse.
 type CreateDefaultEMailCustomHeaderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailCustomHeader]
+	Response soap.Opt[*teac14252.EMailCustomHeader]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailCustomHeaderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailCustomHeader])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailCustomHeader])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -490,7 +704,7 @@ func (v *CreateDefaultEMailCustomHeaderResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultEMailCustomHeaderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailCustomHeader") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailCustomHeader])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailCustomHeader])
 	}
 }
 
@@ -514,12 +728,12 @@ func (v *CreateDefaultEMailEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultEMailEntityResponse.
 type CreateDefaultEMailEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -531,7 +745,7 @@ func (v *CreateDefaultEMailEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultEMailEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -555,12 +769,12 @@ func (v *CreateDefaultEMailEnvelope) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultEMailEnvelopeResponse.
 type CreateDefaultEMailEnvelopeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEnvelope]
+	Response soap.Opt[*teac14252.EMailEnvelope]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailEnvelopeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEnvelope])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEnvelope])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -572,7 +786,7 @@ func (v *CreateDefaultEMailEnvelopeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultEMailEnvelopeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEnvelope") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEnvelope])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEnvelope])
 	}
 }
 
@@ -596,12 +810,12 @@ func (v *CreateDefaultEMailFolder) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultEMailFolderResponse.
 type CreateDefaultEMailFolderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailFolder]
+	Response soap.Opt[*EMailFolder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailFolderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailFolder])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailFolder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -613,7 +827,7 @@ func (v *CreateDefaultEMailFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultEMailFolderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailFolder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailFolder])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailFolder])
 	}
 }
 
@@ -637,12 +851,12 @@ func (v *CreateDefaultEMailSOInfo) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultEMailSOInfoResponse.
 type CreateDefaultEMailSOInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailSOInfo]
+	Response soap.Opt[*teac14252.EMailSOInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailSOInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailSOInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailSOInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -654,7 +868,7 @@ func (v *CreateDefaultEMailSOInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultEMailSOInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailSOInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailSOInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailSOInfo])
 	}
 }
 
@@ -662,12 +876,12 @@ func (v *CreateDefaultEMailSOInfoResponse) unmarshalFields(d *soap.Decoder) {
 // CreateEMailFromDocumentEntity.
 type CreateEMailFromDocumentEntity struct {
 	// DocumentEntity is element DocumentEntity (optional, nillable).
-	DocumentEntity soap.Opt[*services88.DocumentEntity]
+	DocumentEntity soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEMailFromDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -679,7 +893,7 @@ func (v *CreateEMailFromDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateEMailFromDocumentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -687,12 +901,12 @@ func (v *CreateEMailFromDocumentEntity) unmarshalFields(d *soap.Decoder) {
 // CreateEMailFromDocumentEntityResponse.
 type CreateEMailFromDocumentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEMailFromDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -704,7 +918,7 @@ func (v *CreateEMailFromDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateEMailFromDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -737,12 +951,12 @@ func (v *CreateEMailFromMimeMessage) unmarshalFields(d *soap.Decoder) {
 // CreateEMailFromMimeMessageResponse.
 type CreateEMailFromMimeMessageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEMailFromMimeMessageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -754,19 +968,19 @@ func (v *CreateEMailFromMimeMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateEMailFromMimeMessageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
 // CreateFolder is the anonymous type of element CreateFolder.
 type CreateFolder struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -778,7 +992,7 @@ func (v *CreateFolder) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateFolder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 }
 
@@ -800,12 +1014,12 @@ func (v *CreateFolderResponse) unmarshalFields(d *soap.Decoder) {}
 // CreateForwardEmail is the anonymous type of element CreateForwardEmail.
 type CreateForwardEmail struct {
 	// Email is element Email (optional, nillable).
-	Email soap.Opt[*services88.EMailEntity]
+	Email soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateForwardEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -817,7 +1031,7 @@ func (v *CreateForwardEmail) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateForwardEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Email = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -825,12 +1039,12 @@ func (v *CreateForwardEmail) unmarshalFields(d *soap.Decoder) {
 // CreateForwardEmailResponse.
 type CreateForwardEmailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateForwardEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -842,7 +1056,7 @@ func (v *CreateForwardEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateForwardEmailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -850,12 +1064,12 @@ func (v *CreateForwardEmailResponse) unmarshalFields(d *soap.Decoder) {
 // CreateInlineHtmlHeader.
 type CreateInlineHtmlHeader struct {
 	// Email is element Email (optional, nillable).
-	Email soap.Opt[*services88.EMailEntity]
+	Email soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateInlineHtmlHeader) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -867,7 +1081,7 @@ func (v *CreateInlineHtmlHeader) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateInlineHtmlHeader) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Email = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -968,12 +1182,12 @@ func (v *CreateNewPhysicalDocumentFromEmailAttachment) unmarshalFields(d *soap.D
 // of element CreateNewPhysicalDocumentFromEmailAttachmentResponse.
 type CreateNewPhysicalDocumentFromEmailAttachmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentEntity]
+	Response soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromEmailAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -985,7 +1199,7 @@ func (v *CreateNewPhysicalDocumentFromEmailAttachmentResponse) UnmarshalSOAP(d *
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateNewPhysicalDocumentFromEmailAttachmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
@@ -993,12 +1207,12 @@ func (v *CreateNewPhysicalDocumentFromEmailAttachmentResponse) unmarshalFields(d
 // CreateNewPhysicalDocumentFromEmailResponse.
 type CreateNewPhysicalDocumentFromEmailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentEntity]
+	Response soap.Opt[*t4ceabc5e.DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1010,14 +1224,14 @@ func (v *CreateNewPhysicalDocumentFromEmailResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateNewPhysicalDocumentFromEmailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
 	}
 }
 
 // Delete is the anonymous type of element Delete.
 type Delete struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
 	MessageServerIds soap.Opt[services88.ArrayOfint]
 	// MoveToFolder is element MoveToFolder (optional, nillable).
@@ -1026,7 +1240,7 @@ type Delete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "MoveToFolder", v.MoveToFolder, soap.String)
 }
@@ -1040,7 +1254,7 @@ func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *Delete) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfint") {
 		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
@@ -1139,14 +1353,14 @@ func (v *DeleteEmailsResponse) unmarshalFields(d *soap.Decoder) {}
 type DeleteExtended struct {
 	// ConnectionInfoExtended is element ConnectionInfoExtended (optional,
 	// nillable).
-	ConnectionInfoExtended soap.Opt[*services88.EMailConnectionInfoExtended]
+	ConnectionInfoExtended soap.Opt[*EMailConnectionInfoExtended]
 	// MessageIds is element MessageIds (optional, nillable).
 	MessageIds soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteExtended) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*services88.EMailConnectionInfoExtended])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
 	soap.WriteOpt(e, ns0, "MessageIds", v.MessageIds, soap.Value[services88.ArrayOfstring])
 }
 
@@ -1159,7 +1373,7 @@ func (v *DeleteExtended) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteExtended) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
-		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfoExtended])
+		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
 	}
 	if d.At(ns0, "MessageIds", ns2, "ArrayOfstring") {
 		v.MessageIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -1185,12 +1399,12 @@ func (v *DeleteExtendedResponse) unmarshalFields(d *soap.Decoder) {}
 // DeleteFolder is the anonymous type of element DeleteFolder.
 type DeleteFolder struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1202,7 +1416,7 @@ func (v *DeleteFolder) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteFolder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 }
 
@@ -1225,7 +1439,7 @@ func (v *DeleteFolderResponse) unmarshalFields(d *soap.Decoder) {}
 // DeleteFromServerIdentifier.
 type DeleteFromServerIdentifier struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
 	MessageServerIds soap.Opt[services88.ArrayOfstring]
 	// MoveToFolder is element MoveToFolder (optional, nillable).
@@ -1234,7 +1448,7 @@ type DeleteFromServerIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "MoveToFolder", v.MoveToFolder, soap.String)
 }
@@ -1248,7 +1462,7 @@ func (v *DeleteFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfstring") {
 		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -1289,17 +1503,378 @@ func (v *DeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteResponse) unmarshalFields(d *soap.Decoder) {}
 
+// EMailAccount is the complex type EMailAccount. It extends Carrier, whose
+// members come first on the wire.
+type EMailAccount struct {
+	services88.Carrier
+	// EMailAccountId is element EMailAccountId (optional).
+	EMailAccountId soap.Opt[int32]
+	// EMailAddress is element EMailAddress (optional, nillable).
+	EMailAddress soap.Opt[string]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// IncomingCredentials is element IncomingCredentials (optional, nillable).
+	IncomingCredentials soap.Opt[*tfeb1dd6d.ServiceAuth]
+	// OutgoingCredentials is element OutgoingCredentials (optional, nillable).
+	OutgoingCredentials soap.Opt[*tfeb1dd6d.ServiceAuth]
+	// AccountStatus is element AccountStatus (optional).
+	AccountStatus soap.Opt[int16]
+	// ErrorCount is element ErrorCount (optional).
+	ErrorCount soap.Opt[int32]
+	// ErrorReason is element ErrorReason (optional, nillable).
+	ErrorReason soap.Opt[string]
+	// InboxFolder is element InboxFolder (optional, nillable).
+	InboxFolder soap.Opt[string]
+	// SentFolder is element SentFolder (optional, nillable).
+	SentFolder soap.Opt[string]
+	// SimpleMode is element SimpleMode (optional).
+	SimpleMode soap.Opt[int16]
+	// LastFetch is element LastFetch (optional).
+	LastFetch soap.Opt[soap.DateTime]
+	// UseGraphApi is element UseGraphApi (optional).
+	UseGraphApi soap.Opt[int16]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *EMailAccount) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "EMailAccountId", v.EMailAccountId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EMailAddress", v.EMailAddress, soap.String)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOptPtr(e, ns0, "IncomingCredentials", v.IncomingCredentials, soap.Complex[*tfeb1dd6d.ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "OutgoingCredentials", v.OutgoingCredentials, soap.Complex[*tfeb1dd6d.ServiceAuth])
+	soap.WriteOpt(e, ns0, "AccountStatus", v.AccountStatus, soap.Int16)
+	soap.WriteOpt(e, ns0, "ErrorCount", v.ErrorCount, soap.Int32)
+	soap.WriteOpt(e, ns0, "ErrorReason", v.ErrorReason, soap.String)
+	soap.WriteOpt(e, ns0, "InboxFolder", v.InboxFolder, soap.String)
+	soap.WriteOpt(e, ns0, "SentFolder", v.SentFolder, soap.String)
+	soap.WriteOpt(e, ns0, "SimpleMode", v.SimpleMode, soap.Int16)
+	soap.WriteOpt(e, ns0, "LastFetch", v.LastFetch, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UseGraphApi", v.UseGraphApi, soap.Int16)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *EMailAccount) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *EMailAccount) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "EMailAccountId", soap.NSXSD, "int") {
+		v.EMailAccountId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EMailAddress", soap.NSXSD, "string") {
+		v.EMailAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IncomingCredentials", ns0, "ServiceAuth") {
+		v.IncomingCredentials = soap.ReadOpt(d, soap.ReadComplex[tfeb1dd6d.ServiceAuth])
+	}
+	if d.At(ns0, "OutgoingCredentials", ns0, "ServiceAuth") {
+		v.OutgoingCredentials = soap.ReadOpt(d, soap.ReadComplex[tfeb1dd6d.ServiceAuth])
+	}
+	if d.At(ns0, "AccountStatus", soap.NSXSD, "short") {
+		v.AccountStatus = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "ErrorCount", soap.NSXSD, "int") {
+		v.ErrorCount = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ErrorReason", soap.NSXSD, "string") {
+		v.ErrorReason = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "InboxFolder", soap.NSXSD, "string") {
+		v.InboxFolder = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SentFolder", soap.NSXSD, "string") {
+		v.SentFolder = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SimpleMode", soap.NSXSD, "short") {
+		v.SimpleMode = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "LastFetch", soap.NSXSD, "dateTime") {
+		v.LastFetch = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UseGraphApi", soap.NSXSD, "short") {
+		v.UseGraphApi = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+}
+
+// EMailAppointment is the complex type EMailAppointment. It extends Carrier,
+// whose members come first on the wire.
+type EMailAppointment struct {
+	services88.Carrier
+	// Appointment is element Appointment (optional, nillable).
+	Appointment soap.Opt[*t0dca953d.Appointment]
+	// CalMethod is element CalMethod (optional).
+	CalMethod soap.Opt[teac14252.CalMethod]
+	// Participants is element Participants (optional, nillable).
+	Participants soap.Opt[services88.ArrayOfstring]
+	// Comment is element Comment (optional, nillable).
+	Comment soap.Opt[string]
+	// Sequence is element Sequence (optional).
+	Sequence soap.Opt[int32]
+	// DtStart is element DtStart (optional).
+	DtStart soap.Opt[soap.DateTime]
+	// DtEnd is element DtEnd (optional).
+	DtEnd soap.Opt[soap.DateTime]
+	// Superseded is element Superseded (optional).
+	Superseded soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *EMailAppointment) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*t0dca953d.Appointment])
+	soap.WriteOpt(e, ns0, "CalMethod", v.CalMethod, soap.Text[teac14252.CalMethod])
+	soap.WriteOpt(e, ns0, "Participants", v.Participants, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+	soap.WriteOpt(e, ns0, "Sequence", v.Sequence, soap.Int32)
+	soap.WriteOpt(e, ns0, "DtStart", v.DtStart, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "DtEnd", v.DtEnd, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Superseded", v.Superseded, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *EMailAppointment) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *EMailAppointment) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Appointment", ns0, "Appointment") {
+		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
+	}
+	if d.At(ns0, "CalMethod", ns0, "CalMethod") {
+		v.CalMethod = soap.ReadOptItem(d, soap.ReadText[teac14252.CalMethod])
+	}
+	if d.At(ns0, "Participants", ns2, "ArrayOfstring") {
+		v.Participants = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "Comment", soap.NSXSD, "string") {
+		v.Comment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Sequence", soap.NSXSD, "int") {
+		v.Sequence = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DtStart", soap.NSXSD, "dateTime") {
+		v.DtStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "DtEnd", soap.NSXSD, "dateTime") {
+		v.DtEnd = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Superseded", soap.NSXSD, "boolean") {
+		v.Superseded = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// EMailConnectionInfoExtended is the complex type EMailConnectionInfoExtended.
+// It extends Carrier, whose members come first on the wire.
+type EMailConnectionInfoExtended struct {
+	services88.Carrier
+	// Port is element Port (optional).
+	Port soap.Opt[int32]
+	// ServerName is element ServerName (optional, nillable).
+	ServerName soap.Opt[string]
+	// Protocol is element Protocol (optional, nillable).
+	Protocol soap.Opt[string]
+	// UserName is element UserName (optional, nillable).
+	UserName soap.Opt[string]
+	// Password is element Password (optional, nillable).
+	Password soap.Opt[string]
+	// UseSSL is element UseSSL (optional).
+	UseSSL soap.Opt[bool]
+	// Folder is element Folder (optional, nillable).
+	Folder soap.Opt[string]
+	// UseGraphApi is element UseGraphApi (optional).
+	UseGraphApi soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *EMailConnectionInfoExtended) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Port", v.Port, soap.Int32)
+	soap.WriteOpt(e, ns0, "ServerName", v.ServerName, soap.String)
+	soap.WriteOpt(e, ns0, "Protocol", v.Protocol, soap.String)
+	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
+	soap.WriteOpt(e, ns0, "UseSSL", v.UseSSL, soap.Bool)
+	soap.WriteOpt(e, ns0, "Folder", v.Folder, soap.String)
+	soap.WriteOpt(e, ns0, "UseGraphApi", v.UseGraphApi, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *EMailConnectionInfoExtended) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *EMailConnectionInfoExtended) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("EMailConnectionInfoExtended", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *EMailConnectionInfoExtended) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *EMailConnectionInfoExtended) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *EMailConnectionInfoExtended) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "TableRight",
+		Value: v.Carrier.TableRight,
+	}, {
+		Name:  "FieldProperties",
+		Value: v.Carrier.FieldProperties,
+	}, {
+		Name:  "Port",
+		Value: v.Port,
+	}, {
+		Name:  "ServerName",
+		Value: v.ServerName,
+	}, {
+		Name:  "Protocol",
+		Value: v.Protocol,
+	}, {
+		Name:  "UserName",
+		Value: v.UserName,
+	}, {
+		Name:   "Password",
+		Secret: true,
+		Value:  v.Password,
+	}, {
+		Name:  "UseSSL",
+		Value: v.UseSSL,
+	}, {
+		Name:  "Folder",
+		Value: v.Folder,
+	}, {
+		Name:  "UseGraphApi",
+		Value: v.UseGraphApi,
+	}}
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *EMailConnectionInfoExtended) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Port", soap.NSXSD, "int") {
+		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ServerName", soap.NSXSD, "string") {
+		v.ServerName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Protocol", soap.NSXSD, "string") {
+		v.Protocol = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UserName", soap.NSXSD, "string") {
+		v.UserName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UseSSL", soap.NSXSD, "boolean") {
+		v.UseSSL = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Folder", soap.NSXSD, "string") {
+		v.Folder = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UseGraphApi", soap.NSXSD, "boolean") {
+		v.UseGraphApi = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// EMailFolder is the complex type EMailFolder. It extends Carrier, whose
+// members come first on the wire.
+type EMailFolder struct {
+	services88.Carrier
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Delimiter is element Delimiter (optional, nillable).
+	Delimiter soap.Opt[string]
+	// Flags is element Flags (optional, nillable).
+	Flags soap.Opt[string]
+	// TotalItems is element TotalItems (optional).
+	TotalItems soap.Opt[int32]
+	// UnreadItems is element UnreadItems (optional).
+	UnreadItems soap.Opt[int32]
+	// Subscribed is element Subscribed (optional).
+	Subscribed soap.Opt[bool]
+	// EmailFolderId is element EmailFolderId (optional).
+	EmailFolderId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *EMailFolder) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Delimiter", v.Delimiter, soap.String)
+	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.String)
+	soap.WriteOpt(e, ns0, "TotalItems", v.TotalItems, soap.Int32)
+	soap.WriteOpt(e, ns0, "UnreadItems", v.UnreadItems, soap.Int32)
+	soap.WriteOpt(e, ns0, "Subscribed", v.Subscribed, soap.Bool)
+	soap.WriteOpt(e, ns0, "EmailFolderId", v.EmailFolderId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *EMailFolder) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *EMailFolder) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Delimiter", soap.NSXSD, "string") {
+		v.Delimiter = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Flags", soap.NSXSD, "string") {
+		v.Flags = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TotalItems", soap.NSXSD, "int") {
+		v.TotalItems = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UnreadItems", soap.NSXSD, "int") {
+		v.UnreadItems = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Subscribed", soap.NSXSD, "boolean") {
+		v.Subscribed = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "EmailFolderId", soap.NSXSD, "int") {
+		v.EmailFolderId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
 // EmptyFolder is the anonymous type of element EmptyFolder.
 type EmptyFolder struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MoveToFolder is element MoveToFolder (optional, nillable).
 	MoveToFolder soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EmptyFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MoveToFolder", v.MoveToFolder, soap.String)
 }
 
@@ -1312,7 +1887,7 @@ func (v *EmptyFolder) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *EmptyFolder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MoveToFolder", soap.NSXSD, "string") {
 		v.MoveToFolder = soap.ReadOpt(d, soap.ReadString)
@@ -1361,12 +1936,12 @@ func (v *FindAddress) unmarshalFields(d *soap.Decoder) {
 // FindAddressResponse is the anonymous type of element FindAddressResponse.
 type FindAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfEMailAddress]
+	Response soap.Opt[teac14252.ArrayOfEMailAddress]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEMailAddress])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[teac14252.ArrayOfEMailAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1378,7 +1953,7 @@ func (v *FindAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEMailAddress])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[teac14252.ArrayOfEMailAddress])
 	}
 }
 
@@ -1417,12 +1992,12 @@ func (v *FindContactOrPersonByEmailName) unmarshalFields(d *soap.Decoder) {
 // FindContactOrPersonByEmailNameResponse.
 type FindContactOrPersonByEmailNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfContactOrPersonFromEmail]
+	Response soap.Opt[ArrayOfContactOrPersonFromEmail]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindContactOrPersonByEmailNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfContactOrPersonFromEmail])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContactOrPersonFromEmail])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1434,7 +2009,7 @@ func (v *FindContactOrPersonByEmailNameResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindContactOrPersonByEmailNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContactOrPersonFromEmail") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfContactOrPersonFromEmail])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactOrPersonFromEmail])
 	}
 }
 
@@ -1485,12 +2060,12 @@ func (v *FindContactOrPersonByEmailNameWithLimit) unmarshalFields(d *soap.Decode
 // element FindContactOrPersonByEmailNameWithLimitResponse.
 type FindContactOrPersonByEmailNameWithLimitResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfContactOrPersonFromEmail]
+	Response soap.Opt[ArrayOfContactOrPersonFromEmail]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindContactOrPersonByEmailNameWithLimitResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfContactOrPersonFromEmail])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContactOrPersonFromEmail])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1502,14 +2077,14 @@ func (v *FindContactOrPersonByEmailNameWithLimitResponse) UnmarshalSOAP(d *soap.
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindContactOrPersonByEmailNameWithLimitResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContactOrPersonFromEmail") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfContactOrPersonFromEmail])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactOrPersonFromEmail])
 	}
 }
 
 // GetAttachment is the anonymous type of element GetAttachment.
 type GetAttachment struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MessageServerId is element MessageServerId (optional).
 	MessageServerId soap.Opt[int32]
 	// AttachmentId is element AttachmentId (optional, nillable).
@@ -1518,7 +2093,7 @@ type GetAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32)
 	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
 }
@@ -1532,7 +2107,7 @@ func (v *GetAttachment) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAttachment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "int") {
 		v.MessageServerId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1576,12 +2151,12 @@ func (v *GetAttachmentFromId) unmarshalFields(d *soap.Decoder) {
 // GetAttachmentFromIdResponse.
 type GetAttachmentFromIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAttachment]
+	Response soap.Opt[*teac14252.EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1593,7 +2168,7 @@ func (v *GetAttachmentFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAttachmentFromIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
 	}
 }
 
@@ -1601,7 +2176,7 @@ func (v *GetAttachmentFromIdResponse) unmarshalFields(d *soap.Decoder) {
 // GetAttachmentFromServerIdentifier.
 type GetAttachmentFromServerIdentifier struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MessageServerId is element MessageServerId (optional, nillable).
 	MessageServerId soap.Opt[string]
 	// AttachmentId is element AttachmentId (optional, nillable).
@@ -1610,7 +2185,7 @@ type GetAttachmentFromServerIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.String)
 	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
 }
@@ -1624,7 +2199,7 @@ func (v *GetAttachmentFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAttachmentFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "string") {
 		v.MessageServerId = soap.ReadOpt(d, soap.ReadString)
@@ -1638,12 +2213,12 @@ func (v *GetAttachmentFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 // GetAttachmentFromServerIdentifierResponse.
 type GetAttachmentFromServerIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAttachment]
+	Response soap.Opt[*teac14252.EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentFromServerIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1655,7 +2230,7 @@ func (v *GetAttachmentFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAttachmentFromServerIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
 	}
 }
 
@@ -1663,12 +2238,12 @@ func (v *GetAttachmentFromServerIdentifierResponse) unmarshalFields(d *soap.Deco
 // GetAttachmentResponse.
 type GetAttachmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAttachment]
+	Response soap.Opt[*teac14252.EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1680,7 +2255,7 @@ func (v *GetAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAttachmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
 	}
 }
 
@@ -1743,12 +2318,12 @@ func (v *GetCurrentAccountIdResponse) unmarshalFields(d *soap.Decoder) {
 // GetCurrentAccountResponse.
 type GetCurrentAccountResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAccount]
+	Response soap.Opt[*EMailAccount]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrentAccountResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAccount])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1760,7 +2335,7 @@ func (v *GetCurrentAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCurrentAccountResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAccount])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
 }
 
@@ -1847,12 +2422,12 @@ func (v *GetEMailAccountFromEMailAddress) unmarshalFields(d *soap.Decoder) {
 // GetEMailAccountFromEMailAddressResponse.
 type GetEMailAccountFromEMailAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAccount]
+	Response soap.Opt[*EMailAccount]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAccountFromEMailAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAccount])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1864,7 +2439,7 @@ func (v *GetEMailAccountFromEMailAddressResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailAccountFromEMailAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAccount])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
 }
 
@@ -1872,12 +2447,12 @@ func (v *GetEMailAccountFromEMailAddressResponse) unmarshalFields(d *soap.Decode
 // GetEMailAccountResponse.
 type GetEMailAccountResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAccount]
+	Response soap.Opt[*EMailAccount]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAccountResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAccount])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1889,7 +2464,7 @@ func (v *GetEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailAccountResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAccount])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
 }
 
@@ -1921,12 +2496,12 @@ func (v *GetEMailAddresses) unmarshalFields(d *soap.Decoder) {
 // GetEMailAddressesResponse.
 type GetEMailAddressesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfEMailAddress]
+	Response soap.Opt[teac14252.ArrayOfEMailAddress]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAddressesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEMailAddress])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[teac14252.ArrayOfEMailAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1938,7 +2513,7 @@ func (v *GetEMailAddressesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailAddressesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEMailAddress])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[teac14252.ArrayOfEMailAddress])
 	}
 }
 
@@ -2000,7 +2575,7 @@ func (v *GetEMailAsEmlStreamResponse) unmarshalFields(d *soap.Decoder) {
 // GetEMailAsStream is the anonymous type of element GetEMailAsStream.
 type GetEMailAsStream struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MessageServerId is element MessageServerId (optional).
 	MessageServerId soap.Opt[int32]
 	// StripAttachments is element StripAttachments (optional).
@@ -2009,7 +2584,7 @@ type GetEMailAsStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32)
 	soap.WriteOpt(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool)
 }
@@ -2023,7 +2598,7 @@ func (v *GetEMailAsStream) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailAsStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "int") {
 		v.MessageServerId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2037,7 +2612,7 @@ func (v *GetEMailAsStream) unmarshalFields(d *soap.Decoder) {
 // GetEMailAsStreamFromServerIdentifier.
 type GetEMailAsStreamFromServerIdentifier struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MessageServerId is element MessageServerId (optional, nillable).
 	MessageServerId soap.Opt[string]
 	// StripAttachments is element StripAttachments (optional).
@@ -2046,7 +2621,7 @@ type GetEMailAsStreamFromServerIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsStreamFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.String)
 	soap.WriteOpt(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool)
 }
@@ -2060,7 +2635,7 @@ func (v *GetEMailAsStreamFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailAsStreamFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "string") {
 		v.MessageServerId = soap.ReadOpt(d, soap.ReadString)
@@ -2123,14 +2698,14 @@ func (v *GetEMailAsStreamResponse) unmarshalFields(d *soap.Decoder) {
 // GetEMailEnvelopes is the anonymous type of element GetEMailEnvelopes.
 type GetEMailEnvelopes struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
 	MessageServerIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailEnvelopes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfint])
 }
 
@@ -2143,7 +2718,7 @@ func (v *GetEMailEnvelopes) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailEnvelopes) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfint") {
 		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
@@ -2154,14 +2729,14 @@ func (v *GetEMailEnvelopes) unmarshalFields(d *soap.Decoder) {
 // GetEMailEnvelopesFromServerIds.
 type GetEMailEnvelopesFromServerIds struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
 	MessageServerIds soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailEnvelopesFromServerIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfstring])
 }
 
@@ -2174,7 +2749,7 @@ func (v *GetEMailEnvelopesFromServerIds) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailEnvelopesFromServerIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfstring") {
 		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -2185,12 +2760,12 @@ func (v *GetEMailEnvelopesFromServerIds) unmarshalFields(d *soap.Decoder) {
 // GetEMailEnvelopesFromServerIdsResponse.
 type GetEMailEnvelopesFromServerIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfEMailEnvelope]
+	Response soap.Opt[ArrayOfEMailEnvelope]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailEnvelopesFromServerIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEMailEnvelope])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailEnvelope])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2202,7 +2777,7 @@ func (v *GetEMailEnvelopesFromServerIdsResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailEnvelopesFromServerIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEnvelope") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEMailEnvelope])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEnvelope])
 	}
 }
 
@@ -2210,12 +2785,12 @@ func (v *GetEMailEnvelopesFromServerIdsResponse) unmarshalFields(d *soap.Decoder
 // GetEMailEnvelopesResponse.
 type GetEMailEnvelopesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfEMailEnvelope]
+	Response soap.Opt[ArrayOfEMailEnvelope]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailEnvelopesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEMailEnvelope])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailEnvelope])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2227,7 +2802,7 @@ func (v *GetEMailEnvelopesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailEnvelopesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEnvelope") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEMailEnvelope])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEnvelope])
 	}
 }
 
@@ -2272,12 +2847,12 @@ func (v *GetEMailFromAttachmentId) unmarshalFields(d *soap.Decoder) {
 // GetEMailFromAttachmentIdResponse.
 type GetEMailFromAttachmentIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromAttachmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2289,7 +2864,7 @@ func (v *GetEMailFromAttachmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailFromAttachmentIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -2334,12 +2909,12 @@ func (v *GetEMailFromDocumentAttachmentId) unmarshalFields(d *soap.Decoder) {
 // GetEMailFromDocumentAttachmentIdResponse.
 type GetEMailFromDocumentAttachmentIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentAttachmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2351,7 +2926,7 @@ func (v *GetEMailFromDocumentAttachmentIdResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailFromDocumentAttachmentIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -2384,12 +2959,12 @@ func (v *GetEMailFromDocumentId) unmarshalFields(d *soap.Decoder) {
 // GetEMailFromDocumentIdResponse.
 type GetEMailFromDocumentIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2401,7 +2976,7 @@ func (v *GetEMailFromDocumentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailFromDocumentIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -2434,12 +3009,12 @@ func (v *GetEMailFromDocumentIdWithoutAttachmentStream) unmarshalFields(d *soap.
 // of element GetEMailFromDocumentIdWithoutAttachmentStreamResponse.
 type GetEMailFromDocumentIdWithoutAttachmentStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentIdWithoutAttachmentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2451,30 +3026,30 @@ func (v *GetEMailFromDocumentIdWithoutAttachmentStreamResponse) UnmarshalSOAP(d 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailFromDocumentIdWithoutAttachmentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
 // GetEMailFromId is the anonymous type of element GetEMailFromId.
 type GetEMailFromId struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MessageServerId is element MessageServerId (optional).
 	MessageServerId soap.Opt[int32]
 	// LookupAddresses is element LookupAddresses (optional).
 	LookupAddresses soap.Opt[bool]
 	// Flags is element Flags (optional).
-	Flags soap.Opt[services88.EMailFlags]
+	Flags soap.Opt[teac14252.EMailFlags]
 	// IncludeAttachments is element IncludeAttachments (optional).
 	IncludeAttachments soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32)
 	soap.WriteOpt(e, ns0, "LookupAddresses", v.LookupAddresses, soap.Bool)
-	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[services88.EMailFlags])
+	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[teac14252.EMailFlags])
 	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
 }
 
@@ -2487,7 +3062,7 @@ func (v *GetEMailFromId) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailFromId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "int") {
 		v.MessageServerId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2496,7 +3071,7 @@ func (v *GetEMailFromId) unmarshalFields(d *soap.Decoder) {
 		v.LookupAddresses = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Flags", ns0, "EMailFlags") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadText[services88.EMailFlags])
+		v.Flags = soap.ReadOptItem(d, soap.ReadText[teac14252.EMailFlags])
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
 		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
@@ -2507,12 +3082,12 @@ func (v *GetEMailFromId) unmarshalFields(d *soap.Decoder) {
 // GetEMailFromIdResponse.
 type GetEMailFromIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2524,7 +3099,7 @@ func (v *GetEMailFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailFromIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -2532,23 +3107,23 @@ func (v *GetEMailFromIdResponse) unmarshalFields(d *soap.Decoder) {
 // GetEMailFromServerIdentifier.
 type GetEMailFromServerIdentifier struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MessageServerId is element MessageServerId (optional, nillable).
 	MessageServerId soap.Opt[string]
 	// LookupAddresses is element LookupAddresses (optional).
 	LookupAddresses soap.Opt[bool]
 	// Flags is element Flags (optional).
-	Flags soap.Opt[services88.EMailFlags]
+	Flags soap.Opt[teac14252.EMailFlags]
 	// IncludeAttachments is element IncludeAttachments (optional).
 	IncludeAttachments soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.String)
 	soap.WriteOpt(e, ns0, "LookupAddresses", v.LookupAddresses, soap.Bool)
-	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[services88.EMailFlags])
+	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[teac14252.EMailFlags])
 	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
 }
 
@@ -2561,7 +3136,7 @@ func (v *GetEMailFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "string") {
 		v.MessageServerId = soap.ReadOpt(d, soap.ReadString)
@@ -2570,7 +3145,7 @@ func (v *GetEMailFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 		v.LookupAddresses = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Flags", ns0, "EMailFlags") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadText[services88.EMailFlags])
+		v.Flags = soap.ReadOptItem(d, soap.ReadText[teac14252.EMailFlags])
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
 		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
@@ -2581,12 +3156,12 @@ func (v *GetEMailFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 // GetEMailFromServerIdentifierResponse.
 type GetEMailFromServerIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromServerIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2598,7 +3173,7 @@ func (v *GetEMailFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailFromServerIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -2630,12 +3205,12 @@ func (v *GetEMailFromTemp) unmarshalFields(d *soap.Decoder) {
 // GetEMailFromTempResponse.
 type GetEMailFromTempResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromTempResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2647,19 +3222,19 @@ func (v *GetEMailFromTempResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailFromTempResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
 // GetEMailResponse is the anonymous type of element GetEMailResponse.
 type GetEMailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2671,7 +3246,7 @@ func (v *GetEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -2703,12 +3278,12 @@ func (v *GetEMailSOInfo) unmarshalFields(d *soap.Decoder) {
 // GetEMailSOInfoResponse.
 type GetEMailSOInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailSOInfo]
+	Response soap.Opt[*teac14252.EMailSOInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailSOInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailSOInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailSOInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2720,7 +3295,7 @@ func (v *GetEMailSOInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEMailSOInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailSOInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailSOInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailSOInfo])
 	}
 }
 
@@ -2777,12 +3352,12 @@ func (v *GetEmailAppointmentRecurrence) unmarshalFields(d *soap.Decoder) {
 // GetEmailAppointmentRecurrenceResponse.
 type GetEmailAppointmentRecurrenceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RecurrenceInfo]
+	Response soap.Opt[*t22645b49.RecurrenceInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailAppointmentRecurrenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RecurrenceInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t22645b49.RecurrenceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2794,7 +3369,7 @@ func (v *GetEmailAppointmentRecurrenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEmailAppointmentRecurrenceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecurrenceInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RecurrenceInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t22645b49.RecurrenceInfo])
 	}
 }
 
@@ -2802,12 +3377,12 @@ func (v *GetEmailAppointmentRecurrenceResponse) unmarshalFields(d *soap.Decoder)
 // GetEmailAppointmentResponse.
 type GetEmailAppointmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAppointment]
+	Response soap.Opt[*EMailAppointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAppointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2819,7 +3394,7 @@ func (v *GetEmailAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEmailAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAppointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAppointment])
 	}
 }
 
@@ -2877,12 +3452,12 @@ func (v *GetEmailDocumentAsMimeStreamResponse) unmarshalFields(d *soap.Decoder) 
 type GetEmailMessageIds struct {
 	// ConnectionInfoExtended is element ConnectionInfoExtended (optional,
 	// nillable).
-	ConnectionInfoExtended soap.Opt[*services88.EMailConnectionInfoExtended]
+	ConnectionInfoExtended soap.Opt[*EMailConnectionInfoExtended]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailMessageIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*services88.EMailConnectionInfoExtended])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2894,7 +3469,7 @@ func (v *GetEmailMessageIds) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEmailMessageIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
-		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfoExtended])
+		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
 	}
 }
 
@@ -2927,14 +3502,14 @@ func (v *GetEmailMessageIdsResponse) unmarshalFields(d *soap.Decoder) {
 type GetEmailsAsString struct {
 	// ConnectionInfoExtended is element ConnectionInfoExtended (optional,
 	// nillable).
-	ConnectionInfoExtended soap.Opt[*services88.EMailConnectionInfoExtended]
+	ConnectionInfoExtended soap.Opt[*EMailConnectionInfoExtended]
 	// MessageIds is element MessageIds (optional, nillable).
 	MessageIds soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailsAsString) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*services88.EMailConnectionInfoExtended])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
 	soap.WriteOpt(e, ns0, "MessageIds", v.MessageIds, soap.Value[services88.ArrayOfstring])
 }
 
@@ -2947,7 +3522,7 @@ func (v *GetEmailsAsString) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEmailsAsString) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
-		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfoExtended])
+		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
 	}
 	if d.At(ns0, "MessageIds", ns2, "ArrayOfstring") {
 		v.MessageIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -2984,12 +3559,12 @@ func (v *GetEmailsAsStringResponse) unmarshalFields(d *soap.Decoder) {
 type GetExtendedEmailMessageIds struct {
 	// ConnectionInfoExtended is element ConnectionInfoExtended (optional,
 	// nillable).
-	ConnectionInfoExtended soap.Opt[*services88.EMailConnectionInfoExtended]
+	ConnectionInfoExtended soap.Opt[*EMailConnectionInfoExtended]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExtendedEmailMessageIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*services88.EMailConnectionInfoExtended])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3001,7 +3576,7 @@ func (v *GetExtendedEmailMessageIds) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetExtendedEmailMessageIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
-		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfoExtended])
+		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
 	}
 }
 
@@ -3033,14 +3608,14 @@ func (v *GetExtendedEmailMessageIdsResponse) unmarshalFields(d *soap.Decoder) {
 // GetFolderEMailCount is the anonymous type of element GetFolderEMailCount.
 type GetFolderEMailCount struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// OnlyUnread is element OnlyUnread (optional).
 	OnlyUnread soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderEMailCount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "OnlyUnread", v.OnlyUnread, soap.Bool)
 }
 
@@ -3053,7 +3628,7 @@ func (v *GetFolderEMailCount) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFolderEMailCount) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "OnlyUnread", soap.NSXSD, "boolean") {
 		v.OnlyUnread = soap.ReadOptItem(d, soap.ReadBool)
@@ -3088,12 +3663,12 @@ func (v *GetFolderEMailCountResponse) unmarshalFields(d *soap.Decoder) {
 // GetFolderHasNewEMail is the anonymous type of element GetFolderHasNewEMail.
 type GetFolderHasNewEMail struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderHasNewEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3105,7 +3680,7 @@ func (v *GetFolderHasNewEMail) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFolderHasNewEMail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 }
 
@@ -3137,14 +3712,14 @@ func (v *GetFolderHasNewEMailResponse) unmarshalFields(d *soap.Decoder) {
 // GetFolderInfo is the anonymous type of element GetFolderInfo.
 type GetFolderInfo struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// Folders is element Folders (optional, nillable).
 	Folders soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[services88.ArrayOfstring])
 }
 
@@ -3157,7 +3732,7 @@ func (v *GetFolderInfo) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFolderInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "Folders", ns2, "ArrayOfstring") {
 		v.Folders = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -3168,12 +3743,12 @@ func (v *GetFolderInfo) unmarshalFields(d *soap.Decoder) {
 // GetFolderInfoResponse.
 type GetFolderInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfEMailFolder]
+	Response soap.Opt[ArrayOfEMailFolder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEMailFolder])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailFolder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3185,21 +3760,21 @@ func (v *GetFolderInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFolderInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailFolder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEMailFolder])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailFolder])
 	}
 }
 
 // GetFolderList is the anonymous type of element GetFolderList.
 type GetFolderList struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// IncludeItemCount is element IncludeItemCount (optional).
 	IncludeItemCount soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "IncludeItemCount", v.IncludeItemCount, soap.Bool)
 }
 
@@ -3212,7 +3787,7 @@ func (v *GetFolderList) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFolderList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "IncludeItemCount", soap.NSXSD, "boolean") {
 		v.IncludeItemCount = soap.ReadOptItem(d, soap.ReadBool)
@@ -3272,12 +3847,12 @@ func (v *GetMailFromInReplyTo) unmarshalFields(d *soap.Decoder) {
 // GetMailFromInReplyToResponse.
 type GetMailFromInReplyToResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailFromInReplyToResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3289,7 +3864,7 @@ func (v *GetMailFromInReplyToResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMailFromInReplyToResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -3321,12 +3896,12 @@ func (v *GetMailFromMessageId) unmarshalFields(d *soap.Decoder) {
 // GetMailFromMessageIdResponse.
 type GetMailFromMessageIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailFromMessageIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3338,7 +3913,7 @@ func (v *GetMailFromMessageIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMailFromMessageIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -3369,12 +3944,12 @@ func (v *GetNewMail) unmarshalFields(d *soap.Decoder) {
 // GetNewMailResponse is the anonymous type of element GetNewMailResponse.
 type GetNewMailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfEMailEnvelope]
+	Response soap.Opt[ArrayOfEMailEnvelope]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEMailEnvelope])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailEnvelope])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3386,7 +3961,7 @@ func (v *GetNewMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNewMailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEnvelope") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEMailEnvelope])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEnvelope])
 	}
 }
 
@@ -3425,12 +4000,12 @@ func (v *GetParticipantInfoFromEmailAddress) unmarshalFields(d *soap.Decoder) {
 // GetParticipantInfoFromEmailAddressResponse.
 type GetParticipantInfoFromEmailAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Person]
+	Response soap.Opt[*t2b63d1b4.Person]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParticipantInfoFromEmailAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Person])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t2b63d1b4.Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3442,7 +4017,7 @@ func (v *GetParticipantInfoFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetParticipantInfoFromEmailAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Person])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
 	}
 }
 
@@ -3475,12 +4050,12 @@ func (v *GetPersonEntitiesFromEmailAddress) unmarshalFields(d *soap.Decoder) {
 // GetPersonEntitiesFromEmailAddressResponse.
 type GetPersonEntitiesFromEmailAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPersonEntity]
+	Response soap.Opt[ArrayOfPersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonEntitiesFromEmailAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPersonEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3492,7 +4067,7 @@ func (v *GetPersonEntitiesFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonEntitiesFromEmailAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPersonEntity])
 	}
 }
 
@@ -3525,12 +4100,12 @@ func (v *GetPersonsFromEmailAddress) unmarshalFields(d *soap.Decoder) {
 // GetPersonsFromEmailAddressResponse.
 type GetPersonsFromEmailAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPerson]
+	Response soap.Opt[t82028fb7.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromEmailAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3542,7 +4117,7 @@ func (v *GetPersonsFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonsFromEmailAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
 	}
 }
 
@@ -3581,12 +4156,12 @@ func (v *GetPreviewAttachmentFromDocId) unmarshalFields(d *soap.Decoder) {
 // GetPreviewAttachmentFromDocIdResponse.
 type GetPreviewAttachmentFromDocIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAttachment]
+	Response soap.Opt[*teac14252.EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentFromDocIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3598,7 +4173,7 @@ func (v *GetPreviewAttachmentFromDocIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewAttachmentFromDocIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
 	}
 }
 
@@ -3649,12 +4224,12 @@ func (v *GetPreviewAttachmentFromId) unmarshalFields(d *soap.Decoder) {
 // GetPreviewAttachmentFromIdResponse.
 type GetPreviewAttachmentFromIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAttachment]
+	Response soap.Opt[*teac14252.EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3666,7 +4241,7 @@ func (v *GetPreviewAttachmentFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewAttachmentFromIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
 	}
 }
 
@@ -3690,12 +4265,12 @@ func (v *GetReadySyncEmailAccounts) unmarshalFields(d *soap.Decoder) {}
 // GetReadySyncEmailAccountsResponse.
 type GetReadySyncEmailAccountsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSyncUserAccount]
+	Response soap.Opt[ArrayOfSyncUserAccount]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReadySyncEmailAccountsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSyncUserAccount])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSyncUserAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3707,7 +4282,7 @@ func (v *GetReadySyncEmailAccountsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReadySyncEmailAccountsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSyncUserAccount") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSyncUserAccount])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSyncUserAccount])
 	}
 }
 
@@ -3782,12 +4357,12 @@ func (v *GetUnsanitizedEMailFromAttachmentId) unmarshalFields(d *soap.Decoder) {
 // GetUnsanitizedEMailFromAttachmentIdResponse.
 type GetUnsanitizedEMailFromAttachmentIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromAttachmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3799,7 +4374,7 @@ func (v *GetUnsanitizedEMailFromAttachmentIdResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUnsanitizedEMailFromAttachmentIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -3844,12 +4419,12 @@ func (v *GetUnsanitizedEMailFromDocumentAttachmentId) unmarshalFields(d *soap.De
 // element GetUnsanitizedEMailFromDocumentAttachmentIdResponse.
 type GetUnsanitizedEMailFromDocumentAttachmentIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3861,7 +4436,7 @@ func (v *GetUnsanitizedEMailFromDocumentAttachmentIdResponse) UnmarshalSOAP(d *s
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -3894,12 +4469,12 @@ func (v *GetUnsanitizedEMailFromDocumentId) unmarshalFields(d *soap.Decoder) {
 // GetUnsanitizedEMailFromDocumentIdResponse.
 type GetUnsanitizedEMailFromDocumentIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3911,7 +4486,7 @@ func (v *GetUnsanitizedEMailFromDocumentIdResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUnsanitizedEMailFromDocumentIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -3945,12 +4520,12 @@ func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream) unmarshalFiel
 // GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse.
 type GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3962,7 +4537,7 @@ func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse) Unmar
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -3970,12 +4545,12 @@ func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse) unmar
 // GetUnsanitizedEMailResponse.
 type GetUnsanitizedEMailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3987,7 +4562,7 @@ func (v *GetUnsanitizedEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUnsanitizedEMailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -4026,12 +4601,12 @@ func (v *GetUnsanitizedPreviewAttachmentFromDocId) unmarshalFields(d *soap.Decod
 // element GetUnsanitizedPreviewAttachmentFromDocIdResponse.
 type GetUnsanitizedPreviewAttachmentFromDocIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAttachment]
+	Response soap.Opt[*teac14252.EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromDocIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4043,7 +4618,7 @@ func (v *GetUnsanitizedPreviewAttachmentFromDocIdResponse) UnmarshalSOAP(d *soap
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUnsanitizedPreviewAttachmentFromDocIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
 	}
 }
 
@@ -4094,12 +4669,12 @@ func (v *GetUnsanitizedPreviewAttachmentFromId) unmarshalFields(d *soap.Decoder)
 // element GetUnsanitizedPreviewAttachmentFromIdResponse.
 type GetUnsanitizedPreviewAttachmentFromIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAttachment]
+	Response soap.Opt[*teac14252.EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4111,7 +4686,7 @@ func (v *GetUnsanitizedPreviewAttachmentFromIdResponse) UnmarshalSOAP(d *soap.De
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUnsanitizedPreviewAttachmentFromIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
 	}
 }
 
@@ -4323,7 +4898,7 @@ func (v *LatestItemIdByFolderResponse) unmarshalFields(d *soap.Decoder) {
 // MarkAsRead is the anonymous type of element MarkAsRead.
 type MarkAsRead struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
 	MessageServerIds soap.Opt[services88.ArrayOfint]
 	// Read is element Read (optional).
@@ -4332,7 +4907,7 @@ type MarkAsRead struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsRead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "Read", v.Read, soap.Bool)
 }
@@ -4346,7 +4921,7 @@ func (v *MarkAsRead) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MarkAsRead) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfint") {
 		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
@@ -4360,7 +4935,7 @@ func (v *MarkAsRead) unmarshalFields(d *soap.Decoder) {
 // MarkAsReadFromServerIdentifiers.
 type MarkAsReadFromServerIdentifiers struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
 	MessageServerIds soap.Opt[services88.ArrayOfstring]
 	// Read is element Read (optional).
@@ -4369,7 +4944,7 @@ type MarkAsReadFromServerIdentifiers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsReadFromServerIdentifiers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Read", v.Read, soap.Bool)
 }
@@ -4383,7 +4958,7 @@ func (v *MarkAsReadFromServerIdentifiers) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MarkAsReadFromServerIdentifiers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfstring") {
 		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -4559,7 +5134,7 @@ func (v *MoveEmailsToTrashResponse) unmarshalFields(d *soap.Decoder) {}
 // MoveToFolder is the anonymous type of element MoveToFolder.
 type MoveToFolder struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
 	MessageServerIds soap.Opt[services88.ArrayOfint]
 	// TargetFolder is element TargetFolder (optional, nillable).
@@ -4568,7 +5143,7 @@ type MoveToFolder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveToFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "TargetFolder", v.TargetFolder, soap.String)
 }
@@ -4582,7 +5157,7 @@ func (v *MoveToFolder) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MoveToFolder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfint") {
 		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
@@ -4596,7 +5171,7 @@ func (v *MoveToFolder) unmarshalFields(d *soap.Decoder) {
 // MoveToFolderFromServerIdentifier.
 type MoveToFolderFromServerIdentifier struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
 	MessageServerIds soap.Opt[services88.ArrayOfstring]
 	// TargetFolder is element TargetFolder (optional, nillable).
@@ -4605,7 +5180,7 @@ type MoveToFolderFromServerIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveToFolderFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "TargetFolder", v.TargetFolder, soap.String)
 }
@@ -4619,7 +5194,7 @@ func (v *MoveToFolderFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MoveToFolderFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfstring") {
 		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -4663,14 +5238,14 @@ func (v *MoveToFolderResponse) unmarshalFields(d *soap.Decoder) {}
 // RefreshFolder is the anonymous type of element RefreshFolder.
 type RefreshFolder struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// Folders is element Folders (optional, nillable).
 	Folders soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RefreshFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[services88.ArrayOfstring])
 }
 
@@ -4683,7 +5258,7 @@ func (v *RefreshFolder) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RefreshFolder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "Folders", ns2, "ArrayOfstring") {
 		v.Folders = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -4769,7 +5344,7 @@ func (v *RefreshFolderResponse) unmarshalFields(d *soap.Decoder) {
 type RelayMessage struct {
 	// ConnectionInfoExtended is element ConnectionInfoExtended (optional,
 	// nillable).
-	ConnectionInfoExtended soap.Opt[*services88.EMailConnectionInfoExtended]
+	ConnectionInfoExtended soap.Opt[*EMailConnectionInfoExtended]
 	// Rfc822 is element Rfc822 (optional, nillable).
 	Rfc822 soap.Opt[string]
 	// From is element From (optional, nillable).
@@ -4780,7 +5355,7 @@ type RelayMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelayMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*services88.EMailConnectionInfoExtended])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
 	soap.WriteOpt(e, ns0, "Rfc822", v.Rfc822, soap.String)
 	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
 	soap.WriteOpt(e, ns0, "Recipients", v.Recipients, soap.Value[services88.ArrayOfstring])
@@ -4795,7 +5370,7 @@ func (v *RelayMessage) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RelayMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
-		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfoExtended])
+		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
 	}
 	if d.At(ns0, "Rfc822", soap.NSXSD, "string") {
 		v.Rfc822 = soap.ReadOpt(d, soap.ReadString)
@@ -4852,12 +5427,12 @@ func (v *ResolveEMailRecipients) unmarshalFields(d *soap.Decoder) {
 // ResolveEMailRecipientsResponse.
 type ResolveEMailRecipientsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfEMailAddress]
+	Response soap.Opt[teac14252.ArrayOfEMailAddress]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveEMailRecipientsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEMailAddress])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[teac14252.ArrayOfEMailAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4869,19 +5444,19 @@ func (v *ResolveEMailRecipientsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ResolveEMailRecipientsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEMailAddress])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[teac14252.ArrayOfEMailAddress])
 	}
 }
 
 // Save is the anonymous type of element Save.
 type Save struct {
 	// Email is element Email (optional, nillable).
-	Email soap.Opt[*services88.EMailEntity]
+	Email soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Save) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4893,19 +5468,19 @@ func (v *Save) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *Save) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Email = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
 // SaveDraft is the anonymous type of element SaveDraft.
 type SaveDraft struct {
 	// Entity is element Entity (optional, nillable).
-	Entity soap.Opt[*services88.EMailEntity]
+	Entity soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDraft) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4917,19 +5492,19 @@ func (v *SaveDraft) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDraft) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Entity", ns0, "EMailEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Entity = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
 // SaveDraftResponse is the anonymous type of element SaveDraftResponse.
 type SaveDraftResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDraftResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4941,22 +5516,22 @@ func (v *SaveDraftResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDraftResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
 // SaveEMail is the anonymous type of element SaveEMail.
 type SaveEMail struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// Email is element Email (optional, nillable).
-	Email soap.Opt[*services88.EMailEntity]
+	Email soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4968,22 +5543,22 @@ func (v *SaveEMail) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveEMail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Email = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
 // SaveEMailAccount is the anonymous type of element SaveEMailAccount.
 type SaveEMailAccount struct {
 	// EMailAccount is element EMailAccount (optional, nillable).
-	EMailAccount soap.Opt[*services88.EMailAccount]
+	EMailAccount soap.Opt[*EMailAccount]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEMailAccount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "EMailAccount", v.EMailAccount, soap.Complex[*services88.EMailAccount])
+	soap.WriteOptPtr(e, ns0, "EMailAccount", v.EMailAccount, soap.Complex[*EMailAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4995,7 +5570,7 @@ func (v *SaveEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveEMailAccount) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EMailAccount", ns0, "EMailAccount") {
-		v.EMailAccount = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAccount])
+		v.EMailAccount = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
 }
 
@@ -5003,12 +5578,12 @@ func (v *SaveEMailAccount) unmarshalFields(d *soap.Decoder) {
 // SaveEMailAccountResponse.
 type SaveEMailAccountResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailAccount]
+	Response soap.Opt[*EMailAccount]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEMailAccountResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailAccount])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5020,19 +5595,19 @@ func (v *SaveEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveEMailAccountResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailAccount])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
 }
 
 // SaveEMailResponse is the anonymous type of element SaveEMailResponse.
 type SaveEMailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5044,7 +5619,7 @@ func (v *SaveEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveEMailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -5052,7 +5627,7 @@ func (v *SaveEMailResponse) unmarshalFields(d *soap.Decoder) {
 // SaveEmailToTmpDocument.
 type SaveEmailToTmpDocument struct {
 	// Email is element Email (optional, nillable).
-	Email soap.Opt[*services88.EMailEntity]
+	Email soap.Opt[*teac14252.EMailEntity]
 	// FolderId is element FolderId (optional).
 	FolderId soap.Opt[int32]
 	// StripAttachments is element StripAttachments (optional).
@@ -5061,7 +5636,7 @@ type SaveEmailToTmpDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEmailToTmpDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*teac14252.EMailEntity])
 	soap.WriteOpt(e, ns0, "FolderId", v.FolderId, soap.Int32)
 	soap.WriteOpt(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool)
 }
@@ -5075,7 +5650,7 @@ func (v *SaveEmailToTmpDocument) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveEmailToTmpDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Email = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
 		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5113,12 +5688,12 @@ func (v *SaveEmailToTmpDocumentResponse) unmarshalFields(d *soap.Decoder) {
 // SaveResponse is the anonymous type of element SaveResponse.
 type SaveResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5130,19 +5705,19 @@ func (v *SaveResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
 // SaveToMailServer is the anonymous type of element SaveToMailServer.
 type SaveToMailServer struct {
 	// Email is element Email (optional, nillable).
-	Email soap.Opt[*services88.EMailEntity]
+	Email soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveToMailServer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5154,7 +5729,7 @@ func (v *SaveToMailServer) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveToMailServer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Email = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
@@ -5162,12 +5737,12 @@ func (v *SaveToMailServer) unmarshalFields(d *soap.Decoder) {
 // SaveToMailServerResponse.
 type SaveToMailServerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EMailEntity]
+	Response soap.Opt[*teac14252.EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveToMailServerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5179,19 +5754,19 @@ func (v *SaveToMailServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveToMailServerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 }
 
 // Send is the anonymous type of element Send.
 type Send struct {
 	// Emails is element Emails (optional, nillable).
-	Emails soap.Opt[services88.ArrayOfEMailEntity]
+	Emails soap.Opt[ArrayOfEMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Send) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[services88.ArrayOfEMailEntity])
+	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfEMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5203,7 +5778,7 @@ func (v *Send) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *Send) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Emails", ns0, "ArrayOfEMailEntity") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEMailEntity])
+		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEntity])
 	}
 }
 
@@ -5211,14 +5786,14 @@ func (v *Send) unmarshalFields(d *soap.Decoder) {
 // SendAndSaveEmailToTmpDocument.
 type SendAndSaveEmailToTmpDocument struct {
 	// Email is element Email (optional, nillable).
-	Email soap.Opt[*services88.EMailEntity]
+	Email soap.Opt[*teac14252.EMailEntity]
 	// StripAttachments is element StripAttachments (optional).
 	StripAttachments soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendAndSaveEmailToTmpDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*services88.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*teac14252.EMailEntity])
 	soap.WriteOpt(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool)
 }
 
@@ -5231,7 +5806,7 @@ func (v *SendAndSaveEmailToTmpDocument) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendAndSaveEmailToTmpDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[services88.EMailEntity])
+		v.Email = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
 	}
 	if d.At(ns0, "StripAttachments", soap.NSXSD, "boolean") {
 		v.StripAttachments = soap.ReadOptItem(d, soap.ReadBool)
@@ -5267,19 +5842,19 @@ func (v *SendAndSaveEmailToTmpDocumentResponse) unmarshalFields(d *soap.Decoder)
 type SendEMails struct {
 	// OutgoingConnectionInfo is element OutgoingConnectionInfo (optional,
 	// nillable).
-	OutgoingConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	OutgoingConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// Emails is element Emails (optional, nillable).
-	Emails soap.Opt[services88.ArrayOfEMailEntity]
+	Emails soap.Opt[ArrayOfEMailEntity]
 	// SentItemsConnectionInfo is element SentItemsConnectionInfo (optional,
 	// nillable).
-	SentItemsConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	SentItemsConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEMails) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "OutgoingConnectionInfo", v.OutgoingConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[services88.ArrayOfEMailEntity])
-	soap.WriteOptPtr(e, ns0, "SentItemsConnectionInfo", v.SentItemsConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "OutgoingConnectionInfo", v.OutgoingConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfEMailEntity])
+	soap.WriteOptPtr(e, ns0, "SentItemsConnectionInfo", v.SentItemsConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5291,25 +5866,25 @@ func (v *SendEMails) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendEMails) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OutgoingConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.OutgoingConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.OutgoingConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "Emails", ns0, "ArrayOfEMailEntity") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEMailEntity])
+		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEntity])
 	}
 	if d.At(ns0, "SentItemsConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SentItemsConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.SentItemsConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 }
 
 // SendEMailsResponse is the anonymous type of element SendEMailsResponse.
 type SendEMailsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfEMailEntity]
+	Response soap.Opt[ArrayOfEMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEMailsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEMailEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5321,19 +5896,19 @@ func (v *SendEMailsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendEMailsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEntity])
 	}
 }
 
 // SendResponse is the anonymous type of element SendResponse.
 type SendResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfEMailEntity]
+	Response soap.Opt[ArrayOfEMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEMailEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5345,7 +5920,7 @@ func (v *SendResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEntity])
 	}
 }
 
@@ -5391,15 +5966,15 @@ func (v *SetRepliedAtResponse) unmarshalFields(d *soap.Decoder) {}
 // SetSubscription is the anonymous type of element SetSubscription.
 type SetSubscription struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*services88.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
 	// Folders is element Folders (optional, nillable).
-	Folders soap.Opt[services88.ArrayOfEMailFolder]
+	Folders soap.Opt[ArrayOfEMailFolder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSubscription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*services88.EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[services88.ArrayOfEMailFolder])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[ArrayOfEMailFolder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5411,10 +5986,10 @@ func (v *SetSubscription) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetSubscription) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[services88.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
 	}
 	if d.At(ns0, "Folders", ns0, "ArrayOfEMailFolder") {
-		v.Folders = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEMailFolder])
+		v.Folders = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailFolder])
 	}
 }
 
@@ -5437,12 +6012,12 @@ func (v *SetSubscriptionResponse) unmarshalFields(d *soap.Decoder) {}
 // SyncEmailAccount is the anonymous type of element SyncEmailAccount.
 type SyncEmailAccount struct {
 	// SyncUserAccount is element SyncUserAccount (optional, nillable).
-	SyncUserAccount soap.Opt[*services88.SyncUserAccount]
+	SyncUserAccount soap.Opt[*SyncUserAccount]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SyncEmailAccount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SyncUserAccount", v.SyncUserAccount, soap.Complex[*services88.SyncUserAccount])
+	soap.WriteOptPtr(e, ns0, "SyncUserAccount", v.SyncUserAccount, soap.Complex[*SyncUserAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5454,7 +6029,7 @@ func (v *SyncEmailAccount) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SyncEmailAccount) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SyncUserAccount", ns0, "SyncUserAccount") {
-		v.SyncUserAccount = soap.ReadOpt(d, soap.ReadComplex[services88.SyncUserAccount])
+		v.SyncUserAccount = soap.ReadOpt(d, soap.ReadComplex[SyncUserAccount])
 	}
 }
 
@@ -5477,12 +6052,12 @@ func (v *SyncEmailAccountResponse) unmarshalFields(d *soap.Decoder) {}
 // SyncEmailAccounts is the anonymous type of element SyncEmailAccounts.
 type SyncEmailAccounts struct {
 	// SyncUserAccounts is element SyncUserAccounts (optional, nillable).
-	SyncUserAccounts soap.Opt[services88.ArrayOfSyncUserAccount]
+	SyncUserAccounts soap.Opt[ArrayOfSyncUserAccount]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SyncEmailAccounts) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SyncUserAccounts", v.SyncUserAccounts, soap.Value[services88.ArrayOfSyncUserAccount])
+	soap.WriteOpt(e, ns0, "SyncUserAccounts", v.SyncUserAccounts, soap.Value[ArrayOfSyncUserAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5494,7 +6069,7 @@ func (v *SyncEmailAccounts) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SyncEmailAccounts) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SyncUserAccounts", ns0, "ArrayOfSyncUserAccount") {
-		v.SyncUserAccounts = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSyncUserAccount])
+		v.SyncUserAccounts = soap.ReadOpt(d, soap.ReadValue[ArrayOfSyncUserAccount])
 	}
 }
 
@@ -5513,6 +6088,46 @@ func (v *SyncEmailAccountsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SyncEmailAccountsResponse) unmarshalFields(d *soap.Decoder) {}
+
+// SyncUserAccount is the complex type SyncUserAccount. It extends Carrier,
+// whose members come first on the wire.
+type SyncUserAccount struct {
+	services88.Carrier
+	// AccountId is element AccountId (optional).
+	AccountId soap.Opt[int32]
+	// AssociateName is element AssociateName (optional, nillable).
+	AssociateName soap.Opt[string]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SyncUserAccount) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "AccountId", v.AccountId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SyncUserAccount) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SyncUserAccount) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "AccountId", soap.NSXSD, "int") {
+		v.AccountId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
+		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
 
 // TestAuthenticate is the anonymous type of element TestAuthenticate.
 type TestAuthenticate struct{}
@@ -5599,3 +6214,773 @@ func (v *ToggleSubscriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ToggleSubscriptionResponse) unmarshalFields(d *soap.Decoder) {}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ActivityStatus is the schema type ActivityStatus, shared with other packages
+// of the set: declared in package tf90e5136, the same type wherever it is
+// used.
+type ActivityStatus = tf90e5136.ActivityStatus
+
+// Values of ActivityStatus.
+const (
+	ActivityStatusUnknown    = tf90e5136.ActivityStatusUnknown
+	ActivityStatusNotStarted = tf90e5136.ActivityStatusNotStarted
+	ActivityStatusStarted    = tf90e5136.ActivityStatusStarted
+	ActivityStatusCompleted  = tf90e5136.ActivityStatusCompleted
+)
+
+// Address is the schema type Address, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Address = tebef91c8.Address
+
+// AddressType is the schema type AddressType, shared with other packages of
+// the set: declared in package tebef91c8, the same type wherever it is used.
+type AddressType = tebef91c8.AddressType
+
+// Values of AddressType.
+const (
+	AddressTypeUnknown              = tebef91c8.AddressTypeUnknown
+	AddressTypeContactPostalAddress = tebef91c8.AddressTypeContactPostalAddress
+	AddressTypeContactStreetAddress = tebef91c8.AddressTypeContactStreetAddress
+	AddressTypePersonPrivateAddress = tebef91c8.AddressTypePersonPrivateAddress
+	AddressTypeQuoteBillingAddress  = tebef91c8.AddressTypeQuoteBillingAddress
+	AddressTypeQuoteShippingAddress = tebef91c8.AddressTypeQuoteShippingAddress
+)
+
+// Appointment is the schema type Appointment, shared with other packages of
+// the set: declared in package t0dca953d, the same type wherever it is used.
+type Appointment = t0dca953d.Appointment
+
+// AppointmentCautionWarning is the schema type AppointmentCautionWarning,
+// shared with other packages of the set: declared in package t365cf88f, the
+// same type wherever it is used.
+type AppointmentCautionWarning = t365cf88f.AppointmentCautionWarning
+
+// Values of AppointmentCautionWarning.
+const (
+	AppointmentCautionWarningOK                                   = t365cf88f.AppointmentCautionWarningOK
+	AppointmentCautionWarningNotInSync                            = t365cf88f.AppointmentCautionWarningNotInSync
+	AppointmentCautionWarningNotNotifiedByEmail                   = t365cf88f.AppointmentCautionWarningNotNotifiedByEmail
+	AppointmentCautionWarningRecurrencePatternNotSupported        = t365cf88f.AppointmentCautionWarningRecurrencePatternNotSupported
+	AppointmentCautionWarningIncomingRecurrenceChangeNotSupported = t365cf88f.AppointmentCautionWarningIncomingRecurrenceChangeNotSupported
+	AppointmentCautionWarningExternalParticipantsDateTimeMismatch = t365cf88f.AppointmentCautionWarningExternalParticipantsDateTimeMismatch
+)
+
+// AppointmentExternalOwner is the schema type AppointmentExternalOwner, shared
+// with other packages of the set: declared in package t365cf88f, the same type
+// wherever it is used.
+type AppointmentExternalOwner = t365cf88f.AppointmentExternalOwner
+
+// Values of AppointmentExternalOwner.
+const (
+	AppointmentExternalOwnerNone    = t365cf88f.AppointmentExternalOwnerNone
+	AppointmentExternalOwnerOther   = t365cf88f.AppointmentExternalOwnerOther
+	AppointmentExternalOwnerOutlook = t365cf88f.AppointmentExternalOwnerOutlook
+	AppointmentExternalOwnerGoogle  = t365cf88f.AppointmentExternalOwnerGoogle
+)
+
+// AppointmentPrivate is the schema type AppointmentPrivate, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type AppointmentPrivate = t365cf88f.AppointmentPrivate
+
+// Values of AppointmentPrivate.
+const (
+	AppointmentPrivatePublic       = t365cf88f.AppointmentPrivatePublic
+	AppointmentPrivatePrivateUser  = t365cf88f.AppointmentPrivatePrivateUser
+	AppointmentPrivatePrivateGroup = t365cf88f.AppointmentPrivatePrivateGroup
+)
+
+// AppointmentType is the schema type AppointmentType, shared with other
+// packages of the set: declared in package td04002f3, the same type wherever
+// it is used.
+type AppointmentType = td04002f3.AppointmentType
+
+// Values of AppointmentType.
+const (
+	AppointmentTypeUnknown             = td04002f3.AppointmentTypeUnknown
+	AppointmentTypeInDiary             = td04002f3.AppointmentTypeInDiary
+	AppointmentTypeInChecklist         = td04002f3.AppointmentTypeInChecklist
+	AppointmentTypeNote                = td04002f3.AppointmentTypeNote
+	AppointmentTypeDocument            = td04002f3.AppointmentTypeDocument
+	AppointmentTypeSavedReport         = td04002f3.AppointmentTypeSavedReport
+	AppointmentTypeBookingForDiary     = td04002f3.AppointmentTypeBookingForDiary
+	AppointmentTypeBookingForChecklist = td04002f3.AppointmentTypeBookingForChecklist
+	AppointmentTypeMergeDraft          = td04002f3.AppointmentTypeMergeDraft
+	AppointmentTypeMergeFinal          = td04002f3.AppointmentTypeMergeFinal
+)
+
+// ArrayOfArrayOfLocalizedField is the schema type
+// ArrayOfArrayOfLocalizedField, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type ArrayOfArrayOfLocalizedField = tebef91c8.ArrayOfArrayOfLocalizedField
+
+// ArrayOfConsentInfo is the schema type ArrayOfConsentInfo, shared with other
+// packages of the set: declared in package tc98f58de, the same type wherever
+// it is used.
+type ArrayOfConsentInfo = tc98f58de.ArrayOfConsentInfo
+
+// ArrayOfEMailAddress is the schema type ArrayOfEMailAddress, shared with
+// other packages of the set: declared in package teac14252, the same type
+// wherever it is used.
+type ArrayOfEMailAddress = teac14252.ArrayOfEMailAddress
+
+// ArrayOfEMailAttachment is the schema type ArrayOfEMailAttachment, shared
+// with other packages of the set: declared in package teac14252, the same type
+// wherever it is used.
+type ArrayOfEMailAttachment = teac14252.ArrayOfEMailAttachment
+
+// ArrayOfEMailCustomHeader is the schema type ArrayOfEMailCustomHeader, shared
+// with other packages of the set: declared in package teac14252, the same type
+// wherever it is used.
+type ArrayOfEMailCustomHeader = teac14252.ArrayOfEMailCustomHeader
+
+// ArrayOfEntityElement is the schema type ArrayOfEntityElement, shared with
+// other packages of the set: declared in package t3a24c766, the same type
+// wherever it is used.
+type ArrayOfEntityElement = t3a24c766.ArrayOfEntityElement
+
+// ArrayOfLink is the schema type ArrayOfLink, shared with other packages of
+// the set: declared in package tdb260f2d, the same type wherever it is used.
+type ArrayOfLink = tdb260f2d.ArrayOfLink
+
+// ArrayOfLocalizedField is the schema type ArrayOfLocalizedField, shared with
+// other packages of the set: declared in package tebef91c8, the same type
+// wherever it is used.
+type ArrayOfLocalizedField = tebef91c8.ArrayOfLocalizedField
+
+// ArrayOfPerson is the schema type ArrayOfPerson, shared with other packages
+// of the set: declared in package t82028fb7, the same type wherever it is
+// used.
+type ArrayOfPerson = t82028fb7.ArrayOfPerson
+
+// ArrayOfRecurrenceDate is the schema type ArrayOfRecurrenceDate, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type ArrayOfRecurrenceDate = t22645b49.ArrayOfRecurrenceDate
+
+// ArrayOfSelectableMDOListItem is the schema type
+// ArrayOfSelectableMDOListItem, shared with other packages of the set:
+// declared in package t8858b194, the same type wherever it is used.
+type ArrayOfSelectableMDOListItem = t8858b194.ArrayOfSelectableMDOListItem
+
+// ArrayOfVisibleFor is the schema type ArrayOfVisibleFor, shared with other
+// packages of the set: declared in package t7242cc4e, the same type wherever
+// it is used.
+type ArrayOfVisibleFor = t7242cc4e.ArrayOfVisibleFor
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// AssignmentStatus is the schema type AssignmentStatus, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type AssignmentStatus = t365cf88f.AssignmentStatus
+
+// Values of AssignmentStatus.
+const (
+	AssignmentStatusUnknown   = t365cf88f.AssignmentStatusUnknown
+	AssignmentStatusNone      = t365cf88f.AssignmentStatusNone
+	AssignmentStatusAssigning = t365cf88f.AssignmentStatusAssigning
+	AssignmentStatusSeen      = t365cf88f.AssignmentStatusSeen
+	AssignmentStatusDeclined  = t365cf88f.AssignmentStatusDeclined
+)
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// BookingType is the schema type BookingType, shared with other packages of
+// the set: declared in package t365cf88f, the same type wherever it is used.
+type BookingType = t365cf88f.BookingType
+
+// Values of BookingType.
+const (
+	BookingTypeUnknown     = t365cf88f.BookingTypeUnknown
+	BookingTypeNone        = t365cf88f.BookingTypeNone
+	BookingTypeOwner       = t365cf88f.BookingTypeOwner
+	BookingTypeParticipant = t365cf88f.BookingTypeParticipant
+)
+
+// Business is the schema type Business, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Business = ta8fa708f.Business
+
+// CalMethod is the schema type CalMethod, shared with other packages of the
+// set: declared in package teac14252, the same type wherever it is used.
+type CalMethod = teac14252.CalMethod
+
+// Values of CalMethod.
+const (
+	CalMethodUnknown        = teac14252.CalMethodUnknown
+	CalMethodAdd            = teac14252.CalMethodAdd
+	CalMethodCancel         = teac14252.CalMethodCancel
+	CalMethodCounter        = teac14252.CalMethodCounter
+	CalMethodDeclineCounter = teac14252.CalMethodDeclineCounter
+	CalMethodPublish        = teac14252.CalMethodPublish
+	CalMethodRefresh        = teac14252.CalMethodRefresh
+	CalMethodReply          = teac14252.CalMethodReply
+	CalMethodRequest        = teac14252.CalMethodRequest
+)
+
+// CalReplyStatus is the schema type CalReplyStatus, shared with other packages
+// of the set: declared in package teac14252, the same type wherever it is
+// used.
+type CalReplyStatus = teac14252.CalReplyStatus
+
+// Values of CalReplyStatus.
+const (
+	CalReplyStatusUnknown   = teac14252.CalReplyStatusUnknown
+	CalReplyStatusAccepted  = teac14252.CalReplyStatusAccepted
+	CalReplyStatusDeclined  = teac14252.CalReplyStatusDeclined
+	CalReplyStatusTentative = teac14252.CalReplyStatusTentative
+)
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// Category is the schema type Category, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Category = ta8fa708f.Category
+
+// CategoryGroup is the schema type CategoryGroup, shared with other packages
+// of the set: declared in package ta8fa708f, the same type wherever it is
+// used.
+type CategoryGroup = ta8fa708f.CategoryGroup
+
+// Values of CategoryGroup.
+const (
+	CategoryGroupUnknown           = ta8fa708f.CategoryGroupUnknown
+	CategoryGroupCustomer          = ta8fa708f.CategoryGroupCustomer
+	CategoryGroupPotentialCustomer = ta8fa708f.CategoryGroupPotentialCustomer
+	CategoryGroupPartner           = ta8fa708f.CategoryGroupPartner
+	CategoryGroupLost              = ta8fa708f.CategoryGroupLost
+	CategoryGroupOther             = ta8fa708f.CategoryGroupOther
+)
+
+// ConsentInfo is the schema type ConsentInfo, shared with other packages of
+// the set: declared in package tc98f58de, the same type wherever it is used.
+type ConsentInfo = tc98f58de.ConsentInfo
+
+// Contact is the schema type Contact, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Contact = tebef91c8.Contact
+
+// Country is the schema type Country, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Country = ta8fa708f.Country
+
+// CustomerLanguage is the schema type CustomerLanguage, shared with other
+// packages of the set: declared in package t9e37cf64, the same type wherever
+// it is used.
+type CustomerLanguage = t9e37cf64.CustomerLanguage
+
+// DocTmplDirection is the schema type DocTmplDirection, shared with other
+// packages of the set: declared in package t681685c9, the same type wherever
+// it is used.
+type DocTmplDirection = t681685c9.DocTmplDirection
+
+// Values of DocTmplDirection.
+const (
+	DocTmplDirectionUnknown  = t681685c9.DocTmplDirectionUnknown
+	DocTmplDirectionIncoming = t681685c9.DocTmplDirectionIncoming
+	DocTmplDirectionOutgoing = t681685c9.DocTmplDirectionOutgoing
+	DocTmplDirectionSaintAll = t681685c9.DocTmplDirectionSaintAll
+)
+
+// DocTmplQuoteType is the schema type DocTmplQuoteType, shared with other
+// packages of the set: declared in package t681685c9, the same type wherever
+// it is used.
+type DocTmplQuoteType = t681685c9.DocTmplQuoteType
+
+// Values of DocTmplQuoteType.
+const (
+	DocTmplQuoteTypeNone                 = t681685c9.DocTmplQuoteTypeNone
+	DocTmplQuoteTypeMailBody             = t681685c9.DocTmplQuoteTypeMailBody
+	DocTmplQuoteTypeMainDocument         = t681685c9.DocTmplQuoteTypeMainDocument
+	DocTmplQuoteTypeQuoteLines           = t681685c9.DocTmplQuoteTypeQuoteLines
+	DocTmplQuoteTypeConfirmationMailBody = t681685c9.DocTmplQuoteTypeConfirmationMailBody
+	DocTmplQuoteTypeConfirmationLines    = t681685c9.DocTmplQuoteTypeConfirmationLines
+)
+
+// DocTmplType is the schema type DocTmplType, shared with other packages of
+// the set: declared in package t681685c9, the same type wherever it is used.
+type DocTmplType = t681685c9.DocTmplType
+
+// Values of DocTmplType.
+const (
+	DocTmplTypeUnknown     = t681685c9.DocTmplTypeUnknown
+	DocTmplTypeAppointment = t681685c9.DocTmplTypeAppointment
+	DocTmplTypeDocument    = t681685c9.DocTmplTypeDocument
+	DocTmplTypeEmail       = t681685c9.DocTmplTypeEmail
+	DocTmplTypeFax         = t681685c9.DocTmplTypeFax
+	DocTmplTypePhone       = t681685c9.DocTmplTypePhone
+	DocTmplTypeTodo        = t681685c9.DocTmplTypeTodo
+	DocTmplTypeMergeDraft  = t681685c9.DocTmplTypeMergeDraft
+	DocTmplTypeMergeFinal  = t681685c9.DocTmplTypeMergeFinal
+	DocTmplTypeSavedReport = t681685c9.DocTmplTypeSavedReport
+)
+
+// DocumentEntity is the schema type DocumentEntity, shared with other packages
+// of the set: declared in package t4ceabc5e, the same type wherever it is
+// used.
+type DocumentEntity = t4ceabc5e.DocumentEntity
+
+// DocumentLockSemantics is the schema type DocumentLockSemantics, shared with
+// other packages of the set: declared in package t4ceabc5e, the same type
+// wherever it is used.
+type DocumentLockSemantics = t4ceabc5e.DocumentLockSemantics
+
+// Values of DocumentLockSemantics.
+const (
+	DocumentLockSemanticsNone       = t4ceabc5e.DocumentLockSemanticsNone
+	DocumentLockSemanticsLocking    = t4ceabc5e.DocumentLockSemanticsLocking
+	DocumentLockSemanticsVersioning = t4ceabc5e.DocumentLockSemanticsVersioning
+)
+
+// DocumentTemplate is the schema type DocumentTemplate, shared with other
+// packages of the set: declared in package t681685c9, the same type wherever
+// it is used.
+type DocumentTemplate = t681685c9.DocumentTemplate
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// EMailAddress is the schema type EMailAddress, shared with other packages of
+// the set: declared in package teac14252, the same type wherever it is used.
+type EMailAddress = teac14252.EMailAddress
+
+// EMailAttachment is the schema type EMailAttachment, shared with other
+// packages of the set: declared in package teac14252, the same type wherever
+// it is used.
+type EMailAttachment = teac14252.EMailAttachment
+
+// EMailConnectionInfo is the schema type EMailConnectionInfo, shared with
+// other packages of the set: declared in package teac14252, the same type
+// wherever it is used.
+type EMailConnectionInfo = teac14252.EMailConnectionInfo
+
+// EMailCustomHeader is the schema type EMailCustomHeader, shared with other
+// packages of the set: declared in package teac14252, the same type wherever
+// it is used.
+type EMailCustomHeader = teac14252.EMailCustomHeader
+
+// EMailEntity is the schema type EMailEntity, shared with other packages of
+// the set: declared in package teac14252, the same type wherever it is used.
+type EMailEntity = teac14252.EMailEntity
+
+// EMailEnvelope is the schema type EMailEnvelope, shared with other packages
+// of the set: declared in package teac14252, the same type wherever it is
+// used.
+type EMailEnvelope = teac14252.EMailEnvelope
+
+// EMailFlags is the schema type EMailFlags, shared with other packages of the
+// set: declared in package teac14252, the same type wherever it is used.
+type EMailFlags = teac14252.EMailFlags
+
+// Values of EMailFlags.
+const (
+	EMailFlagsSeen     = teac14252.EMailFlagsSeen
+	EMailFlagsDeleted  = teac14252.EMailFlagsDeleted
+	EMailFlagsRecent   = teac14252.EMailFlagsRecent
+	EMailFlagsFlagged  = teac14252.EMailFlagsFlagged
+	EMailFlagsDraft    = teac14252.EMailFlagsDraft
+	EMailFlagsAnswered = teac14252.EMailFlagsAnswered
+)
+
+// EMailPriority is the schema type EMailPriority, shared with other packages
+// of the set: declared in package t0bb2a4d0, the same type wherever it is
+// used.
+type EMailPriority = t0bb2a4d0.EMailPriority
+
+// Values of EMailPriority.
+const (
+	EMailPriorityNoPriority = t0bb2a4d0.EMailPriorityNoPriority
+	EMailPriorityHighest    = t0bb2a4d0.EMailPriorityHighest
+	EMailPriorityHigh       = t0bb2a4d0.EMailPriorityHigh
+	EMailPriorityNormal     = t0bb2a4d0.EMailPriorityNormal
+	EMailPriorityLow        = t0bb2a4d0.EMailPriorityLow
+	EMailPriorityLowest     = t0bb2a4d0.EMailPriorityLowest
+)
+
+// EMailSOInfo is the schema type EMailSOInfo, shared with other packages of
+// the set: declared in package teac14252, the same type wherever it is used.
+type EMailSOInfo = teac14252.EMailSOInfo
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// EntityElement is the schema type EntityElement, shared with other packages
+// of the set: declared in package t3a24c766, the same type wherever it is
+// used.
+type EntityElement = t3a24c766.EntityElement
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// InvitationStatus is the schema type InvitationStatus, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type InvitationStatus = t365cf88f.InvitationStatus
+
+// Values of InvitationStatus.
+const (
+	InvitationStatusUnknown    = t365cf88f.InvitationStatusUnknown
+	InvitationStatusNone       = t365cf88f.InvitationStatusNone
+	InvitationStatusAccepted   = t365cf88f.InvitationStatusAccepted
+	InvitationStatusHidden     = t365cf88f.InvitationStatusHidden
+	InvitationStatusInvitation = t365cf88f.InvitationStatusInvitation
+	InvitationStatusMoved      = t365cf88f.InvitationStatusMoved
+	InvitationStatusSeen       = t365cf88f.InvitationStatusSeen
+	InvitationStatusMovedSeen  = t365cf88f.InvitationStatusMovedSeen
+	InvitationStatusDeclined   = t365cf88f.InvitationStatusDeclined
+	InvitationStatusCancelled  = t365cf88f.InvitationStatusCancelled
+)
+
+// Link is the schema type Link, shared with other packages of the set:
+// declared in package tdb260f2d, the same type wherever it is used.
+type Link = tdb260f2d.Link
+
+// LocalizedField is the schema type LocalizedField, shared with other packages
+// of the set: declared in package tebef91c8, the same type wherever it is
+// used.
+type LocalizedField = tebef91c8.LocalizedField
+
+// Person is the schema type Person, shared with other packages of the set:
+// declared in package t2b63d1b4, the same type wherever it is used.
+type Person = t2b63d1b4.Person
+
+// PersonEntity is the schema type PersonEntity, shared with other packages of
+// the set: declared in package tc98f58de, the same type wherever it is used.
+type PersonEntity = tc98f58de.PersonEntity
+
+// Position is the schema type Position, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Position = ta8fa708f.Position
+
+// Project is the schema type Project, shared with other packages of the set:
+// declared in package te3212ffe, the same type wherever it is used.
+type Project = te3212ffe.Project
+
+// RecurrenceDailyPattern is the schema type RecurrenceDailyPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceDailyPattern = t22645b49.RecurrenceDailyPattern
+
+// Values of RecurrenceDailyPattern.
+const (
+	RecurrenceDailyPatternUnknown        = t22645b49.RecurrenceDailyPatternUnknown
+	RecurrenceDailyPatternEveryWorkday   = t22645b49.RecurrenceDailyPatternEveryWorkday
+	RecurrenceDailyPatternEveryWeekday   = t22645b49.RecurrenceDailyPatternEveryWeekday
+	RecurrenceDailyPatternEveryCyclicDay = t22645b49.RecurrenceDailyPatternEveryCyclicDay
+)
+
+// RecurrenceDate is the schema type RecurrenceDate, shared with other packages
+// of the set: declared in package t22645b49, the same type wherever it is
+// used.
+type RecurrenceDate = t22645b49.RecurrenceDate
+
+// RecurrenceDayPattern is the schema type RecurrenceDayPattern, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceDayPattern = t22645b49.RecurrenceDayPattern
+
+// RecurrenceEndType is the schema type RecurrenceEndType, shared with other
+// packages of the set: declared in package t22645b49, the same type wherever
+// it is used.
+type RecurrenceEndType = t22645b49.RecurrenceEndType
+
+// Values of RecurrenceEndType.
+const (
+	RecurrenceEndTypeUnknown = t22645b49.RecurrenceEndTypeUnknown
+	RecurrenceEndTypeEndDate = t22645b49.RecurrenceEndTypeEndDate
+	RecurrenceEndTypeCounter = t22645b49.RecurrenceEndTypeCounter
+)
+
+// RecurrenceInfo is the schema type RecurrenceInfo, shared with other packages
+// of the set: declared in package t22645b49, the same type wherever it is
+// used.
+type RecurrenceInfo = t22645b49.RecurrenceInfo
+
+// RecurrenceMonthPattern is the schema type RecurrenceMonthPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceMonthPattern = t22645b49.RecurrenceMonthPattern
+
+// RecurrenceMonthlyPattern is the schema type RecurrenceMonthlyPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceMonthlyPattern = t22645b49.RecurrenceMonthlyPattern
+
+// Values of RecurrenceMonthlyPattern.
+const (
+	RecurrenceMonthlyPatternUnknown        = t22645b49.RecurrenceMonthlyPatternUnknown
+	RecurrenceMonthlyPatternDayOfMonth     = t22645b49.RecurrenceMonthlyPatternDayOfMonth
+	RecurrenceMonthlyPatternWeekdayOfMonth = t22645b49.RecurrenceMonthlyPatternWeekdayOfMonth
+)
+
+// RecurrencePattern is the schema type RecurrencePattern, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type RecurrencePattern = t365cf88f.RecurrencePattern
+
+// Values of RecurrencePattern.
+const (
+	RecurrencePatternUnknown = t365cf88f.RecurrencePatternUnknown
+	RecurrencePatternDaily   = t365cf88f.RecurrencePatternDaily
+	RecurrencePatternWeekly  = t365cf88f.RecurrencePatternWeekly
+	RecurrencePatternMonthly = t365cf88f.RecurrencePatternMonthly
+	RecurrencePatternYearly  = t365cf88f.RecurrencePatternYearly
+	RecurrencePatternCustom  = t365cf88f.RecurrencePatternCustom
+)
+
+// RecurrenceWeekPattern is the schema type RecurrenceWeekPattern, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceWeekPattern = t22645b49.RecurrenceWeekPattern
+
+// RecurrenceYearPattern is the schema type RecurrenceYearPattern, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceYearPattern = t22645b49.RecurrenceYearPattern
+
+// RecurrenceYearlyPattern is the schema type RecurrenceYearlyPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceYearlyPattern = t22645b49.RecurrenceYearlyPattern
+
+// Values of RecurrenceYearlyPattern.
+const (
+	RecurrenceYearlyPatternUnknown        = t22645b49.RecurrenceYearlyPatternUnknown
+	RecurrenceYearlyPatternDayOfMonth     = t22645b49.RecurrenceYearlyPatternDayOfMonth
+	RecurrenceYearlyPatternWeekdayOfMonth = t22645b49.RecurrenceYearlyPatternWeekdayOfMonth
+)
+
+// Sale is the schema type Sale, shared with other packages of the set:
+// declared in package t06fff54d, the same type wherever it is used.
+type Sale = t06fff54d.Sale
+
+// SaleStatus is the schema type SaleStatus, shared with other packages of the
+// set: declared in package t7e05b714, the same type wherever it is used.
+type SaleStatus = t7e05b714.SaleStatus
+
+// Values of SaleStatus.
+const (
+	SaleStatusUnknown  = t7e05b714.SaleStatusUnknown
+	SaleStatusOpen     = t7e05b714.SaleStatusOpen
+	SaleStatusSold     = t7e05b714.SaleStatusSold
+	SaleStatusLost     = t7e05b714.SaleStatusLost
+	SaleStatusStalled  = t7e05b714.SaleStatusStalled
+	SaleStatusSaintAll = t7e05b714.SaleStatusSaintAll
+)
+
+// SavedUtmParameters is the schema type SavedUtmParameters, shared with other
+// packages of the set: declared in package tc98f58de, the same type wherever
+// it is used.
+type SavedUtmParameters = tc98f58de.SavedUtmParameters
+
+// SelectableMDOListItem is the schema type SelectableMDOListItem, shared with
+// other packages of the set: declared in package t8858b194, the same type
+// wherever it is used.
+type SelectableMDOListItem = t8858b194.SelectableMDOListItem
+
+// ServiceAuth is the schema type ServiceAuth, shared with other packages of
+// the set: declared in package tfeb1dd6d, the same type wherever it is used.
+type ServiceAuth = tfeb1dd6d.ServiceAuth
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// StructuredAddress is the schema type StructuredAddress, shared with other
+// packages of the set: declared in package tebef91c8, the same type wherever
+// it is used.
+type StructuredAddress = tebef91c8.StructuredAddress
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// TaskType is the schema type TaskType, shared with other packages of the set:
+// declared in package tf9f7802d, the same type wherever it is used.
+type TaskType = tf9f7802d.TaskType
+
+// Values of TaskType.
+const (
+	TaskTypeUnknown        = tf9f7802d.TaskTypeUnknown
+	TaskTypeAppointment    = tf9f7802d.TaskTypeAppointment
+	TaskTypeDocument       = tf9f7802d.TaskTypeDocument
+	TaskTypeEmail          = tf9f7802d.TaskTypeEmail
+	TaskTypeFax            = tf9f7802d.TaskTypeFax
+	TaskTypePhone          = tf9f7802d.TaskTypePhone
+	TaskTypeToDo           = tf9f7802d.TaskTypeToDo
+	TaskTypeMailMergeDraft = tf9f7802d.TaskTypeMailMergeDraft
+	TaskTypeMailMergeFinal = tf9f7802d.TaskTypeMailMergeFinal
+	TaskTypeReport         = tf9f7802d.TaskTypeReport
+	TaskTypeSaintAll       = tf9f7802d.TaskTypeSaintAll
+)
+
+// TicketPriority is the schema type TicketPriority, shared with other packages
+// of the set: declared in package t9e37cf64, the same type wherever it is
+// used.
+type TicketPriority = t9e37cf64.TicketPriority
+
+// UserInfo is the schema type UserInfo, shared with other packages of the set:
+// declared in package t0de00946, the same type wherever it is used.
+type UserInfo = t0de00946.UserInfo
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)
+
+// Visibility is the schema type Visibility, shared with other packages of the
+// set: declared in package t7242cc4e, the same type wherever it is used.
+type Visibility = t7242cc4e.Visibility
+
+// Values of Visibility.
+const (
+	VisibilityAll       = t7242cc4e.VisibilityAll
+	VisibilityAssociate = t7242cc4e.VisibilityAssociate
+	VisibilityGroup     = t7242cc4e.VisibilityGroup
+)
+
+// VisibleFor is the schema type VisibleFor, shared with other packages of the
+// set: declared in package t7242cc4e, the same type wherever it is used.
+type VisibleFor = t7242cc4e.VisibleFor
+
+// WeekOfMonth is the schema type WeekOfMonth, shared with other packages of
+// the set: declared in package t22645b49, the same type wherever it is used.
+type WeekOfMonth = t22645b49.WeekOfMonth
+
+// Values of WeekOfMonth.
+const (
+	WeekOfMonthUnknown = t22645b49.WeekOfMonthUnknown
+	WeekOfMonthFirst   = t22645b49.WeekOfMonthFirst
+	WeekOfMonthSecond  = t22645b49.WeekOfMonthSecond
+	WeekOfMonthThird   = t22645b49.WeekOfMonthThird
+	WeekOfMonthFourth  = t22645b49.WeekOfMonthFourth
+	WeekOfMonthLast    = t22645b49.WeekOfMonthLast
+)
+
+// Weekday is the schema type Weekday, shared with other packages of the set:
+// declared in package tba90b187, the same type wherever it is used.
+type Weekday = tba90b187.Weekday
+
+// Values of Weekday.
+const (
+	WeekdayMonday    = tba90b187.WeekdayMonday
+	WeekdayTuesday   = tba90b187.WeekdayTuesday
+	WeekdayWednesday = tba90b187.WeekdayWednesday
+	WeekdayThursday  = tba90b187.WeekdayThursday
+	WeekdayFriday    = tba90b187.WeekdayFriday
+	WeekdaySaturday  = tba90b187.WeekdaySaturday
+	WeekdaySunday    = tba90b187.WeekdaySunday
+)

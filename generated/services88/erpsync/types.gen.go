@@ -6,7 +6,11 @@
 package erpsync
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc3ee6195"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc932f438"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -20,6 +24,197 @@ const (
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
+// ArrayOfErpActorType is the complex type ArrayOfErpActorType: a list of
+// ErpActorType elements.
+type ArrayOfErpActorType []tc932f438.ErpActorType
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfErpActorType) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.Write(e, ns0, "ErpActorType", x, soap.Text[tc932f438.ErpActorType])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfErpActorType) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
+		*v = append(*v, soap.ReadItem(d, soap.ReadText[tc932f438.ErpActorType]))
+	}
+	d.End()
+}
+
+// ArrayOfErpConnection is the complex type ArrayOfErpConnection: a list of
+// ErpConnection elements.
+type ArrayOfErpConnection []*ErpConnection
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfErpConnection) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ErpConnection", x, soap.Complex[*ErpConnection])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfErpConnection) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ErpConnection", ns0, "ErpConnection") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ErpConnection]))
+	}
+	d.End()
+}
+
+// ArrayOfErpConnectionData is the complex type ArrayOfErpConnectionData: a
+// list of ErpConnectionData elements.
+type ArrayOfErpConnectionData []*ErpConnectionData
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfErpConnectionData) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ErpConnectionData", x, soap.Complex[*ErpConnectionData])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfErpConnectionData) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ErpConnectionData", ns0, "ErpConnectionData") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ErpConnectionData]))
+	}
+	d.End()
+}
+
+// ArrayOfErpConnectionListMapping is the complex type
+// ArrayOfErpConnectionListMapping: a list of ErpConnectionListMapping
+// elements.
+type ArrayOfErpConnectionListMapping []*ErpConnectionListMapping
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfErpConnectionListMapping) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ErpConnectionListMapping", x, soap.Complex[*ErpConnectionListMapping])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfErpConnectionListMapping) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ErpConnectionListMapping", ns0, "ErpConnectionListMapping") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ErpConnectionListMapping]))
+	}
+	d.End()
+}
+
+// ArrayOfErpCrmListItemMapping is the complex type
+// ArrayOfErpCrmListItemMapping: a list of ErpCrmListItemMapping elements.
+type ArrayOfErpCrmListItemMapping []*ErpCrmListItemMapping
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfErpCrmListItemMapping) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ErpCrmListItemMapping", x, soap.Complex[*ErpCrmListItemMapping])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfErpCrmListItemMapping) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ErpCrmListItemMapping", ns0, "ErpCrmListItemMapping") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ErpCrmListItemMapping]))
+	}
+	d.End()
+}
+
+// ArrayOfErpSyncActorSummary is the complex type ArrayOfErpSyncActorSummary: a
+// list of ErpSyncActorSummary elements.
+type ArrayOfErpSyncActorSummary []*ErpSyncActorSummary
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfErpSyncActorSummary) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ErpSyncActorSummary", x, soap.Complex[*ErpSyncActorSummary])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfErpSyncActorSummary) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ErpSyncActorSummary", ns0, "ErpSyncActorSummary") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ErpSyncActorSummary]))
+	}
+	d.End()
+}
+
+// ArrayOfErpSyncFieldMapping is the complex type ArrayOfErpSyncFieldMapping: a
+// list of ErpSyncFieldMapping elements.
+type ArrayOfErpSyncFieldMapping []*ErpSyncFieldMapping
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfErpSyncFieldMapping) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ErpSyncFieldMapping", x, soap.Complex[*ErpSyncFieldMapping])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfErpSyncFieldMapping) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ErpSyncFieldMapping", ns0, "ErpSyncFieldMapping") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ErpSyncFieldMapping]))
+	}
+	d.End()
+}
+
+// ArrayOfErpSyncFieldValue is the complex type ArrayOfErpSyncFieldValue: a
+// list of ErpSyncFieldValue elements.
+type ArrayOfErpSyncFieldValue []*ErpSyncFieldValue
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfErpSyncFieldValue) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ErpSyncFieldValue", x, soap.Complex[*ErpSyncFieldValue])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfErpSyncFieldValue) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ErpSyncFieldValue", ns0, "ErpSyncFieldValue") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ErpSyncFieldValue]))
+	}
+	d.End()
+}
+
+// ArrayOfFieldMetadata is the complex type ArrayOfFieldMetadata: a list of
+// FieldMetadata elements.
+type ArrayOfFieldMetadata []*tc3ee6195.FieldMetadata
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfFieldMetadata) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "FieldMetadata", x, soap.Complex[*tc3ee6195.FieldMetadata])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfFieldMetadata) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "FieldMetadata", ns0, "FieldMetadata") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tc3ee6195.FieldMetadata]))
+	}
+	d.End()
+}
+
+// ArrayOfListItem is the complex type ArrayOfListItem: a list of ListItem
+// elements.
+type ArrayOfListItem []*ListItem
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfListItem) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ListItem", x, soap.Complex[*ListItem])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfListItem) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ListItem", ns0, "ListItem") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ListItem]))
+	}
+	d.End()
+}
+
 // BreakActorLink is the anonymous type of element BreakActorLink.
 type BreakActorLink struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
@@ -27,14 +222,14 @@ type BreakActorLink struct {
 	// CrmRecordId is element CrmRecordId (optional).
 	CrmRecordId soap.Opt[int32]
 	// CrmActorType is element CrmActorType (optional).
-	CrmActorType soap.Opt[services88.CrmActorType]
+	CrmActorType soap.Opt[CrmActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BreakActorLink) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[services88.CrmActorType])
+	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -52,7 +247,7 @@ func (v *BreakActorLink) unmarshalFields(d *soap.Decoder) {
 		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[services88.CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
 }
 
@@ -110,12 +305,12 @@ func (v *CanDeleteErpSyncConnectorEntity) unmarshalFields(d *soap.Decoder) {
 // CanDeleteErpSyncConnectorEntityResponse.
 type CanDeleteErpSyncConnectorEntityResponse struct {
 	// Response is element Response (optional).
-	Response soap.Opt[services88.ErpSyncResponseCode]
+	Response soap.Opt[ErpSyncResponseCode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanDeleteErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[services88.ErpSyncResponseCode])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[ErpSyncResponseCode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -127,7 +322,7 @@ func (v *CanDeleteErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CanDeleteErpSyncConnectorEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncResponseCode") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[services88.ErpSyncResponseCode])
+		v.Response = soap.ReadOptItem(d, soap.ReadText[ErpSyncResponseCode])
 	}
 }
 
@@ -199,12 +394,12 @@ func (v *ChangeEngineStatus) unmarshalFields(d *soap.Decoder) {
 // ChangeEngineStatusResponse.
 type ChangeEngineStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ErpSyncEngineStatus]
+	Response soap.Opt[*ErpSyncEngineStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeEngineStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ErpSyncEngineStatus])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncEngineStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -216,7 +411,7 @@ func (v *ChangeEngineStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeEngineStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncEngineStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ErpSyncEngineStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncEngineStatus])
 	}
 }
 
@@ -227,23 +422,23 @@ type ConnectActor struct {
 	// CrmRecordId is element CrmRecordId (optional).
 	CrmRecordId soap.Opt[int32]
 	// CrmActorType is element CrmActorType (optional).
-	CrmActorType soap.Opt[services88.CrmActorType]
+	CrmActorType soap.Opt[CrmActorType]
 	// ErpKey is element ErpKey (optional, nillable).
 	ErpKey soap.Opt[string]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[services88.ErpActorType]
+	ErpActorType soap.Opt[tc932f438.ErpActorType]
 	// FieldValues is element FieldValues (optional, nillable).
-	FieldValues soap.Opt[services88.ArrayOfErpSyncFieldValue]
+	FieldValues soap.Opt[ArrayOfErpSyncFieldValue]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConnectActor) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[services88.CrmActorType])
+	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[services88.ErpActorType])
-	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[services88.ArrayOfErpSyncFieldValue])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[ArrayOfErpSyncFieldValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -261,16 +456,16 @@ func (v *ConnectActor) unmarshalFields(d *soap.Decoder) {
 		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[services88.CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[services88.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
 	}
 	if d.At(ns0, "FieldValues", ns0, "ArrayOfErpSyncFieldValue") {
-		v.FieldValues = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfErpSyncFieldValue])
+		v.FieldValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
 	}
 }
 
@@ -296,20 +491,20 @@ type CreateActorLink struct {
 	// CrmRecordId is element CrmRecordId (optional).
 	CrmRecordId soap.Opt[int32]
 	// CrmActorType is element CrmActorType (optional).
-	CrmActorType soap.Opt[services88.CrmActorType]
+	CrmActorType soap.Opt[CrmActorType]
 	// ErpKey is element ErpKey (optional, nillable).
 	ErpKey soap.Opt[string]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[services88.ErpActorType]
+	ErpActorType soap.Opt[tc932f438.ErpActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateActorLink) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[services88.CrmActorType])
+	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[services88.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -327,13 +522,13 @@ func (v *CreateActorLink) unmarshalFields(d *soap.Decoder) {
 		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[services88.CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[services88.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
 	}
 }
 
@@ -382,12 +577,12 @@ func (v *CreateDefaultErpSyncConnectorEntity) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultErpSyncConnectorEntityResponse.
 type CreateDefaultErpSyncConnectorEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ErpSyncConnectorEntity]
+	Response soap.Opt[*ErpSyncConnectorEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ErpSyncConnectorEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncConnectorEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -399,7 +594,7 @@ func (v *CreateDefaultErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultErpSyncConnectorEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncConnectorEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ErpSyncConnectorEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
 	}
 }
 
@@ -411,9 +606,9 @@ type CreateErpActorFromCrm struct {
 	// CrmEntityId is element CrmEntityId (optional).
 	CrmEntityId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[services88.ErpActorType]
+	ErpActorType soap.Opt[tc932f438.ErpActorType]
 	// CrmActorType is element CrmActorType (optional).
-	CrmActorType soap.Opt[services88.CrmActorType]
+	CrmActorType soap.Opt[CrmActorType]
 	// ErpFieldKeyValues is element ErpFieldKeyValues (optional, nillable).
 	ErpFieldKeyValues soap.Opt[services88.StringDictionary]
 }
@@ -422,8 +617,8 @@ type CreateErpActorFromCrm struct {
 func (v *CreateErpActorFromCrm) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CrmEntityId", v.CrmEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[services88.ErpActorType])
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[services88.CrmActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
 	soap.WriteOpt(e, ns0, "ErpFieldKeyValues", v.ErpFieldKeyValues, soap.Value[services88.StringDictionary])
 }
 
@@ -442,10 +637,10 @@ func (v *CreateErpActorFromCrm) unmarshalFields(d *soap.Decoder) {
 		v.CrmEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[services88.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[services88.CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
 	if d.At(ns0, "ErpFieldKeyValues", ns0, "StringDictionary") {
 		v.ErpFieldKeyValues = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
@@ -475,6 +670,64 @@ func (v *CreateErpActorFromCrmResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+}
+
+// CrmActorType is the enumeration CrmActorType.
+type CrmActorType string
+
+// Values of CrmActorType.
+const (
+	CrmActorTypeUnknown CrmActorType = "Unknown"
+	CrmActorTypeContact CrmActorType = "Contact"
+	CrmActorTypePerson  CrmActorType = "Person"
+	CrmActorTypeProject CrmActorType = "Project"
+	CrmActorTypeSale    CrmActorType = "Sale"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v CrmActorType) IsValid() bool {
+	switch v {
+	case CrmActorTypeUnknown, CrmActorTypeContact, CrmActorTypePerson, CrmActorTypeProject, CrmActorTypeSale:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v CrmActorType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid CrmActorType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *CrmActorType) UnmarshalText(b []byte) error {
+	x := CrmActorType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid CrmActorType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v CrmActorType) Number() int64 {
+	switch v {
+	case CrmActorTypeUnknown:
+		return 0
+	case CrmActorTypeContact:
+		return 1
+	case CrmActorTypePerson:
+		return 2
+	case CrmActorTypeProject:
+		return 3
+	case CrmActorTypeSale:
+		return 4
+	}
+	return -1
 }
 
 // DeleteConnection is the anonymous type of element DeleteConnection.
@@ -558,6 +811,856 @@ func (v *DeleteErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteErpSyncConnectorEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
+// ErpConnection is the complex type ErpConnection. It extends Carrier, whose
+// members come first on the wire.
+type ErpConnection struct {
+	services88.Carrier
+	// ErpConnectionId is element ErpConnectionId (optional).
+	ErpConnectionId soap.Opt[int32]
+	// ErpConnectorId is element ErpConnectorId (optional).
+	ErpConnectorId soap.Opt[int32]
+	// DisplayName is element DisplayName (optional, nillable).
+	DisplayName soap.Opt[string]
+	// DisplayDescription is element DisplayDescription (optional, nillable).
+	DisplayDescription soap.Opt[string]
+	// Active is element Active (optional).
+	Active soap.Opt[bool]
+	// ConnectionId is element ConnectionId (optional, nillable).
+	ConnectionId soap.Opt[string]
+	// MostRecentTimestamp is element MostRecentTimestamp (optional, nillable).
+	MostRecentTimestamp soap.Opt[string]
+	// ConfigFields is element ConfigFields (optional, nillable).
+	ConfigFields soap.Opt[services88.StringDictionary]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// AllAccess is element AllAccess (optional).
+	AllAccess soap.Opt[bool]
+	// UserGroupAccessIds is element UserGroupAccessIds (optional, nillable).
+	UserGroupAccessIds soap.Opt[services88.ArrayOfint]
+	// AssociateAccessIds is element AssociateAccessIds (optional, nillable).
+	AssociateAccessIds soap.Opt[services88.ArrayOfint]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ErpConnection) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ErpConnectorId", v.ErpConnectorId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayDescription", v.DisplayDescription, soap.String)
+	soap.WriteOpt(e, ns0, "Active", v.Active, soap.Bool)
+	soap.WriteOpt(e, ns0, "ConnectionId", v.ConnectionId, soap.String)
+	soap.WriteOpt(e, ns0, "MostRecentTimestamp", v.MostRecentTimestamp, soap.String)
+	soap.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "AllAccess", v.AllAccess, soap.Bool)
+	soap.WriteOpt(e, ns0, "UserGroupAccessIds", v.UserGroupAccessIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateAccessIds", v.AssociateAccessIds, soap.Value[services88.ArrayOfint])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ErpConnection) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ErpConnection) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
+		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ErpConnectorId", soap.NSXSD, "int") {
+		v.ErpConnectorId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
+		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayDescription", soap.NSXSD, "string") {
+		v.DisplayDescription = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
+		v.Active = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ConnectionId", soap.NSXSD, "string") {
+		v.ConnectionId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MostRecentTimestamp", soap.NSXSD, "string") {
+		v.MostRecentTimestamp = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ConfigFields", ns0, "StringDictionary") {
+		v.ConfigFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "AllAccess", soap.NSXSD, "boolean") {
+		v.AllAccess = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "UserGroupAccessIds", ns2, "ArrayOfint") {
+		v.UserGroupAccessIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "AssociateAccessIds", ns2, "ArrayOfint") {
+		v.AssociateAccessIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+}
+
+// ErpConnectionData is the complex type ErpConnectionData. It extends Carrier,
+// whose members come first on the wire.
+type ErpConnectionData struct {
+	services88.Carrier
+	// ErpConnectionId is element ErpConnectionId (optional).
+	ErpConnectionId soap.Opt[int32]
+	// ConnectionName is element ConnectionName (optional, nillable).
+	ConnectionName soap.Opt[string]
+	// Connected is element Connected (optional).
+	Connected soap.Opt[bool]
+	// ErpFields is element ErpFields (optional, nillable).
+	ErpFields soap.Opt[ArrayOfFieldMetadata]
+	// CrmActorType is element CrmActorType (optional).
+	CrmActorType soap.Opt[CrmActorType]
+	// ErpActorType is element ErpActorType (optional).
+	ErpActorType soap.Opt[tc932f438.ErpActorType]
+	// ErpActorTypes is element ErpActorTypes (optional, nillable).
+	ErpActorTypes soap.Opt[ArrayOfErpActorType]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ErpConnectionData) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ConnectionName", v.ConnectionName, soap.String)
+	soap.WriteOpt(e, ns0, "Connected", v.Connected, soap.Bool)
+	soap.WriteOpt(e, ns0, "ErpFields", v.ErpFields, soap.Value[ArrayOfFieldMetadata])
+	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorTypes", v.ErpActorTypes, soap.Value[ArrayOfErpActorType])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ErpConnectionData) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ErpConnectionData) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
+		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ConnectionName", soap.NSXSD, "string") {
+		v.ConnectionName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Connected", soap.NSXSD, "boolean") {
+		v.Connected = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ErpFields", ns0, "ArrayOfFieldMetadata") {
+		v.ErpFields = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldMetadata])
+	}
+	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+	}
+	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+	}
+	if d.At(ns0, "ErpActorTypes", ns0, "ArrayOfErpActorType") {
+		v.ErpActorTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpActorType])
+	}
+}
+
+// ErpConnectionListMapping is the complex type ErpConnectionListMapping. It
+// extends Carrier, whose members come first on the wire.
+type ErpConnectionListMapping struct {
+	services88.Carrier
+	// CrmList is element CrmList (optional, nillable).
+	CrmList soap.Opt[*t9e5d58d6.MDOListItem]
+	// ErpListName is element ErpListName (optional, nillable).
+	ErpListName soap.Opt[string]
+	// ErpCrmListItemMappings is element ErpCrmListItemMappings (optional,
+	// nillable).
+	ErpCrmListItemMappings soap.Opt[ArrayOfErpCrmListItemMapping]
+	// ErpActorTypeName is element ErpActorTypeName (optional, nillable).
+	ErpActorTypeName soap.Opt[string]
+	// ErpFieldId is element ErpFieldId (optional).
+	ErpFieldId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ErpConnectionListMapping) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOptPtr(e, ns0, "CrmList", v.CrmList, soap.Complex[*t9e5d58d6.MDOListItem])
+	soap.WriteOpt(e, ns0, "ErpListName", v.ErpListName, soap.String)
+	soap.WriteOpt(e, ns0, "ErpCrmListItemMappings", v.ErpCrmListItemMappings, soap.Value[ArrayOfErpCrmListItemMapping])
+	soap.WriteOpt(e, ns0, "ErpActorTypeName", v.ErpActorTypeName, soap.String)
+	soap.WriteOpt(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ErpConnectionListMapping) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ErpConnectionListMapping) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "CrmList", ns0, "MDOListItem") {
+		v.CrmList = soap.ReadOpt(d, soap.ReadComplex[t9e5d58d6.MDOListItem])
+	}
+	if d.At(ns0, "ErpListName", soap.NSXSD, "string") {
+		v.ErpListName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ErpCrmListItemMappings", ns0, "ArrayOfErpCrmListItemMapping") {
+		v.ErpCrmListItemMappings = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpCrmListItemMapping])
+	}
+	if d.At(ns0, "ErpActorTypeName", soap.NSXSD, "string") {
+		v.ErpActorTypeName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ErpFieldId", soap.NSXSD, "int") {
+		v.ErpFieldId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// ErpConnectionListMappingContainer is the complex type
+// ErpConnectionListMappingContainer. It extends Carrier, whose members come
+// first on the wire.
+type ErpConnectionListMappingContainer struct {
+	services88.Carrier
+	// ErpListItemMappings is element ErpListItemMappings (optional, nillable).
+	ErpListItemMappings soap.Opt[ArrayOfErpConnectionListMapping]
+	// ErpConnectionId is element ErpConnectionId (optional).
+	ErpConnectionId soap.Opt[int32]
+	// ErpConnectionName is element ErpConnectionName (optional, nillable).
+	ErpConnectionName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ErpConnectionListMappingContainer) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ErpListItemMappings", v.ErpListItemMappings, soap.Value[ArrayOfErpConnectionListMapping])
+	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ErpConnectionName", v.ErpConnectionName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ErpConnectionListMappingContainer) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ErpConnectionListMappingContainer) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ErpListItemMappings", ns0, "ArrayOfErpConnectionListMapping") {
+		v.ErpListItemMappings = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpConnectionListMapping])
+	}
+	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
+		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ErpConnectionName", soap.NSXSD, "string") {
+		v.ErpConnectionName = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// ErpCrmListItemMapping is the complex type ErpCrmListItemMapping. It extends
+// Carrier, whose members come first on the wire.
+type ErpCrmListItemMapping struct {
+	services88.Carrier
+	// ErpListItemId is element ErpListItemId (optional, nillable).
+	ErpListItemId soap.Opt[string]
+	// ErpListItemName is element ErpListItemName (optional, nillable).
+	ErpListItemName soap.Opt[string]
+	// CrmListItem is element CrmListItem (optional, nillable).
+	CrmListItem soap.Opt[*t9e5d58d6.MDOListItem]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ErpCrmListItemMapping) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ErpListItemId", v.ErpListItemId, soap.String)
+	soap.WriteOpt(e, ns0, "ErpListItemName", v.ErpListItemName, soap.String)
+	soap.WriteOptPtr(e, ns0, "CrmListItem", v.CrmListItem, soap.Complex[*t9e5d58d6.MDOListItem])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ErpCrmListItemMapping) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ErpCrmListItemMapping) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ErpListItemId", soap.NSXSD, "string") {
+		v.ErpListItemId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ErpListItemName", soap.NSXSD, "string") {
+		v.ErpListItemName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CrmListItem", ns0, "MDOListItem") {
+		v.CrmListItem = soap.ReadOpt(d, soap.ReadComplex[t9e5d58d6.MDOListItem])
+	}
+}
+
+// ErpSyncActorSummary is the complex type ErpSyncActorSummary. It extends
+// Carrier, whose members come first on the wire.
+type ErpSyncActorSummary struct {
+	services88.Carrier
+	// ActorType is element ActorType (optional).
+	ActorType soap.Opt[tc932f438.ErpActorType]
+	// HasMappings is element HasMappings (optional).
+	HasMappings soap.Opt[bool]
+	// Defaults is element Defaults (optional, nillable).
+	Defaults soap.Opt[string]
+	// Mappings is element Mappings (optional, nillable).
+	Mappings soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ErpSyncActorSummary) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ActorType", v.ActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "HasMappings", v.HasMappings, soap.Bool)
+	soap.WriteOpt(e, ns0, "Defaults", v.Defaults, soap.String)
+	soap.WriteOpt(e, ns0, "Mappings", v.Mappings, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ErpSyncActorSummary) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ErpSyncActorSummary) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ActorType", ns0, "ErpActorType") {
+		v.ActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+	}
+	if d.At(ns0, "HasMappings", soap.NSXSD, "boolean") {
+		v.HasMappings = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Defaults", soap.NSXSD, "string") {
+		v.Defaults = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Mappings", soap.NSXSD, "string") {
+		v.Mappings = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// ErpSyncActorTypeMapping is the complex type ErpSyncActorTypeMapping. It
+// extends Carrier, whose members come first on the wire.
+type ErpSyncActorTypeMapping struct {
+	services88.Carrier
+	// ErpConnectionId is element ErpConnectionId (optional).
+	ErpConnectionId soap.Opt[int32]
+	// IsActive is element IsActive (optional).
+	IsActive soap.Opt[bool]
+	// FieldMappings is element FieldMappings (optional, nillable).
+	FieldMappings soap.Opt[ArrayOfErpSyncFieldMapping]
+	// ActorTypeErp is element ActorTypeErp (optional).
+	ActorTypeErp soap.Opt[tc932f438.ErpActorType]
+	// ActorTypeCrm is element ActorTypeCrm (optional).
+	ActorTypeCrm soap.Opt[CrmActorType]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ErpSyncActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+	soap.WriteOpt(e, ns0, "FieldMappings", v.FieldMappings, soap.Value[ArrayOfErpSyncFieldMapping])
+	soap.WriteOpt(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Text[CrmActorType])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ErpSyncActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ErpSyncActorTypeMapping) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
+		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
+		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "FieldMappings", ns0, "ArrayOfErpSyncFieldMapping") {
+		v.FieldMappings = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldMapping])
+	}
+	if d.At(ns0, "ActorTypeErp", ns0, "ErpActorType") {
+		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+	}
+	if d.At(ns0, "ActorTypeCrm", ns0, "CrmActorType") {
+		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
+	}
+}
+
+// ErpSyncConnectionSummary is the complex type ErpSyncConnectionSummary. It
+// extends Carrier, whose members come first on the wire.
+type ErpSyncConnectionSummary struct {
+	services88.Carrier
+	// DisplayName is element DisplayName (optional, nillable).
+	DisplayName soap.Opt[string]
+	// DisplayDescription is element DisplayDescription (optional, nillable).
+	DisplayDescription soap.Opt[string]
+	// Active is element Active (optional).
+	Active soap.Opt[bool]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// LastSync is element LastSync (optional).
+	LastSync soap.Opt[soap.DateTime]
+	// Actors is element Actors (optional, nillable).
+	Actors soap.Opt[ArrayOfErpSyncActorSummary]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ErpSyncConnectionSummary) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayDescription", v.DisplayDescription, soap.String)
+	soap.WriteOpt(e, ns0, "Active", v.Active, soap.Bool)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "LastSync", v.LastSync, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Actors", v.Actors, soap.Value[ArrayOfErpSyncActorSummary])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ErpSyncConnectionSummary) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ErpSyncConnectionSummary) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
+		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayDescription", soap.NSXSD, "string") {
+		v.DisplayDescription = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
+		v.Active = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "LastSync", soap.NSXSD, "dateTime") {
+		v.LastSync = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Actors", ns0, "ArrayOfErpSyncActorSummary") {
+		v.Actors = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncActorSummary])
+	}
+}
+
+// ErpSyncConnectorEntity is the complex type ErpSyncConnectorEntity. It
+// extends Carrier, whose members come first on the wire.
+type ErpSyncConnectorEntity struct {
+	services88.Carrier
+	// ErpConnectorId is element ErpConnectorId (optional).
+	ErpConnectorId soap.Opt[int32]
+	// DisplayName is element DisplayName (optional, nillable).
+	DisplayName soap.Opt[string]
+	// URL is element URL (optional, nillable).
+	URL soap.Opt[string]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ErpConnectorId", v.ErpConnectorId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "URL", v.URL, soap.String)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ErpSyncConnectorEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ErpConnectorId", soap.NSXSD, "int") {
+		v.ErpConnectorId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
+		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "URL", soap.NSXSD, "string") {
+		v.URL = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// ErpSyncDefaultValue is the complex type ErpSyncDefaultValue. It extends
+// Carrier, whose members come first on the wire.
+type ErpSyncDefaultValue struct {
+	services88.Carrier
+	// ErpFieldId is element ErpFieldId (optional).
+	ErpFieldId soap.Opt[int32]
+	// DefaultValue is element DefaultValue (optional, nillable).
+	DefaultValue soap.Opt[string]
+	// HasFirstSyncDefaultValue is element HasFirstSyncDefaultValue (optional).
+	HasFirstSyncDefaultValue soap.Opt[bool]
+	// FirstSyncDefaultValue is element FirstSyncDefaultValue (optional, nillable).
+	FirstSyncDefaultValue soap.Opt[string]
+	// PromptUser is element PromptUser (optional).
+	PromptUser soap.Opt[bool]
+	// Mandatory is element Mandatory (optional).
+	Mandatory soap.Opt[bool]
+	// ErpFieldKey is element ErpFieldKey (optional, nillable).
+	ErpFieldKey soap.Opt[string]
+	// FieldType is element FieldType (optional).
+	FieldType soap.Opt[tc3ee6195.FieldMetadataType]
+	// ListName is element ListName (optional, nillable).
+	ListName soap.Opt[string]
+	// Access is element Access (optional).
+	Access soap.Opt[tc3ee6195.FieldAccess]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ErpSyncDefaultValue) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DefaultValue", v.DefaultValue, soap.String)
+	soap.WriteOpt(e, ns0, "HasFirstSyncDefaultValue", v.HasFirstSyncDefaultValue, soap.Bool)
+	soap.WriteOpt(e, ns0, "FirstSyncDefaultValue", v.FirstSyncDefaultValue, soap.String)
+	soap.WriteOpt(e, ns0, "PromptUser", v.PromptUser, soap.Bool)
+	soap.WriteOpt(e, ns0, "Mandatory", v.Mandatory, soap.Bool)
+	soap.WriteOpt(e, ns0, "ErpFieldKey", v.ErpFieldKey, soap.String)
+	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[tc3ee6195.FieldMetadataType])
+	soap.WriteOpt(e, ns0, "ListName", v.ListName, soap.String)
+	soap.WriteOpt(e, ns0, "Access", v.Access, soap.Text[tc3ee6195.FieldAccess])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ErpSyncDefaultValue) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ErpSyncDefaultValue) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ErpFieldId", soap.NSXSD, "int") {
+		v.ErpFieldId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DefaultValue", soap.NSXSD, "string") {
+		v.DefaultValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "HasFirstSyncDefaultValue", soap.NSXSD, "boolean") {
+		v.HasFirstSyncDefaultValue = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "FirstSyncDefaultValue", soap.NSXSD, "string") {
+		v.FirstSyncDefaultValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PromptUser", soap.NSXSD, "boolean") {
+		v.PromptUser = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Mandatory", soap.NSXSD, "boolean") {
+		v.Mandatory = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ErpFieldKey", soap.NSXSD, "string") {
+		v.ErpFieldKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FieldType", ns0, "FieldMetadataType") {
+		v.FieldType = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.FieldMetadataType])
+	}
+	if d.At(ns0, "ListName", soap.NSXSD, "string") {
+		v.ListName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Access", ns0, "FieldAccess") {
+		v.Access = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.FieldAccess])
+	}
+}
+
+// ErpSyncEngineStatus is the complex type ErpSyncEngineStatus. It extends
+// Carrier, whose members come first on the wire.
+type ErpSyncEngineStatus struct {
+	services88.Carrier
+	// IsRunning is element IsRunning (optional).
+	IsRunning soap.Opt[bool]
+	// StatusMessage is element StatusMessage (optional, nillable).
+	StatusMessage soap.Opt[string]
+	// Interval is element Interval (optional).
+	Interval soap.Opt[soap.Duration]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ErpSyncEngineStatus) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "IsRunning", v.IsRunning, soap.Bool)
+	soap.WriteOpt(e, ns0, "StatusMessage", v.StatusMessage, soap.String)
+	soap.WriteOpt(e, ns0, "Interval", v.Interval, soap.Text[soap.Duration])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ErpSyncEngineStatus) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ErpSyncEngineStatus) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "IsRunning", soap.NSXSD, "boolean") {
+		v.IsRunning = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "StatusMessage", soap.NSXSD, "string") {
+		v.StatusMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Interval", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.Interval = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+}
+
+// ErpSyncFieldMapping is the complex type ErpSyncFieldMapping. It extends
+// Carrier, whose members come first on the wire.
+type ErpSyncFieldMapping struct {
+	services88.Carrier
+	// ErpFieldId is element ErpFieldId (optional).
+	ErpFieldId soap.Opt[int32]
+	// CrmFieldKey is element CrmFieldKey (optional, nillable).
+	CrmFieldKey soap.Opt[string]
+	// CrmDisplayName is element CrmDisplayName (optional, nillable).
+	CrmDisplayName soap.Opt[string]
+	// CrmDisplayTooltip is element CrmDisplayTooltip (optional, nillable).
+	CrmDisplayTooltip soap.Opt[string]
+	// ErpFieldKey is element ErpFieldKey (optional, nillable).
+	ErpFieldKey soap.Opt[string]
+	// FieldType is element FieldType (optional).
+	FieldType soap.Opt[tc3ee6195.FieldMetadataType]
+	// ErpDisplayName is element ErpDisplayName (optional, nillable).
+	ErpDisplayName soap.Opt[string]
+	// ErpDisplayTooltip is element ErpDisplayTooltip (optional, nillable).
+	ErpDisplayTooltip soap.Opt[string]
+	// SyncToCrm is element SyncToCrm (optional).
+	SyncToCrm soap.Opt[bool]
+	// SyncToErp is element SyncToErp (optional).
+	SyncToErp soap.Opt[bool]
+	// ShowInGui is element ShowInGui (optional).
+	ShowInGui soap.Opt[bool]
+	// ShowInSearch is element ShowInSearch (optional).
+	ShowInSearch soap.Opt[bool]
+	// AlreadyMapped is element AlreadyMapped (optional).
+	AlreadyMapped soap.Opt[bool]
+	// MissingInERP is element MissingInERP (optional).
+	MissingInERP soap.Opt[bool]
+	// MissingInCRM is element MissingInCRM (optional).
+	MissingInCRM soap.Opt[bool]
+	// Access is element Access (optional).
+	Access soap.Opt[tc3ee6195.FieldAccess]
+	// ListReference is element ListReference (optional, nillable).
+	ListReference soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ErpSyncFieldMapping) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CrmFieldKey", v.CrmFieldKey, soap.String)
+	soap.WriteOpt(e, ns0, "CrmDisplayName", v.CrmDisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "CrmDisplayTooltip", v.CrmDisplayTooltip, soap.String)
+	soap.WriteOpt(e, ns0, "ErpFieldKey", v.ErpFieldKey, soap.String)
+	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[tc3ee6195.FieldMetadataType])
+	soap.WriteOpt(e, ns0, "ErpDisplayName", v.ErpDisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "ErpDisplayTooltip", v.ErpDisplayTooltip, soap.String)
+	soap.WriteOpt(e, ns0, "SyncToCrm", v.SyncToCrm, soap.Bool)
+	soap.WriteOpt(e, ns0, "SyncToErp", v.SyncToErp, soap.Bool)
+	soap.WriteOpt(e, ns0, "ShowInGui", v.ShowInGui, soap.Bool)
+	soap.WriteOpt(e, ns0, "ShowInSearch", v.ShowInSearch, soap.Bool)
+	soap.WriteOpt(e, ns0, "AlreadyMapped", v.AlreadyMapped, soap.Bool)
+	soap.WriteOpt(e, ns0, "MissingInERP", v.MissingInERP, soap.Bool)
+	soap.WriteOpt(e, ns0, "MissingInCRM", v.MissingInCRM, soap.Bool)
+	soap.WriteOpt(e, ns0, "Access", v.Access, soap.Text[tc3ee6195.FieldAccess])
+	soap.WriteOpt(e, ns0, "ListReference", v.ListReference, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ErpSyncFieldMapping) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ErpSyncFieldMapping) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ErpFieldId", soap.NSXSD, "int") {
+		v.ErpFieldId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CrmFieldKey", soap.NSXSD, "string") {
+		v.CrmFieldKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CrmDisplayName", soap.NSXSD, "string") {
+		v.CrmDisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CrmDisplayTooltip", soap.NSXSD, "string") {
+		v.CrmDisplayTooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ErpFieldKey", soap.NSXSD, "string") {
+		v.ErpFieldKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FieldType", ns0, "FieldMetadataType") {
+		v.FieldType = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.FieldMetadataType])
+	}
+	if d.At(ns0, "ErpDisplayName", soap.NSXSD, "string") {
+		v.ErpDisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ErpDisplayTooltip", soap.NSXSD, "string") {
+		v.ErpDisplayTooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SyncToCrm", soap.NSXSD, "boolean") {
+		v.SyncToCrm = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SyncToErp", soap.NSXSD, "boolean") {
+		v.SyncToErp = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ShowInGui", soap.NSXSD, "boolean") {
+		v.ShowInGui = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ShowInSearch", soap.NSXSD, "boolean") {
+		v.ShowInSearch = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "AlreadyMapped", soap.NSXSD, "boolean") {
+		v.AlreadyMapped = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "MissingInERP", soap.NSXSD, "boolean") {
+		v.MissingInERP = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "MissingInCRM", soap.NSXSD, "boolean") {
+		v.MissingInCRM = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Access", ns0, "FieldAccess") {
+		v.Access = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.FieldAccess])
+	}
+	if d.At(ns0, "ListReference", soap.NSXSD, "string") {
+		v.ListReference = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// ErpSyncFieldValue is the complex type ErpSyncFieldValue. It extends Carrier,
+// whose members come first on the wire.
+type ErpSyncFieldValue struct {
+	services88.Carrier
+	// DisplayName is element DisplayName (optional, nillable).
+	DisplayName soap.Opt[string]
+	// CrmFieldKey is element CrmFieldKey (optional, nillable).
+	CrmFieldKey soap.Opt[string]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// DisplayValue is element DisplayValue (optional, nillable).
+	DisplayValue soap.Opt[string]
+	// SyncToCrm is element SyncToCrm (optional).
+	SyncToCrm soap.Opt[bool]
+	// SyncToErp is element SyncToErp (optional).
+	SyncToErp soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ErpSyncFieldValue) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "CrmFieldKey", v.CrmFieldKey, soap.String)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
+	soap.WriteOpt(e, ns0, "SyncToCrm", v.SyncToCrm, soap.Bool)
+	soap.WriteOpt(e, ns0, "SyncToErp", v.SyncToErp, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ErpSyncFieldValue) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ErpSyncFieldValue) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
+		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CrmFieldKey", soap.NSXSD, "string") {
+		v.CrmFieldKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
+		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SyncToCrm", soap.NSXSD, "boolean") {
+		v.SyncToCrm = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SyncToErp", soap.NSXSD, "boolean") {
+		v.SyncToErp = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// ErpSyncResponseCode is the enumeration ErpSyncResponseCode.
+type ErpSyncResponseCode string
+
+// Values of ErpSyncResponseCode.
+const (
+	ErpSyncResponseCodeNoError                      ErpSyncResponseCode = "NoError"
+	ErpSyncResponseCodeErrorConnectorHasConnections ErpSyncResponseCode = "ErrorConnectorHasConnections"
+	ErpSyncResponseCodeErrorNotFound                ErpSyncResponseCode = "ErrorNotFound"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ErpSyncResponseCode) IsValid() bool {
+	switch v {
+	case ErpSyncResponseCodeNoError, ErpSyncResponseCodeErrorConnectorHasConnections, ErpSyncResponseCodeErrorNotFound:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ErpSyncResponseCode) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ErpSyncResponseCode %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ErpSyncResponseCode) UnmarshalText(b []byte) error {
+	x := ErpSyncResponseCode(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ErpSyncResponseCode %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ErpSyncResponseCode) Number() int64 {
+	switch v {
+	case ErpSyncResponseCodeNoError:
+		return 0
+	case ErpSyncResponseCodeErrorConnectorHasConnections:
+		return 1
+	case ErpSyncResponseCodeErrorNotFound:
+		return 2
+	}
+	return -1
+}
+
 // ForceResync is the anonymous type of element ForceResync.
 type ForceResync struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
@@ -639,7 +1742,7 @@ type ForceResyncExternal struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[services88.ErpActorType]
+	ErpActorType soap.Opt[tc932f438.ErpActorType]
 	// ExternalKeys is element ExternalKeys (optional, nillable).
 	ExternalKeys soap.Opt[services88.ArrayOfstring]
 }
@@ -647,7 +1750,7 @@ type ForceResyncExternal struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternal) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[services88.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
 	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[services88.ArrayOfstring])
 }
 
@@ -663,7 +1766,7 @@ func (v *ForceResyncExternal) unmarshalFields(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[services88.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
 	}
 	if d.At(ns0, "ExternalKeys", ns2, "ArrayOfstring") {
 		v.ExternalKeys = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -676,7 +1779,7 @@ type ForceResyncExternalNoBlankValues struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[services88.ErpActorType]
+	ErpActorType soap.Opt[tc932f438.ErpActorType]
 	// ExternalKeys is element ExternalKeys (optional, nillable).
 	ExternalKeys soap.Opt[services88.ArrayOfstring]
 }
@@ -684,7 +1787,7 @@ type ForceResyncExternalNoBlankValues struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternalNoBlankValues) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[services88.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
 	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[services88.ArrayOfstring])
 }
 
@@ -700,7 +1803,7 @@ func (v *ForceResyncExternalNoBlankValues) unmarshalFields(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[services88.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
 	}
 	if d.At(ns0, "ExternalKeys", ns2, "ArrayOfstring") {
 		v.ExternalKeys = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -711,12 +1814,12 @@ func (v *ForceResyncExternalNoBlankValues) unmarshalFields(d *soap.Decoder) {
 // ForceResyncExternalNoBlankValuesResponse.
 type ForceResyncExternalNoBlankValuesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PluginResponse]
+	Response soap.Opt[*tc3ee6195.PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternalNoBlankValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -728,7 +1831,7 @@ func (v *ForceResyncExternalNoBlankValuesResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ForceResyncExternalNoBlankValuesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
 	}
 }
 
@@ -736,12 +1839,12 @@ func (v *ForceResyncExternalNoBlankValuesResponse) unmarshalFields(d *soap.Decod
 // ForceResyncExternalResponse.
 type ForceResyncExternalResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PluginResponse]
+	Response soap.Opt[*tc3ee6195.PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -753,7 +1856,7 @@ func (v *ForceResyncExternalResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ForceResyncExternalResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
 	}
 }
 
@@ -792,12 +1895,12 @@ func (v *ForceResyncNoBlankValues) unmarshalFields(d *soap.Decoder) {
 // ForceResyncNoBlankValuesResponse.
 type ForceResyncNoBlankValuesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PluginResponse]
+	Response soap.Opt[*tc3ee6195.PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncNoBlankValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -809,19 +1912,19 @@ func (v *ForceResyncNoBlankValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ForceResyncNoBlankValuesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
 	}
 }
 
 // ForceResyncResponse is the anonymous type of element ForceResyncResponse.
 type ForceResyncResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PluginResponse]
+	Response soap.Opt[*tc3ee6195.PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -833,7 +1936,7 @@ func (v *ForceResyncResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ForceResyncResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
 	}
 }
 
@@ -855,12 +1958,12 @@ func (v *ForceSyncAll) unmarshalFields(d *soap.Decoder) {}
 // ForceSyncAllResponse is the anonymous type of element ForceSyncAllResponse.
 type ForceSyncAllResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PluginResponse]
+	Response soap.Opt[*tc3ee6195.PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceSyncAllResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -872,7 +1975,7 @@ func (v *ForceSyncAllResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ForceSyncAllResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
 	}
 }
 
@@ -881,13 +1984,13 @@ type GetActorTypeMapping struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ActorType is element ActorType (optional).
-	ActorType soap.Opt[services88.ErpActorType]
+	ActorType soap.Opt[tc932f438.ErpActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ActorType", v.ActorType, soap.Text[services88.ErpActorType])
+	soap.WriteOpt(e, ns0, "ActorType", v.ActorType, soap.Text[tc932f438.ErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -902,7 +2005,7 @@ func (v *GetActorTypeMapping) unmarshalFields(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActorType", ns0, "ErpActorType") {
-		v.ActorType = soap.ReadOptItem(d, soap.ReadText[services88.ErpActorType])
+		v.ActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
 	}
 }
 
@@ -910,12 +2013,12 @@ func (v *GetActorTypeMapping) unmarshalFields(d *soap.Decoder) {
 // GetActorTypeMappingResponse.
 type GetActorTypeMappingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ErpSyncActorTypeMapping]
+	Response soap.Opt[*ErpSyncActorTypeMapping]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActorTypeMappingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ErpSyncActorTypeMapping])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncActorTypeMapping])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -927,7 +2030,7 @@ func (v *GetActorTypeMappingResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetActorTypeMappingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncActorTypeMapping") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ErpSyncActorTypeMapping])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncActorTypeMapping])
 	}
 }
 
@@ -959,12 +2062,12 @@ func (v *GetAllConnections) unmarshalFields(d *soap.Decoder) {
 // GetAllConnectionsResponse.
 type GetAllConnectionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfErpConnection]
+	Response soap.Opt[ArrayOfErpConnection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllConnectionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfErpConnection])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfErpConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -976,7 +2079,7 @@ func (v *GetAllConnectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllConnectionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfErpConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfErpConnection])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpConnection])
 	}
 }
 
@@ -999,12 +2102,12 @@ func (v *GetAllConnectors) unmarshalFields(d *soap.Decoder) {}
 // GetAllConnectorsResponse.
 type GetAllConnectorsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfListItem]
+	Response soap.Opt[ArrayOfListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllConnectorsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1016,7 +2119,7 @@ func (v *GetAllConnectorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllConnectorsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItem])
 	}
 }
 
@@ -1049,12 +2152,12 @@ func (v *GetConfigurationFields) unmarshalFields(d *soap.Decoder) {
 // GetConfigurationFieldsResponse.
 type GetConfigurationFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfFieldMetadata]
+	Response soap.Opt[ArrayOfFieldMetadata]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurationFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfFieldMetadata])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldMetadata])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1066,7 +2169,7 @@ func (v *GetConfigurationFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConfigurationFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldMetadata") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFieldMetadata])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldMetadata])
 	}
 }
 
@@ -1123,12 +2226,12 @@ func (v *GetConnectionListMappings) unmarshalFields(d *soap.Decoder) {
 // GetConnectionListMappingsResponse.
 type GetConnectionListMappingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ErpConnectionListMappingContainer]
+	Response soap.Opt[*ErpConnectionListMappingContainer]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionListMappingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ErpConnectionListMappingContainer])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpConnectionListMappingContainer])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1140,7 +2243,7 @@ func (v *GetConnectionListMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConnectionListMappingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpConnectionListMappingContainer") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ErpConnectionListMappingContainer])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpConnectionListMappingContainer])
 	}
 }
 
@@ -1148,12 +2251,12 @@ func (v *GetConnectionListMappingsResponse) unmarshalFields(d *soap.Decoder) {
 // GetConnectionResponse.
 type GetConnectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ErpConnection]
+	Response soap.Opt[*ErpConnection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ErpConnection])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1165,7 +2268,7 @@ func (v *GetConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConnectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ErpConnection])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpConnection])
 	}
 }
 
@@ -1173,14 +2276,14 @@ func (v *GetConnectionResponse) unmarshalFields(d *soap.Decoder) {
 // GetConnectionsAndDisplayFields.
 type GetConnectionsAndDisplayFields struct {
 	// CrmActorType is element CrmActorType (optional).
-	CrmActorType soap.Opt[services88.CrmActorType]
+	CrmActorType soap.Opt[CrmActorType]
 	// EntityId is element EntityId (optional).
 	EntityId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionsAndDisplayFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[services88.CrmActorType])
+	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
 	soap.WriteOpt(e, ns0, "EntityId", v.EntityId, soap.Int32)
 }
 
@@ -1193,7 +2296,7 @@ func (v *GetConnectionsAndDisplayFields) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConnectionsAndDisplayFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[services88.CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
 	if d.At(ns0, "EntityId", soap.NSXSD, "int") {
 		v.EntityId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1204,12 +2307,12 @@ func (v *GetConnectionsAndDisplayFields) unmarshalFields(d *soap.Decoder) {
 // GetConnectionsAndDisplayFieldsResponse.
 type GetConnectionsAndDisplayFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfErpConnectionData]
+	Response soap.Opt[ArrayOfErpConnectionData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionsAndDisplayFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfErpConnectionData])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfErpConnectionData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1221,7 +2324,7 @@ func (v *GetConnectionsAndDisplayFieldsResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConnectionsAndDisplayFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfErpConnectionData") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfErpConnectionData])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpConnectionData])
 	}
 }
 
@@ -1230,13 +2333,13 @@ type GetCrmActorType struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[services88.ErpActorType]
+	ErpActorType soap.Opt[tc932f438.ErpActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCrmActorType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[services88.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1251,7 +2354,7 @@ func (v *GetCrmActorType) unmarshalFields(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[services88.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
 	}
 }
 
@@ -1259,12 +2362,12 @@ func (v *GetCrmActorType) unmarshalFields(d *soap.Decoder) {
 // GetCrmActorTypeResponse.
 type GetCrmActorTypeResponse struct {
 	// Response is element Response (optional).
-	Response soap.Opt[services88.CrmActorType]
+	Response soap.Opt[CrmActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCrmActorTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[services88.CrmActorType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[CrmActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1276,7 +2379,7 @@ func (v *GetCrmActorTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCrmActorTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CrmActorType") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[services88.CrmActorType])
+		v.Response = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
 }
 
@@ -1308,12 +2411,12 @@ func (v *GetDefaultValueInfo) unmarshalFields(d *soap.Decoder) {
 // GetDefaultValueInfoResponse.
 type GetDefaultValueInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ErpSyncDefaultValue]
+	Response soap.Opt[*ErpSyncDefaultValue]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultValueInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ErpSyncDefaultValue])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncDefaultValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1325,7 +2428,7 @@ func (v *GetDefaultValueInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultValueInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncDefaultValue") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ErpSyncDefaultValue])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncDefaultValue])
 	}
 }
 
@@ -1348,12 +2451,12 @@ func (v *GetEngineStatus) unmarshalFields(d *soap.Decoder) {}
 // GetEngineStatusResponse.
 type GetEngineStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ErpSyncEngineStatus]
+	Response soap.Opt[*ErpSyncEngineStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEngineStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ErpSyncEngineStatus])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncEngineStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1365,7 +2468,7 @@ func (v *GetEngineStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEngineStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncEngineStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ErpSyncEngineStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncEngineStatus])
 	}
 }
 
@@ -1424,7 +2527,7 @@ type GetErpFieldValues struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// CrmActorType is element CrmActorType (optional).
-	CrmActorType soap.Opt[services88.CrmActorType]
+	CrmActorType soap.Opt[CrmActorType]
 	// EntityId is element EntityId (optional).
 	EntityId soap.Opt[int32]
 	// FieldKeys is element FieldKeys (optional, nillable).
@@ -1434,7 +2537,7 @@ type GetErpFieldValues struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpFieldValues) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[services88.CrmActorType])
+	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
 	soap.WriteOpt(e, ns0, "EntityId", v.EntityId, soap.Int32)
 	soap.WriteOpt(e, ns0, "FieldKeys", v.FieldKeys, soap.Value[services88.ArrayOfstring])
 }
@@ -1451,7 +2554,7 @@ func (v *GetErpFieldValues) unmarshalFields(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[services88.CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
 	if d.At(ns0, "EntityId", soap.NSXSD, "int") {
 		v.EntityId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1515,12 +2618,12 @@ func (v *GetErpSyncConnectionSummary) unmarshalFields(d *soap.Decoder) {
 // GetErpSyncConnectionSummaryResponse.
 type GetErpSyncConnectionSummaryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ErpSyncConnectionSummary]
+	Response soap.Opt[*ErpSyncConnectionSummary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpSyncConnectionSummaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ErpSyncConnectionSummary])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncConnectionSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1532,7 +2635,7 @@ func (v *GetErpSyncConnectionSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetErpSyncConnectionSummaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncConnectionSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ErpSyncConnectionSummary])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectionSummary])
 	}
 }
 
@@ -1565,12 +2668,12 @@ func (v *GetErpSyncConnectorEntity) unmarshalFields(d *soap.Decoder) {
 // GetErpSyncConnectorEntityResponse.
 type GetErpSyncConnectorEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ErpSyncConnectorEntity]
+	Response soap.Opt[*ErpSyncConnectorEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ErpSyncConnectorEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncConnectorEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1582,7 +2685,7 @@ func (v *GetErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetErpSyncConnectorEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncConnectorEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ErpSyncConnectorEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
 	}
 }
 
@@ -1592,13 +2695,13 @@ type GetFieldValuesFromCrm struct {
 	// RecordId is element RecordId (optional).
 	RecordId soap.Opt[int32]
 	// ActorTypeCrm is element ActorTypeCrm (optional).
-	ActorTypeCrm soap.Opt[services88.CrmActorType]
+	ActorTypeCrm soap.Opt[CrmActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromCrm) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Text[services88.CrmActorType])
+	soap.WriteOpt(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Text[CrmActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1613,7 +2716,7 @@ func (v *GetFieldValuesFromCrm) unmarshalFields(d *soap.Decoder) {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActorTypeCrm", ns0, "CrmActorType") {
-		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadText[services88.CrmActorType])
+		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
 }
 
@@ -1621,12 +2724,12 @@ func (v *GetFieldValuesFromCrm) unmarshalFields(d *soap.Decoder) {
 // GetFieldValuesFromCrmResponse.
 type GetFieldValuesFromCrmResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfErpSyncFieldValue]
+	Response soap.Opt[ArrayOfErpSyncFieldValue]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromCrmResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfErpSyncFieldValue])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfErpSyncFieldValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1638,7 +2741,7 @@ func (v *GetFieldValuesFromCrmResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFieldValuesFromCrmResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfErpSyncFieldValue") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfErpSyncFieldValue])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
 	}
 }
 
@@ -1648,7 +2751,7 @@ type GetFieldValuesFromErp struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ActorTypeErp is element ActorTypeErp (optional).
-	ActorTypeErp soap.Opt[services88.ErpActorType]
+	ActorTypeErp soap.Opt[tc932f438.ErpActorType]
 	// ErpKey is element ErpKey (optional, nillable).
 	ErpKey soap.Opt[string]
 }
@@ -1656,7 +2759,7 @@ type GetFieldValuesFromErp struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromErp) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[services88.ErpActorType])
+	soap.WriteOpt(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[tc932f438.ErpActorType])
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
 }
 
@@ -1672,7 +2775,7 @@ func (v *GetFieldValuesFromErp) unmarshalFields(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActorTypeErp", ns0, "ErpActorType") {
-		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadText[services88.ErpActorType])
+		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
@@ -1683,12 +2786,12 @@ func (v *GetFieldValuesFromErp) unmarshalFields(d *soap.Decoder) {
 // GetFieldValuesFromErpResponse.
 type GetFieldValuesFromErpResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfErpSyncFieldValue]
+	Response soap.Opt[ArrayOfErpSyncFieldValue]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromErpResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfErpSyncFieldValue])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfErpSyncFieldValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1700,7 +2803,7 @@ func (v *GetFieldValuesFromErpResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFieldValuesFromErpResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfErpSyncFieldValue") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfErpSyncFieldValue])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
 	}
 }
 
@@ -1710,13 +2813,13 @@ type GetFieldsForNewErpActor struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[services88.ErpActorType]
+	ErpActorType soap.Opt[tc932f438.ErpActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldsForNewErpActor) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[services88.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1731,7 +2834,7 @@ func (v *GetFieldsForNewErpActor) unmarshalFields(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[services88.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
 	}
 }
 
@@ -1739,12 +2842,12 @@ func (v *GetFieldsForNewErpActor) unmarshalFields(d *soap.Decoder) {
 // GetFieldsForNewErpActorResponse.
 type GetFieldsForNewErpActorResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfFieldMetadata]
+	Response soap.Opt[ArrayOfFieldMetadata]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldsForNewErpActorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfFieldMetadata])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldMetadata])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1756,7 +2859,43 @@ func (v *GetFieldsForNewErpActorResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFieldsForNewErpActorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldMetadata") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFieldMetadata])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldMetadata])
+	}
+}
+
+// ListItem is the complex type ListItem.
+type ListItem struct {
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// ToolTip is element ToolTip (optional, nillable).
+	ToolTip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ListItem) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ListItem) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ListItem) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
+		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
@@ -1769,7 +2908,7 @@ type MoveErpFieldItem struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[services88.ErpActorType]
+	ErpActorType soap.Opt[tc932f438.ErpActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1777,7 +2916,7 @@ func (v *MoveErpFieldItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Direction", v.Direction, soap.Int32)
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[services88.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1798,7 +2937,7 @@ func (v *MoveErpFieldItem) unmarshalFields(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[services88.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
 	}
 }
 
@@ -1821,12 +2960,12 @@ func (v *MoveErpFieldItemResponse) unmarshalFields(d *soap.Decoder) {}
 // SaveActorTypeMapping is the anonymous type of element SaveActorTypeMapping.
 type SaveActorTypeMapping struct {
 	// Mapping is element Mapping (optional, nillable).
-	Mapping soap.Opt[*services88.ErpSyncActorTypeMapping]
+	Mapping soap.Opt[*ErpSyncActorTypeMapping]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Mapping", v.Mapping, soap.Complex[*services88.ErpSyncActorTypeMapping])
+	soap.WriteOptPtr(e, ns0, "Mapping", v.Mapping, soap.Complex[*ErpSyncActorTypeMapping])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1838,7 +2977,7 @@ func (v *SaveActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveActorTypeMapping) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Mapping", ns0, "ErpSyncActorTypeMapping") {
-		v.Mapping = soap.ReadOpt(d, soap.ReadComplex[services88.ErpSyncActorTypeMapping])
+		v.Mapping = soap.ReadOpt(d, soap.ReadComplex[ErpSyncActorTypeMapping])
 	}
 }
 
@@ -1846,12 +2985,12 @@ func (v *SaveActorTypeMapping) unmarshalFields(d *soap.Decoder) {
 // SaveActorTypeMappingResponse.
 type SaveActorTypeMappingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ErpSyncActorTypeMapping]
+	Response soap.Opt[*ErpSyncActorTypeMapping]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveActorTypeMappingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ErpSyncActorTypeMapping])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncActorTypeMapping])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1863,19 +3002,19 @@ func (v *SaveActorTypeMappingResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveActorTypeMappingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncActorTypeMapping") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ErpSyncActorTypeMapping])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncActorTypeMapping])
 	}
 }
 
 // SaveConnection is the anonymous type of element SaveConnection.
 type SaveConnection struct {
 	// Connection is element Connection (optional, nillable).
-	Connection soap.Opt[*services88.ErpConnection]
+	Connection soap.Opt[*ErpConnection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Connection", v.Connection, soap.Complex[*services88.ErpConnection])
+	soap.WriteOptPtr(e, ns0, "Connection", v.Connection, soap.Complex[*ErpConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1887,7 +3026,7 @@ func (v *SaveConnection) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConnection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Connection", ns0, "ErpConnection") {
-		v.Connection = soap.ReadOpt(d, soap.ReadComplex[services88.ErpConnection])
+		v.Connection = soap.ReadOpt(d, soap.ReadComplex[ErpConnection])
 	}
 }
 
@@ -1895,12 +3034,12 @@ func (v *SaveConnection) unmarshalFields(d *soap.Decoder) {
 // SaveConnectionListMappings.
 type SaveConnectionListMappings struct {
 	// ListMapping is element ListMapping (optional, nillable).
-	ListMapping soap.Opt[*services88.ErpConnectionListMappingContainer]
+	ListMapping soap.Opt[*ErpConnectionListMappingContainer]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnectionListMappings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ListMapping", v.ListMapping, soap.Complex[*services88.ErpConnectionListMappingContainer])
+	soap.WriteOptPtr(e, ns0, "ListMapping", v.ListMapping, soap.Complex[*ErpConnectionListMappingContainer])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1912,7 +3051,7 @@ func (v *SaveConnectionListMappings) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConnectionListMappings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListMapping", ns0, "ErpConnectionListMappingContainer") {
-		v.ListMapping = soap.ReadOpt(d, soap.ReadComplex[services88.ErpConnectionListMappingContainer])
+		v.ListMapping = soap.ReadOpt(d, soap.ReadComplex[ErpConnectionListMappingContainer])
 	}
 }
 
@@ -1920,12 +3059,12 @@ func (v *SaveConnectionListMappings) unmarshalFields(d *soap.Decoder) {
 // SaveConnectionListMappingsResponse.
 type SaveConnectionListMappingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ErpConnectionListMappingContainer]
+	Response soap.Opt[*ErpConnectionListMappingContainer]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnectionListMappingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ErpConnectionListMappingContainer])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpConnectionListMappingContainer])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1937,7 +3076,7 @@ func (v *SaveConnectionListMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConnectionListMappingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpConnectionListMappingContainer") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ErpConnectionListMappingContainer])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpConnectionListMappingContainer])
 	}
 }
 
@@ -1945,12 +3084,12 @@ func (v *SaveConnectionListMappingsResponse) unmarshalFields(d *soap.Decoder) {
 // SaveConnectionResponse.
 type SaveConnectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ErpConnection]
+	Response soap.Opt[*ErpConnection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ErpConnection])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1962,19 +3101,19 @@ func (v *SaveConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConnectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ErpConnection])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpConnection])
 	}
 }
 
 // SaveDefaultValueInfo is the anonymous type of element SaveDefaultValueInfo.
 type SaveDefaultValueInfo struct {
 	// ErpSyncDefaultValue is element ErpSyncDefaultValue (optional, nillable).
-	ErpSyncDefaultValue soap.Opt[*services88.ErpSyncDefaultValue]
+	ErpSyncDefaultValue soap.Opt[*ErpSyncDefaultValue]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDefaultValueInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ErpSyncDefaultValue", v.ErpSyncDefaultValue, soap.Complex[*services88.ErpSyncDefaultValue])
+	soap.WriteOptPtr(e, ns0, "ErpSyncDefaultValue", v.ErpSyncDefaultValue, soap.Complex[*ErpSyncDefaultValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1986,7 +3125,7 @@ func (v *SaveDefaultValueInfo) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDefaultValueInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpSyncDefaultValue", ns0, "ErpSyncDefaultValue") {
-		v.ErpSyncDefaultValue = soap.ReadOpt(d, soap.ReadComplex[services88.ErpSyncDefaultValue])
+		v.ErpSyncDefaultValue = soap.ReadOpt(d, soap.ReadComplex[ErpSyncDefaultValue])
 	}
 }
 
@@ -1994,12 +3133,12 @@ func (v *SaveDefaultValueInfo) unmarshalFields(d *soap.Decoder) {
 // SaveDefaultValueInfoResponse.
 type SaveDefaultValueInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ErpSyncDefaultValue]
+	Response soap.Opt[*ErpSyncDefaultValue]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDefaultValueInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ErpSyncDefaultValue])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncDefaultValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2011,7 +3150,7 @@ func (v *SaveDefaultValueInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDefaultValueInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncDefaultValue") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ErpSyncDefaultValue])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncDefaultValue])
 	}
 }
 
@@ -2070,12 +3209,12 @@ func (v *SaveErpConnectionSyncPrioritiesResponse) unmarshalFields(d *soap.Decode
 type SaveErpSyncConnectorEntity struct {
 	// ErpSyncConnectorEntity is element ErpSyncConnectorEntity (optional,
 	// nillable).
-	ErpSyncConnectorEntity soap.Opt[*services88.ErpSyncConnectorEntity]
+	ErpSyncConnectorEntity soap.Opt[*ErpSyncConnectorEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ErpSyncConnectorEntity", v.ErpSyncConnectorEntity, soap.Complex[*services88.ErpSyncConnectorEntity])
+	soap.WriteOptPtr(e, ns0, "ErpSyncConnectorEntity", v.ErpSyncConnectorEntity, soap.Complex[*ErpSyncConnectorEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2087,7 +3226,7 @@ func (v *SaveErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveErpSyncConnectorEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpSyncConnectorEntity", ns0, "ErpSyncConnectorEntity") {
-		v.ErpSyncConnectorEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ErpSyncConnectorEntity])
+		v.ErpSyncConnectorEntity = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
 	}
 }
 
@@ -2095,12 +3234,12 @@ func (v *SaveErpSyncConnectorEntity) unmarshalFields(d *soap.Decoder) {
 // SaveErpSyncConnectorEntityResponse.
 type SaveErpSyncConnectorEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ErpSyncConnectorEntity]
+	Response soap.Opt[*ErpSyncConnectorEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ErpSyncConnectorEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncConnectorEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2112,7 +3251,7 @@ func (v *SaveErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveErpSyncConnectorEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncConnectorEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ErpSyncConnectorEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
 	}
 }
 
@@ -2122,13 +3261,13 @@ type SupportsAdvancedSearch struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[services88.ErpActorType]
+	ErpActorType soap.Opt[tc932f438.ErpActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SupportsAdvancedSearch) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[services88.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2143,7 +3282,7 @@ func (v *SupportsAdvancedSearch) unmarshalFields(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[services88.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
 	}
 }
 
@@ -2190,12 +3329,12 @@ func (v *SyncAll) unmarshalFields(d *soap.Decoder) {}
 // SyncAllResponse is the anonymous type of element SyncAllResponse.
 type SyncAllResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PluginResponse]
+	Response soap.Opt[*tc3ee6195.PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SyncAllResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2207,7 +3346,7 @@ func (v *SyncAllResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SyncAllResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
 	}
 }
 
@@ -2344,12 +3483,12 @@ func (v *TestConnectorUrl) unmarshalFields(d *soap.Decoder) {
 // TestConnectorUrlResponse.
 type TestConnectorUrlResponse struct {
 	// Response is element Response (optional).
-	Response soap.Opt[services88.ErpSyncResponseCode]
+	Response soap.Opt[ErpSyncResponseCode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectorUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[services88.ErpSyncResponseCode])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[ErpSyncResponseCode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2361,7 +3500,7 @@ func (v *TestConnectorUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TestConnectorUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncResponseCode") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[services88.ErpSyncResponseCode])
+		v.Response = soap.ReadOptItem(d, soap.ReadText[ErpSyncResponseCode])
 	}
 }
 
@@ -2422,23 +3561,23 @@ type TryConnectActor struct {
 	// CrmRecordId is element CrmRecordId (optional).
 	CrmRecordId soap.Opt[int32]
 	// CrmActorType is element CrmActorType (optional).
-	CrmActorType soap.Opt[services88.CrmActorType]
+	CrmActorType soap.Opt[CrmActorType]
 	// ErpKey is element ErpKey (optional, nillable).
 	ErpKey soap.Opt[string]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[services88.ErpActorType]
+	ErpActorType soap.Opt[tc932f438.ErpActorType]
 	// FieldValues is element FieldValues (optional, nillable).
-	FieldValues soap.Opt[services88.ArrayOfErpSyncFieldValue]
+	FieldValues soap.Opt[ArrayOfErpSyncFieldValue]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryConnectActor) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[services88.CrmActorType])
+	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[services88.ErpActorType])
-	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[services88.ArrayOfErpSyncFieldValue])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[ArrayOfErpSyncFieldValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2456,16 +3595,16 @@ func (v *TryConnectActor) unmarshalFields(d *soap.Decoder) {
 		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[services88.CrmActorType])
+		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[services88.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
 	}
 	if d.At(ns0, "FieldValues", ns0, "ArrayOfErpSyncFieldValue") {
-		v.FieldValues = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfErpSyncFieldValue])
+		v.FieldValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
 	}
 }
 
@@ -2590,3 +3729,214 @@ func (v *ValidateArchiveColumnConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateArchiveColumnConfigResponse) unmarshalFields(d *soap.Decoder) {}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfChangedDataItem is the schema type ArrayOfChangedDataItem, shared
+// with other packages of the set: declared in package tc3ee6195, the same type
+// wherever it is used.
+type ArrayOfChangedDataItem = tc3ee6195.ArrayOfChangedDataItem
+
+// ArrayOfMDOListItem is the schema type ArrayOfMDOListItem, shared with other
+// packages of the set: declared in package t9e5d58d6, the same type wherever
+// it is used.
+type ArrayOfMDOListItem = t9e5d58d6.ArrayOfMDOListItem
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// ChangedData is the schema type ChangedData, shared with other packages of
+// the set: declared in package tc3ee6195, the same type wherever it is used.
+type ChangedData = tc3ee6195.ChangedData
+
+// ChangedDataItem is the schema type ChangedDataItem, shared with other
+// packages of the set: declared in package tc3ee6195, the same type wherever
+// it is used.
+type ChangedDataItem = tc3ee6195.ChangedDataItem
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ErpActorType is the schema type ErpActorType, shared with other packages of
+// the set: declared in package tc932f438, the same type wherever it is used.
+type ErpActorType = tc932f438.ErpActorType
+
+// Values of ErpActorType.
+const (
+	ErpActorTypeUnknown  = tc932f438.ErpActorTypeUnknown
+	ErpActorTypeCustomer = tc932f438.ErpActorTypeCustomer
+	ErpActorTypeSupplier = tc932f438.ErpActorTypeSupplier
+	ErpActorTypePartner  = tc932f438.ErpActorTypePartner
+	ErpActorTypePerson   = tc932f438.ErpActorTypePerson
+	ErpActorTypeProject  = tc932f438.ErpActorTypeProject
+	ErpActorTypeEmployee = tc932f438.ErpActorTypeEmployee
+	ErpActorTypeSale     = tc932f438.ErpActorTypeSale
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldAccess is the schema type FieldAccess, shared with other packages of
+// the set: declared in package tc3ee6195, the same type wherever it is used.
+type FieldAccess = tc3ee6195.FieldAccess
+
+// Values of FieldAccess.
+const (
+	FieldAccessNormal    = tc3ee6195.FieldAccessNormal
+	FieldAccessMandatory = tc3ee6195.FieldAccessMandatory
+	FieldAccessReadOnly  = tc3ee6195.FieldAccessReadOnly
+)
+
+// FieldMetadata is the schema type FieldMetadata, shared with other packages
+// of the set: declared in package tc3ee6195, the same type wherever it is
+// used.
+type FieldMetadata = tc3ee6195.FieldMetadata
+
+// FieldMetadataType is the schema type FieldMetadataType, shared with other
+// packages of the set: declared in package tc3ee6195, the same type wherever
+// it is used.
+type FieldMetadataType = tc3ee6195.FieldMetadataType
+
+// Values of FieldMetadataType.
+const (
+	FieldMetadataTypeCheckbox = tc3ee6195.FieldMetadataTypeCheckbox
+	FieldMetadataTypeText     = tc3ee6195.FieldMetadataTypeText
+	FieldMetadataTypePassword = tc3ee6195.FieldMetadataTypePassword
+	FieldMetadataTypeInteger  = tc3ee6195.FieldMetadataTypeInteger
+	FieldMetadataTypeDouble   = tc3ee6195.FieldMetadataTypeDouble
+	FieldMetadataTypeList     = tc3ee6195.FieldMetadataTypeList
+	FieldMetadataTypeDate     = tc3ee6195.FieldMetadataTypeDate
+	FieldMetadataTypeLabel    = tc3ee6195.FieldMetadataTypeLabel
+)
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// MDOListItem is the schema type MDOListItem, shared with other packages of
+// the set: declared in package t9e5d58d6, the same type wherever it is used.
+type MDOListItem = t9e5d58d6.MDOListItem
+
+// PluginResponse is the schema type PluginResponse, shared with other packages
+// of the set: declared in package tc3ee6195, the same type wherever it is
+// used.
+type PluginResponse = tc3ee6195.PluginResponse
+
+// QuoteStatus is the schema type QuoteStatus, shared with other packages of
+// the set: declared in package tc3ee6195, the same type wherever it is used.
+type QuoteStatus = tc3ee6195.QuoteStatus
+
+// Values of QuoteStatus.
+const (
+	QuoteStatusOk         = tc3ee6195.QuoteStatusOk
+	QuoteStatusOkWithInfo = tc3ee6195.QuoteStatusOkWithInfo
+	QuoteStatusWarning    = tc3ee6195.QuoteStatusWarning
+	QuoteStatusError      = tc3ee6195.QuoteStatusError
+)
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

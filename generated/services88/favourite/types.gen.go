@@ -7,6 +7,7 @@ package favourite
 
 import (
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2c0ad0f1"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -141,7 +142,7 @@ type AddTicketsToFavouritesByProvider struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// ExtraInfo is element ExtraInfo (optional, nillable).
@@ -151,7 +152,7 @@ type AddTicketsToFavouritesByProvider struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddTicketsToFavouritesByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
 }
@@ -168,7 +169,7 @@ func (v *AddTicketsToFavouritesByProvider) unmarshalFields(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -193,6 +194,77 @@ func (v *AddTicketsToFavouritesByProviderResponse) UnmarshalSOAP(d *soap.Decoder
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddTicketsToFavouritesByProviderResponse) unmarshalFields(d *soap.Decoder) {}
+
+// ArrayOfFavourite is the complex type ArrayOfFavourite: a list of Favourite
+// elements.
+type ArrayOfFavourite []*Favourite
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfFavourite) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Favourite", x, soap.Complex[*Favourite])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfFavourite) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Favourite", ns0, "Favourite") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Favourite]))
+	}
+	d.End()
+}
+
+// Favourite is the complex type Favourite. It extends Carrier, whose members
+// come first on the wire.
+type Favourite struct {
+	services88.Carrier
+	// TableName is element TableName (optional, nillable).
+	TableName soap.Opt[string]
+	// RecordId is element RecordId (optional).
+	RecordId soap.Opt[int32]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// ExtraInfo is element ExtraInfo (optional, nillable).
+	ExtraInfo soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *Favourite) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *Favourite) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *Favourite) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TableName", soap.NSXSD, "string") {
+		v.TableName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
+		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
+		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
 
 // GetFavourites is the anonymous type of element GetFavourites.
 type GetFavourites struct {
@@ -228,12 +300,12 @@ func (v *GetFavourites) unmarshalFields(d *soap.Decoder) {
 // GetFavouritesResponse.
 type GetFavouritesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfFavourite]
+	Response soap.Opt[ArrayOfFavourite]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFavouritesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfFavourite])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFavourite])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -245,7 +317,7 @@ func (v *GetFavouritesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFavouritesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFavourite") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFavourite])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFavourite])
 	}
 }
 
@@ -505,7 +577,7 @@ type RemoveTicketsFromFavouritesByProvider struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 }
@@ -513,7 +585,7 @@ type RemoveTicketsFromFavouritesByProvider struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveTicketsFromFavouritesByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 }
 
@@ -529,7 +601,7 @@ func (v *RemoveTicketsFromFavouritesByProvider) unmarshalFields(d *soap.Decoder)
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -618,3 +690,143 @@ func (v *ToggleFavouriteResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArchiveColumnInfo is the schema type ArchiveColumnInfo, shared with other
+// packages of the set: declared in package t2c0ad0f1, the same type wherever
+// it is used.
+type ArchiveColumnInfo = t2c0ad0f1.ArchiveColumnInfo
+
+// ArchiveRestrictionInfo is the schema type ArchiveRestrictionInfo, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type ArchiveRestrictionInfo = t2c0ad0f1.ArchiveRestrictionInfo
+
+// ArrayOfArchiveRestrictionInfo is the schema type
+// ArrayOfArchiveRestrictionInfo, shared with other packages of the set:
+// declared in package t2c0ad0f1, the same type wherever it is used.
+type ArrayOfArchiveRestrictionInfo = t2c0ad0f1.ArrayOfArchiveRestrictionInfo
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// InterRestrictionOperator is the schema type InterRestrictionOperator, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type InterRestrictionOperator = t2c0ad0f1.InterRestrictionOperator
+
+// Values of InterRestrictionOperator.
+const (
+	InterRestrictionOperatorNone = t2c0ad0f1.InterRestrictionOperatorNone
+	InterRestrictionOperatorAnd  = t2c0ad0f1.InterRestrictionOperatorAnd
+	InterRestrictionOperatorOr   = t2c0ad0f1.InterRestrictionOperatorOr
+)
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

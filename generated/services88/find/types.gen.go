@@ -7,6 +7,10 @@ package find
 
 import (
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2c0ad0f1"
+	"github.com/soapgen/soapgen/generated/services88/internal/t66e479ec"
+	"github.com/soapgen/soapgen/generated/services88/internal/t76f4ab0b"
+	"github.com/soapgen/soapgen/generated/services88/internal/t96c67c95"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -67,12 +71,12 @@ func (v *CreateRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 // CreateRestrictionGroupResponse.
 type CreateRestrictionGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ArchiveRestrictionGroup]
+	Response soap.Opt[*t76f4ab0b.ArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateRestrictionGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveRestrictionGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t76f4ab0b.ArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -84,7 +88,54 @@ func (v *CreateRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateRestrictionGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t76f4ab0b.ArchiveRestrictionGroup])
+	}
+}
+
+// CriteriaInformation is the complex type CriteriaInformation. It extends
+// Carrier, whose members come first on the wire.
+type CriteriaInformation struct {
+	services88.Carrier
+	// Restrictions is element Restrictions (optional, nillable).
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	// CriteriaArchiveColumns is element CriteriaArchiveColumns (optional,
+	// nillable).
+	CriteriaArchiveColumns soap.Opt[t96c67c95.ArrayOfArchiveColumnInfo]
+	// CriteriaArchiveRows is element CriteriaArchiveRows (optional, nillable).
+	CriteriaArchiveRows soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	// RestrictionGroups is element RestrictionGroups (optional, nillable).
+	RestrictionGroups soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CriteriaInformation) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "CriteriaArchiveColumns", v.CriteriaArchiveColumns, soap.Value[t96c67c95.ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "CriteriaArchiveRows", v.CriteriaArchiveRows, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CriteriaInformation) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CriteriaInformation) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	}
+	if d.At(ns0, "CriteriaArchiveColumns", ns0, "ArrayOfArchiveColumnInfo") {
+		v.CriteriaArchiveColumns = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveColumnInfo])
+	}
+	if d.At(ns0, "CriteriaArchiveRows", ns0, "ArrayOfArchiveListItem") {
+		v.CriteriaArchiveRows = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+	}
+	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
 	}
 }
 
@@ -204,7 +255,7 @@ func (v *Find) unmarshalFields(d *soap.Decoder) {
 // FindFromRestrictions is the anonymous type of element FindFromRestrictions.
 type FindFromRestrictions struct {
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// PageSize is element PageSize (optional).
@@ -215,7 +266,7 @@ type FindFromRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
@@ -230,7 +281,7 @@ func (v *FindFromRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
@@ -290,12 +341,12 @@ func (v *FindFromRestrictions2) unmarshalFields(d *soap.Decoder) {
 // FindFromRestrictions2Response.
 type FindFromRestrictions2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FindResults]
+	Response soap.Opt[*FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictions2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -307,7 +358,7 @@ func (v *FindFromRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictions2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 }
 
@@ -315,7 +366,7 @@ func (v *FindFromRestrictions2Response) unmarshalFields(d *soap.Decoder) {
 // FindFromRestrictionsColumns.
 type FindFromRestrictionsColumns struct {
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// DesiredColumns is element DesiredColumns (optional, nillable).
@@ -328,7 +379,7 @@ type FindFromRestrictionsColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
@@ -344,7 +395,7 @@ func (v *FindFromRestrictionsColumns) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictionsColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
@@ -413,12 +464,12 @@ func (v *FindFromRestrictionsColumns2) unmarshalFields(d *soap.Decoder) {
 // FindFromRestrictionsColumns2Response.
 type FindFromRestrictionsColumns2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FindResults]
+	Response soap.Opt[*FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumns2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -430,7 +481,7 @@ func (v *FindFromRestrictionsColumns2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictionsColumns2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 }
 
@@ -438,13 +489,13 @@ func (v *FindFromRestrictionsColumns2Response) unmarshalFields(d *soap.Decoder) 
 // FindFromRestrictionsColumnsOrderBy.
 type FindFromRestrictionsColumnsOrderBy struct {
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// DesiredColumns is element DesiredColumns (optional, nillable).
 	DesiredColumns soap.Opt[services88.ArrayOfstring]
 	// OrderBy is element OrderBy (optional, nillable).
-	OrderBy soap.Opt[services88.ArrayOfArchiveOrderByInfo]
+	OrderBy soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
 	// PageSize is element PageSize (optional).
 	PageSize soap.Opt[int32]
 	// PageNumber is element PageNumber (optional).
@@ -453,10 +504,10 @@ type FindFromRestrictionsColumnsOrderBy struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsOrderBy) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[services88.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
 }
@@ -470,7 +521,7 @@ func (v *FindFromRestrictionsColumnsOrderBy) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictionsColumnsOrderBy) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
@@ -479,7 +530,7 @@ func (v *FindFromRestrictionsColumnsOrderBy) unmarshalFields(d *soap.Decoder) {
 		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
+		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
 		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
@@ -548,12 +599,12 @@ func (v *FindFromRestrictionsColumnsOrderBy2) unmarshalFields(d *soap.Decoder) {
 // FindFromRestrictionsColumnsOrderBy2Response.
 type FindFromRestrictionsColumnsOrderBy2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FindResults]
+	Response soap.Opt[*FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsOrderBy2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -565,7 +616,7 @@ func (v *FindFromRestrictionsColumnsOrderBy2Response) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictionsColumnsOrderBy2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 }
 
@@ -573,12 +624,12 @@ func (v *FindFromRestrictionsColumnsOrderBy2Response) unmarshalFields(d *soap.De
 // FindFromRestrictionsColumnsOrderByResponse.
 type FindFromRestrictionsColumnsOrderByResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FindResults]
+	Response soap.Opt[*FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsOrderByResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -590,7 +641,7 @@ func (v *FindFromRestrictionsColumnsOrderByResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictionsColumnsOrderByResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 }
 
@@ -598,12 +649,12 @@ func (v *FindFromRestrictionsColumnsOrderByResponse) unmarshalFields(d *soap.Dec
 // FindFromRestrictionsColumnsResponse.
 type FindFromRestrictionsColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FindResults]
+	Response soap.Opt[*FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -615,7 +666,7 @@ func (v *FindFromRestrictionsColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictionsColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 }
 
@@ -623,12 +674,12 @@ func (v *FindFromRestrictionsColumnsResponse) unmarshalFields(d *soap.Decoder) {
 // FindFromRestrictionsResponse.
 type FindFromRestrictionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FindResults]
+	Response soap.Opt[*FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -640,7 +691,7 @@ func (v *FindFromRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindFromRestrictionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 }
 
@@ -657,7 +708,7 @@ type FindOrderBy struct {
 	// PageNumber is element PageNumber (optional).
 	PageNumber soap.Opt[int32]
 	// OrderBy is element OrderBy (optional, nillable).
-	OrderBy soap.Opt[services88.ArrayOfArchiveOrderByInfo]
+	OrderBy soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -667,7 +718,7 @@ func (v *FindOrderBy) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[services88.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -694,7 +745,7 @@ func (v *FindOrderBy) unmarshalFields(d *soap.Decoder) {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
+		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
 	}
 }
 
@@ -755,12 +806,12 @@ func (v *FindOrderBy2) unmarshalFields(d *soap.Decoder) {
 // FindOrderBy2Response is the anonymous type of element FindOrderBy2Response.
 type FindOrderBy2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FindResults]
+	Response soap.Opt[*FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindOrderBy2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -772,19 +823,19 @@ func (v *FindOrderBy2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindOrderBy2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 }
 
 // FindOrderByResponse is the anonymous type of element FindOrderByResponse.
 type FindOrderByResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FindResults]
+	Response soap.Opt[*FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindOrderByResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -796,19 +847,19 @@ func (v *FindOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindOrderByResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 }
 
 // FindResponse is the anonymous type of element FindResponse.
 type FindResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FindResults]
+	Response soap.Opt[*FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -820,7 +871,47 @@ func (v *FindResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+	}
+}
+
+// FindResults is the complex type FindResults. It extends Carrier, whose
+// members come first on the wire.
+type FindResults struct {
+	services88.Carrier
+	// ArchiveColumns is element ArchiveColumns (optional, nillable).
+	ArchiveColumns soap.Opt[t96c67c95.ArrayOfArchiveColumnInfo]
+	// ArchiveRows is element ArchiveRows (optional, nillable).
+	ArchiveRows soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	// RowCount is element RowCount (optional).
+	RowCount soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *FindResults) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ArchiveColumns", v.ArchiveColumns, soap.Value[t96c67c95.ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "ArchiveRows", v.ArchiveRows, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "RowCount", v.RowCount, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *FindResults) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *FindResults) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ArchiveColumns", ns0, "ArrayOfArchiveColumnInfo") {
+		v.ArchiveColumns = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveColumnInfo])
+	}
+	if d.At(ns0, "ArchiveRows", ns0, "ArrayOfArchiveListItem") {
+		v.ArchiveRows = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+	}
+	if d.At(ns0, "RowCount", soap.NSXSD, "int") {
+		v.RowCount = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 }
 
@@ -839,7 +930,7 @@ type FindWithColumns struct {
 	// PageNumber is element PageNumber (optional).
 	PageNumber soap.Opt[int32]
 	// OrderBy is element OrderBy (optional, nillable).
-	OrderBy soap.Opt[services88.ArrayOfArchiveOrderByInfo]
+	OrderBy soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -850,7 +941,7 @@ func (v *FindWithColumns) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[services88.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -880,7 +971,7 @@ func (v *FindWithColumns) unmarshalFields(d *soap.Decoder) {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
+		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
 	}
 }
 
@@ -888,12 +979,12 @@ func (v *FindWithColumns) unmarshalFields(d *soap.Decoder) {
 // FindWithColumnsResponse.
 type FindWithColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FindResults]
+	Response soap.Opt[*FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -905,7 +996,7 @@ func (v *FindWithColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindWithColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 }
 
@@ -919,9 +1010,9 @@ type FindWithExtraRestrictions struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// ExtraRestrictions is element ExtraRestrictions (optional, nillable).
-	ExtraRestrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	ExtraRestrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// OrderBy is element OrderBy (optional, nillable).
-	OrderBy soap.Opt[services88.ArrayOfArchiveOrderByInfo]
+	OrderBy soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
 	// DesiredColumns is element DesiredColumns (optional, nillable).
 	DesiredColumns soap.Opt[services88.ArrayOfstring]
 	// PageSize is element PageSize (optional).
@@ -935,8 +1026,8 @@ func (v *FindWithExtraRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraRestrictions", v.ExtraRestrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[services88.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "ExtraRestrictions", v.ExtraRestrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
@@ -960,10 +1051,10 @@ func (v *FindWithExtraRestrictions) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ExtraRestrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.ExtraRestrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.ExtraRestrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
+		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
 		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -1047,12 +1138,12 @@ func (v *FindWithExtraRestrictions2) unmarshalFields(d *soap.Decoder) {
 // FindWithExtraRestrictions2Response.
 type FindWithExtraRestrictions2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FindResults]
+	Response soap.Opt[*FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithExtraRestrictions2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1064,7 +1155,7 @@ func (v *FindWithExtraRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindWithExtraRestrictions2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 }
 
@@ -1072,12 +1163,12 @@ func (v *FindWithExtraRestrictions2Response) unmarshalFields(d *soap.Decoder) {
 // FindWithExtraRestrictionsResponse.
 type FindWithExtraRestrictionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FindResults]
+	Response soap.Opt[*FindResults]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithExtraRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FindResults])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1089,7 +1180,7 @@ func (v *FindWithExtraRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindWithExtraRestrictionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FindResults])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
 }
 
@@ -1196,12 +1287,12 @@ func (v *GetCriteriaInformation) unmarshalFields(d *soap.Decoder) {
 // GetCriteriaInformationResponse.
 type GetCriteriaInformationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CriteriaInformation]
+	Response soap.Opt[*CriteriaInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCriteriaInformationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CriteriaInformation])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1213,7 +1304,7 @@ func (v *GetCriteriaInformationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCriteriaInformationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CriteriaInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
 }
 
@@ -1270,12 +1361,12 @@ func (v *GetCriteriaInformationWithContext) unmarshalFields(d *soap.Decoder) {
 // GetCriteriaInformationWithContextResponse.
 type GetCriteriaInformationWithContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CriteriaInformation]
+	Response soap.Opt[*CriteriaInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCriteriaInformationWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CriteriaInformation])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1287,7 +1378,7 @@ func (v *GetCriteriaInformationWithContextResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCriteriaInformationWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CriteriaInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
 }
 
@@ -1334,13 +1425,13 @@ type GetDefaultDesiredColumnsFromRestrictions struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1355,7 +1446,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictions) unmarshalFields(d *soap.Decod
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -1394,12 +1485,12 @@ func (v *GetDefaultDesiredColumnsFromRestrictions2) unmarshalFields(d *soap.Deco
 // element GetDefaultDesiredColumnsFromRestrictions2Response.
 type GetDefaultDesiredColumnsFromRestrictions2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveColumnInfo]
+	Response soap.Opt[t96c67c95.ArrayOfArchiveColumnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t96c67c95.ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1411,7 +1502,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictions2Response) UnmarshalSOAP(d *soa
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultDesiredColumnsFromRestrictions2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveColumnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveColumnInfo])
 	}
 }
 
@@ -1419,12 +1510,12 @@ func (v *GetDefaultDesiredColumnsFromRestrictions2Response) unmarshalFields(d *s
 // element GetDefaultDesiredColumnsFromRestrictionsResponse.
 type GetDefaultDesiredColumnsFromRestrictionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveColumnInfo]
+	Response soap.Opt[t96c67c95.ArrayOfArchiveColumnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t96c67c95.ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1436,7 +1527,7 @@ func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) UnmarshalSOAP(d *soap
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveColumnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveColumnInfo])
 	}
 }
 
@@ -1444,12 +1535,12 @@ func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) unmarshalFields(d *so
 // GetDefaultDesiredColumnsResponse.
 type GetDefaultDesiredColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveColumnInfo]
+	Response soap.Opt[t96c67c95.ArrayOfArchiveColumnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t96c67c95.ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1461,7 +1552,7 @@ func (v *GetDefaultDesiredColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultDesiredColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveColumnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveColumnInfo])
 	}
 }
 
@@ -1536,12 +1627,12 @@ func (v *GetDefaultOrderByFromDesiredColumns) unmarshalFields(d *soap.Decoder) {
 // GetDefaultOrderByFromDesiredColumnsResponse.
 type GetDefaultOrderByFromDesiredColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveOrderByInfo]
+	Response soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultOrderByFromDesiredColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1553,7 +1644,7 @@ func (v *GetDefaultOrderByFromDesiredColumnsResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultOrderByFromDesiredColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
 	}
 }
 
@@ -1561,12 +1652,12 @@ func (v *GetDefaultOrderByFromDesiredColumnsResponse) unmarshalFields(d *soap.De
 // GetDefaultOrderByResponse.
 type GetDefaultOrderByResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveOrderByInfo]
+	Response soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultOrderByResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1578,7 +1669,7 @@ func (v *GetDefaultOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultOrderByResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveOrderByInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
 	}
 }
 
@@ -1634,12 +1725,12 @@ func (v *GetRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 // GetRestrictionGroupResponse.
 type GetRestrictionGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ArchiveRestrictionGroup]
+	Response soap.Opt[*t76f4ab0b.ArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRestrictionGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ArchiveRestrictionGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t76f4ab0b.ArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1651,7 +1742,7 @@ func (v *GetRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRestrictionGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t76f4ab0b.ArchiveRestrictionGroup])
 	}
 }
 
@@ -1701,12 +1792,12 @@ func (v *GetRestrictionGroups) unmarshalFields(d *soap.Decoder) {
 // GetRestrictionGroupsResponse.
 type GetRestrictionGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveRestrictionGroup]
+	Response soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRestrictionGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1718,7 +1809,7 @@ func (v *GetRestrictionGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRestrictionGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
 	}
 }
 
@@ -1775,12 +1866,12 @@ func (v *GetSpecifiedCriteriaInformationWithDefaults) unmarshalFields(d *soap.De
 // element GetSpecifiedCriteriaInformationWithDefaultsResponse.
 type GetSpecifiedCriteriaInformationWithDefaultsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CriteriaInformation]
+	Response soap.Opt[*CriteriaInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CriteriaInformation])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1792,7 +1883,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) UnmarshalSOAP(d *s
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CriteriaInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
 }
 
@@ -1856,12 +1947,12 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) unmarshalFields
 // GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse.
 type GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CriteriaInformation]
+	Response soap.Opt[*CriteriaInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CriteriaInformation])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1873,7 +1964,7 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) Unmarsh
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CriteriaInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
 }
 
@@ -1881,12 +1972,12 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) unmarsh
 // PopulateRestrictionValues.
 type PopulateRestrictionValues struct {
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictionValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1898,7 +1989,7 @@ func (v *PopulateRestrictionValues) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PopulateRestrictionValues) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -1906,12 +1997,12 @@ func (v *PopulateRestrictionValues) unmarshalFields(d *soap.Decoder) {
 // PopulateRestrictionValuesResponse.
 type PopulateRestrictionValuesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Response soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictionValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1923,7 +2014,7 @@ func (v *PopulateRestrictionValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PopulateRestrictionValuesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -1932,13 +2023,13 @@ type PopulateRestrictions struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1953,7 +2044,7 @@ func (v *PopulateRestrictions) unmarshalFields(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -1961,12 +2052,12 @@ func (v *PopulateRestrictions) unmarshalFields(d *soap.Decoder) {
 // PopulateRestrictionsResponse.
 type PopulateRestrictionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Response soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1978,7 +2069,7 @@ func (v *PopulateRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PopulateRestrictionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -1991,7 +2082,7 @@ type SaveRestrictionGroup struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// RestrictionGroup is element RestrictionGroup (optional, nillable).
-	RestrictionGroup soap.Opt[*services88.ArchiveRestrictionGroup]
+	RestrictionGroup soap.Opt[*t76f4ab0b.ArchiveRestrictionGroup]
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 }
@@ -2001,7 +2092,7 @@ func (v *SaveRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOptPtr(e, ns0, "RestrictionGroup", v.RestrictionGroup, soap.Complex[*services88.ArchiveRestrictionGroup])
+	soap.WriteOptPtr(e, ns0, "RestrictionGroup", v.RestrictionGroup, soap.Complex[*t76f4ab0b.ArchiveRestrictionGroup])
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
@@ -2023,7 +2114,7 @@ func (v *SaveRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RestrictionGroup", ns0, "ArchiveRestrictionGroup") {
-		v.RestrictionGroup = soap.ReadOpt(d, soap.ReadComplex[services88.ArchiveRestrictionGroup])
+		v.RestrictionGroup = soap.ReadOpt(d, soap.ReadComplex[t76f4ab0b.ArchiveRestrictionGroup])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
@@ -2056,7 +2147,7 @@ type SaveRestrictionGroups struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// RestrictionGroups is element RestrictionGroups (optional, nillable).
-	RestrictionGroups soap.Opt[services88.ArrayOfArchiveRestrictionGroup]
+	RestrictionGroups soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 }
@@ -2066,7 +2157,7 @@ func (v *SaveRestrictionGroups) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[services88.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
@@ -2088,7 +2179,7 @@ func (v *SaveRestrictionGroups) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
@@ -2099,12 +2190,12 @@ func (v *SaveRestrictionGroups) unmarshalFields(d *soap.Decoder) {
 // SaveRestrictionGroupsResponse.
 type SaveRestrictionGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveRestrictionGroup]
+	Response soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2116,7 +2207,7 @@ func (v *SaveRestrictionGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRestrictionGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
 	}
 }
 
@@ -2129,7 +2220,7 @@ type SaveRestrictions struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2137,7 +2228,7 @@ func (v *SaveRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2158,7 +2249,7 @@ func (v *SaveRestrictions) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -2230,7 +2321,7 @@ type SaveRestrictionsAndGetCriteriaInformation struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// StaticColumns is element StaticColumns (optional, nillable).
 	StaticColumns soap.Opt[services88.ArrayOfstring]
 }
@@ -2240,7 +2331,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation) MarshalSOAP(e *soap.Encoder)
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[services88.ArrayOfstring])
 }
 
@@ -2262,7 +2353,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation) unmarshalFields(d *soap.Deco
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
 		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -2322,12 +2413,12 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2) unmarshalFields(d *soap.Dec
 // element SaveRestrictionsAndGetCriteriaInformation2Response.
 type SaveRestrictionsAndGetCriteriaInformation2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CriteriaInformation]
+	Response soap.Opt[*CriteriaInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformation2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CriteriaInformation])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2339,7 +2430,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2Response) UnmarshalSOAP(d *so
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRestrictionsAndGetCriteriaInformation2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CriteriaInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
 }
 
@@ -2347,12 +2438,12 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2Response) unmarshalFields(d *
 // element SaveRestrictionsAndGetCriteriaInformationResponse.
 type SaveRestrictionsAndGetCriteriaInformationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CriteriaInformation]
+	Response soap.Opt[*CriteriaInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CriteriaInformation])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2364,7 +2455,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformationResponse) UnmarshalSOAP(d *soa
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRestrictionsAndGetCriteriaInformationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CriteriaInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
 }
 
@@ -2394,7 +2485,7 @@ type SaveRestrictionsWithContext struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 }
@@ -2404,7 +2495,7 @@ func (v *SaveRestrictionsWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
@@ -2426,7 +2517,7 @@ func (v *SaveRestrictionsWithContext) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
@@ -2513,3 +2604,199 @@ func (v *SaveRestrictionsWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRestrictionsWithContextResponse) unmarshalFields(d *soap.Decoder) {}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArchiveColumnData is the schema type ArchiveColumnData, shared with other
+// packages of the set: declared in package t66e479ec, the same type wherever
+// it is used.
+type ArchiveColumnData = t66e479ec.ArchiveColumnData
+
+// ArchiveColumnInfo is the schema type ArchiveColumnInfo, shared with other
+// packages of the set: declared in package t2c0ad0f1, the same type wherever
+// it is used.
+type ArchiveColumnInfo = t2c0ad0f1.ArchiveColumnInfo
+
+// ArchiveListItem is the schema type ArchiveListItem, shared with other
+// packages of the set: declared in package t66e479ec, the same type wherever
+// it is used.
+type ArchiveListItem = t66e479ec.ArchiveListItem
+
+// ArchiveOrderByInfo is the schema type ArchiveOrderByInfo, shared with other
+// packages of the set: declared in package t96c67c95, the same type wherever
+// it is used.
+type ArchiveOrderByInfo = t96c67c95.ArchiveOrderByInfo
+
+// ArchiveRestrictionGroup is the schema type ArchiveRestrictionGroup, shared
+// with other packages of the set: declared in package t76f4ab0b, the same type
+// wherever it is used.
+type ArchiveRestrictionGroup = t76f4ab0b.ArchiveRestrictionGroup
+
+// ArchiveRestrictionInfo is the schema type ArchiveRestrictionInfo, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type ArchiveRestrictionInfo = t2c0ad0f1.ArchiveRestrictionInfo
+
+// ArrayOfArchiveColumnInfo is the schema type ArrayOfArchiveColumnInfo, shared
+// with other packages of the set: declared in package t96c67c95, the same type
+// wherever it is used.
+type ArrayOfArchiveColumnInfo = t96c67c95.ArrayOfArchiveColumnInfo
+
+// ArrayOfArchiveListItem is the schema type ArrayOfArchiveListItem, shared
+// with other packages of the set: declared in package t66e479ec, the same type
+// wherever it is used.
+type ArrayOfArchiveListItem = t66e479ec.ArrayOfArchiveListItem
+
+// ArrayOfArchiveOrderByInfo is the schema type ArrayOfArchiveOrderByInfo,
+// shared with other packages of the set: declared in package t96c67c95, the
+// same type wherever it is used.
+type ArrayOfArchiveOrderByInfo = t96c67c95.ArrayOfArchiveOrderByInfo
+
+// ArrayOfArchiveRestrictionGroup is the schema type
+// ArrayOfArchiveRestrictionGroup, shared with other packages of the set:
+// declared in package t76f4ab0b, the same type wherever it is used.
+type ArrayOfArchiveRestrictionGroup = t76f4ab0b.ArrayOfArchiveRestrictionGroup
+
+// ArrayOfArchiveRestrictionInfo is the schema type
+// ArrayOfArchiveRestrictionInfo, shared with other packages of the set:
+// declared in package t2c0ad0f1, the same type wherever it is used.
+type ArrayOfArchiveRestrictionInfo = t2c0ad0f1.ArrayOfArchiveRestrictionInfo
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// ColumnDataDictionary is the schema type ColumnDataDictionary, shared with
+// other packages of the set: declared in package t66e479ec, the same type
+// wherever it is used.
+type ColumnDataDictionary = t66e479ec.ColumnDataDictionary
+
+// ColumnDataKeyValuePair is shared with other packages of the set: declared in
+// package t66e479ec, the same type wherever it is used.
+type ColumnDataKeyValuePair = t66e479ec.ColumnDataKeyValuePair
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// InterRestrictionOperator is the schema type InterRestrictionOperator, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type InterRestrictionOperator = t2c0ad0f1.InterRestrictionOperator
+
+// Values of InterRestrictionOperator.
+const (
+	InterRestrictionOperatorNone = t2c0ad0f1.InterRestrictionOperatorNone
+	InterRestrictionOperatorAnd  = t2c0ad0f1.InterRestrictionOperatorAnd
+	InterRestrictionOperatorOr   = t2c0ad0f1.InterRestrictionOperatorOr
+)
+
+// OrderBySortType is the schema type OrderBySortType, shared with other
+// packages of the set: declared in package t96c67c95, the same type wherever
+// it is used.
+type OrderBySortType = t96c67c95.OrderBySortType
+
+// Values of OrderBySortType.
+const (
+	OrderBySortTypeASC  = t96c67c95.OrderBySortTypeASC
+	OrderBySortTypeDESC = t96c67c95.OrderBySortTypeDESC
+)
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

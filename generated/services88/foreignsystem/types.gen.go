@@ -7,6 +7,8 @@ package foreignsystem
 
 import (
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -61,12 +63,12 @@ func (v *AddDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 // AddDeviceByIdentifierResponse.
 type AddDeviceByIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignDevice]
+	Response soap.Opt[*ForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddDeviceByIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -78,14 +80,14 @@ func (v *AddDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddDeviceByIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 }
 
 // AddForeignKey is the anonymous type of element AddForeignKey.
 type AddForeignKey struct {
 	// ForeignKey is element ForeignKey (optional, nillable).
-	ForeignKey soap.Opt[*services88.ForeignKey]
+	ForeignKey soap.Opt[*ForeignKey]
 	// ApplicationName is element ApplicationName (optional, nillable).
 	ApplicationName soap.Opt[string]
 	// DeviceName is element DeviceName (optional, nillable).
@@ -96,7 +98,7 @@ type AddForeignKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddForeignKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*services88.ForeignKey])
+	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
 	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
@@ -111,7 +113,7 @@ func (v *AddForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddForeignKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
-		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
+		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
@@ -128,12 +130,12 @@ func (v *AddForeignKey) unmarshalFields(d *soap.Decoder) {
 // AddForeignKeyResponse.
 type AddForeignKeyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignKey]
+	Response soap.Opt[*ForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddForeignKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignKey])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -145,8 +147,46 @@ func (v *AddForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddForeignKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
+}
+
+// ArrayOfForeignDevice is the complex type ArrayOfForeignDevice: a list of
+// ForeignDevice elements.
+type ArrayOfForeignDevice []*ForeignDevice
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfForeignDevice) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ForeignDevice", x, soap.Complex[*ForeignDevice])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ForeignDevice]))
+	}
+	d.End()
+}
+
+// ArrayOfForeignKey is the complex type ArrayOfForeignKey: a list of
+// ForeignKey elements.
+type ArrayOfForeignKey []*ForeignKey
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfForeignKey) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ForeignKey", x, soap.Complex[*ForeignKey])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfForeignKey) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ForeignKey]))
+	}
+	d.End()
 }
 
 // CreateDefaultForeignAppEntity is the anonymous type of element
@@ -169,12 +209,12 @@ func (v *CreateDefaultForeignAppEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultForeignAppEntityResponse.
 type CreateDefaultForeignAppEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignAppEntity]
+	Response soap.Opt[*ForeignAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultForeignAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignAppEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -186,7 +226,7 @@ func (v *CreateDefaultForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultForeignAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignAppEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
 	}
 }
 
@@ -287,14 +327,14 @@ func (v *DeleteForeignAppEntityResponse) unmarshalFields(d *soap.Decoder) {}
 // DeleteForeignDevice is the anonymous type of element DeleteForeignDevice.
 type DeleteForeignDevice struct {
 	// ForeignDevice is element ForeignDevice (optional, nillable).
-	ForeignDevice soap.Opt[*services88.ForeignDevice]
+	ForeignDevice soap.Opt[*ForeignDevice]
 	// ApplicationName is element ApplicationName (optional, nillable).
 	ApplicationName soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*services88.ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
 	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
 }
 
@@ -307,7 +347,7 @@ func (v *DeleteForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteForeignDevice) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
-		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
+		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
@@ -333,7 +373,7 @@ func (v *DeleteForeignDeviceResponse) unmarshalFields(d *soap.Decoder) {}
 // DeleteForeignKey is the anonymous type of element DeleteForeignKey.
 type DeleteForeignKey struct {
 	// ForeignKey is element ForeignKey (optional, nillable).
-	ForeignKey soap.Opt[*services88.ForeignKey]
+	ForeignKey soap.Opt[*ForeignKey]
 	// ApplicationName is element ApplicationName (optional, nillable).
 	ApplicationName soap.Opt[string]
 	// DeviceName is element DeviceName (optional, nillable).
@@ -348,7 +388,7 @@ type DeleteForeignKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*services88.ForeignKey])
+	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
 	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
@@ -365,7 +405,7 @@ func (v *DeleteForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteForeignKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
-		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
+		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
@@ -471,6 +511,216 @@ func (v *DeleteForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteForeignKeyResponse) unmarshalFields(d *soap.Decoder) {}
 
+// ForeignAppEntity is the complex type ForeignAppEntity. It extends Carrier,
+// whose members come first on the wire.
+type ForeignAppEntity struct {
+	services88.Carrier
+	// ForeignAppId is element ForeignAppId (optional).
+	ForeignAppId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// CreatedDate is element CreatedDate (optional).
+	CreatedDate soap.Opt[soap.DateTime]
+	// UpdatedDate is element UpdatedDate (optional).
+	UpdatedDate soap.Opt[soap.DateTime]
+	// CreatedBy is element CreatedBy (optional, nillable).
+	CreatedBy soap.Opt[*tc56356e6.Associate]
+	// UpdatedBy is element UpdatedBy (optional, nillable).
+	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	// Devices is element Devices (optional, nillable).
+	Devices soap.Opt[ArrayOfForeignDevice]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ForeignAppId", v.ForeignAppId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "Devices", v.Devices, soap.Value[ArrayOfForeignDevice])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ForeignAppEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ForeignAppId", soap.NSXSD, "int") {
+		v.ForeignAppId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
+		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
+		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "CreatedBy", ns0, "Associate") {
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "Devices", ns0, "ArrayOfForeignDevice") {
+		v.Devices = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignDevice])
+	}
+}
+
+// ForeignDevice is the complex type ForeignDevice. It extends Carrier, whose
+// members come first on the wire.
+type ForeignDevice struct {
+	services88.Carrier
+	// ForeignDeviceId is element ForeignDeviceId (optional).
+	ForeignDeviceId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// CreatedDate is element CreatedDate (optional).
+	CreatedDate soap.Opt[soap.DateTime]
+	// UpdatedDate is element UpdatedDate (optional).
+	UpdatedDate soap.Opt[soap.DateTime]
+	// AssociateFullName is element AssociateFullName (optional, nillable).
+	AssociateFullName soap.Opt[string]
+	// CreatedBy is element CreatedBy (optional, nillable).
+	CreatedBy soap.Opt[string]
+	// UpdatedBy is element UpdatedBy (optional, nillable).
+	UpdatedBy soap.Opt[string]
+	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	DeviceIdentifier soap.Opt[string]
+	// ForeignAppId is element ForeignAppId (optional).
+	ForeignAppId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ForeignDevice) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
+	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.String)
+	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
+	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOpt(e, ns0, "ForeignAppId", v.ForeignAppId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ForeignDevice) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ForeignDeviceId", soap.NSXSD, "int") {
+		v.ForeignDeviceId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
+		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
+		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
+		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CreatedBy", soap.NSXSD, "string") {
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UpdatedBy", soap.NSXSD, "string") {
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
+		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ForeignAppId", soap.NSXSD, "int") {
+		v.ForeignAppId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// ForeignKey is the complex type ForeignKey. It extends Carrier, whose members
+// come first on the wire.
+type ForeignKey struct {
+	services88.Carrier
+	// Key is element Key (optional, nillable).
+	Key soap.Opt[string]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// RecordId is element RecordId (optional).
+	RecordId soap.Opt[int32]
+	// CreatedDate is element CreatedDate (optional).
+	CreatedDate soap.Opt[soap.DateTime]
+	// UpdatedDate is element UpdatedDate (optional).
+	UpdatedDate soap.Opt[soap.DateTime]
+	// UpdatedBy is element UpdatedBy (optional, nillable).
+	UpdatedBy soap.Opt[string]
+	// CreatedBy is element CreatedBy (optional, nillable).
+	CreatedBy soap.Opt[string]
+	// TableName is element TableName (optional, nillable).
+	TableName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ForeignKey) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedBy", v.UpdatedBy, soap.String)
+	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.String)
+	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ForeignKey) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ForeignKey) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Key", soap.NSXSD, "string") {
+		v.Key = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
+		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
+		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
+		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedBy", soap.NSXSD, "string") {
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CreatedBy", soap.NSXSD, "string") {
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TableName", soap.NSXSD, "string") {
+		v.TableName = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
 // GetAllForeignKeysOnEntity is the anonymous type of element
 // GetAllForeignKeysOnEntity.
 type GetAllForeignKeysOnEntity struct {
@@ -554,12 +804,12 @@ func (v *GetAppByName) unmarshalFields(d *soap.Decoder) {
 // GetAppByNameResponse is the anonymous type of element GetAppByNameResponse.
 type GetAppByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignAppEntity]
+	Response soap.Opt[*ForeignAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignAppEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -571,7 +821,7 @@ func (v *GetAppByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignAppEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
 	}
 }
 
@@ -604,12 +854,12 @@ func (v *GetApplicationDevices) unmarshalFields(d *soap.Decoder) {
 // GetApplicationDevicesResponse.
 type GetApplicationDevicesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfForeignDevice]
+	Response soap.Opt[ArrayOfForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationDevicesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfForeignDevice])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -621,7 +871,7 @@ func (v *GetApplicationDevicesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetApplicationDevicesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfForeignDevice])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignDevice])
 	}
 }
 
@@ -653,12 +903,12 @@ func (v *GetApplicationKeys) unmarshalFields(d *soap.Decoder) {
 // GetApplicationKeysResponse.
 type GetApplicationKeysResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfForeignKey]
+	Response soap.Opt[ArrayOfForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationKeysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfForeignKey])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -670,7 +920,7 @@ func (v *GetApplicationKeysResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetApplicationKeysResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
 	}
 }
 
@@ -715,12 +965,12 @@ func (v *GetDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 // GetDeviceByIdentifierResponse.
 type GetDeviceByIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignDevice]
+	Response soap.Opt[*ForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceByIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -732,7 +982,7 @@ func (v *GetDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeviceByIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 }
 
@@ -770,12 +1020,12 @@ func (v *GetDeviceByName) unmarshalFields(d *soap.Decoder) {
 // GetDeviceByNameResponse.
 type GetDeviceByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignDevice]
+	Response soap.Opt[*ForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -787,7 +1037,7 @@ func (v *GetDeviceByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeviceByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 }
 
@@ -862,12 +1112,12 @@ func (v *GetDeviceKeysOnDeviceIdentifier) unmarshalFields(d *soap.Decoder) {
 // GetDeviceKeysOnDeviceIdentifierResponse.
 type GetDeviceKeysOnDeviceIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfForeignKey]
+	Response soap.Opt[ArrayOfForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfForeignKey])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -879,7 +1129,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeviceKeysOnDeviceIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
 	}
 }
 
@@ -979,12 +1229,12 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) unmarshalFields(d *soap.D
 // of element GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse.
 type GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfForeignKey]
+	Response soap.Opt[ArrayOfForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfForeignKey])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -996,7 +1246,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) UnmarshalSOAP(d *
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
 	}
 }
 
@@ -1004,12 +1254,12 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) unmarshalFields(d
 // element GetDeviceKeysOnDeviceIdentifierTableResponse.
 type GetDeviceKeysOnDeviceIdentifierTableResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfForeignKey]
+	Response soap.Opt[ArrayOfForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfForeignKey])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1021,7 +1271,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
 	}
 }
 
@@ -1029,12 +1279,12 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) unmarshalFields(d *soap.D
 // GetDeviceKeysResponse.
 type GetDeviceKeysResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfForeignKey]
+	Response soap.Opt[ArrayOfForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfForeignKey])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1046,7 +1296,7 @@ func (v *GetDeviceKeysResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeviceKeysResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
 	}
 }
 
@@ -1078,12 +1328,12 @@ func (v *GetForeignAppEntity) unmarshalFields(d *soap.Decoder) {
 // GetForeignAppEntityResponse.
 type GetForeignAppEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignAppEntity]
+	Response soap.Opt[*ForeignAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForeignAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignAppEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1095,7 +1345,7 @@ func (v *GetForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetForeignAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignAppEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
 	}
 }
 
@@ -1127,12 +1377,12 @@ func (v *GetForeignDevice) unmarshalFields(d *soap.Decoder) {
 // GetForeignDeviceResponse.
 type GetForeignDeviceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignDevice]
+	Response soap.Opt[*ForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForeignDeviceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1144,7 +1394,7 @@ func (v *GetForeignDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetForeignDeviceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 }
 
@@ -1303,12 +1553,12 @@ func (v *GetKeyByValueAndIdentifier) unmarshalFields(d *soap.Decoder) {
 // GetKeyByValueAndIdentifierResponse.
 type GetKeyByValueAndIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignKey]
+	Response soap.Opt[*ForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyByValueAndIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignKey])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1320,7 +1570,7 @@ func (v *GetKeyByValueAndIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetKeyByValueAndIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
 }
 
@@ -1328,12 +1578,12 @@ func (v *GetKeyByValueAndIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 // GetKeyByValueResponse.
 type GetKeyByValueResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignKey]
+	Response soap.Opt[*ForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyByValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignKey])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1345,7 +1595,7 @@ func (v *GetKeyByValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetKeyByValueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
 }
 
@@ -1408,12 +1658,12 @@ func (v *GetKeyOnDeviceIdentifier) unmarshalFields(d *soap.Decoder) {
 // GetKeyOnDeviceIdentifierResponse.
 type GetKeyOnDeviceIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignKey]
+	Response soap.Opt[*ForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyOnDeviceIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignKey])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1425,19 +1675,19 @@ func (v *GetKeyOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetKeyOnDeviceIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
 }
 
 // GetKeyResponse is the anonymous type of element GetKeyResponse.
 type GetKeyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignKey]
+	Response soap.Opt[*ForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignKey])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1449,7 +1699,7 @@ func (v *GetKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
 }
 
@@ -1615,7 +1865,7 @@ type SaveDeviceByIdentifier struct {
 	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
 	DeviceIdentifier soap.Opt[string]
 	// ForeignDevice is element ForeignDevice (optional, nillable).
-	ForeignDevice soap.Opt[*services88.ForeignDevice]
+	ForeignDevice soap.Opt[*ForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1623,7 +1873,7 @@ func (v *SaveDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
-	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*services88.ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1644,7 +1894,7 @@ func (v *SaveDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
-		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
+		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 }
 
@@ -1652,12 +1902,12 @@ func (v *SaveDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 // SaveDeviceByIdentifierResponse.
 type SaveDeviceByIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignDevice]
+	Response soap.Opt[*ForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDeviceByIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1669,19 +1919,19 @@ func (v *SaveDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDeviceByIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 }
 
 // SaveForeignAppEntity is the anonymous type of element SaveForeignAppEntity.
 type SaveForeignAppEntity struct {
 	// ForeignAppEntity is element ForeignAppEntity (optional, nillable).
-	ForeignAppEntity soap.Opt[*services88.ForeignAppEntity]
+	ForeignAppEntity soap.Opt[*ForeignAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignAppEntity", v.ForeignAppEntity, soap.Complex[*services88.ForeignAppEntity])
+	soap.WriteOptPtr(e, ns0, "ForeignAppEntity", v.ForeignAppEntity, soap.Complex[*ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1693,7 +1943,7 @@ func (v *SaveForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveForeignAppEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignAppEntity", ns0, "ForeignAppEntity") {
-		v.ForeignAppEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignAppEntity])
+		v.ForeignAppEntity = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
 	}
 }
 
@@ -1701,12 +1951,12 @@ func (v *SaveForeignAppEntity) unmarshalFields(d *soap.Decoder) {
 // SaveForeignAppEntityResponse.
 type SaveForeignAppEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignAppEntity]
+	Response soap.Opt[*ForeignAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignAppEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1718,21 +1968,21 @@ func (v *SaveForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveForeignAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignAppEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
 	}
 }
 
 // SaveForeignDevice is the anonymous type of element SaveForeignDevice.
 type SaveForeignDevice struct {
 	// ForeignDevice is element ForeignDevice (optional, nillable).
-	ForeignDevice soap.Opt[*services88.ForeignDevice]
+	ForeignDevice soap.Opt[*ForeignDevice]
 	// ApplicationName is element ApplicationName (optional, nillable).
 	ApplicationName soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*services88.ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
 	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
 }
 
@@ -1745,7 +1995,7 @@ func (v *SaveForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveForeignDevice) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
-		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
+		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
@@ -1756,12 +2006,12 @@ func (v *SaveForeignDevice) unmarshalFields(d *soap.Decoder) {
 // SaveForeignDeviceResponse.
 type SaveForeignDeviceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignDevice]
+	Response soap.Opt[*ForeignDevice]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignDeviceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignDevice])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1773,14 +2023,14 @@ func (v *SaveForeignDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveForeignDeviceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignDevice])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 }
 
 // SaveForeignKey is the anonymous type of element SaveForeignKey.
 type SaveForeignKey struct {
 	// ForeignKey is element ForeignKey (optional, nillable).
-	ForeignKey soap.Opt[*services88.ForeignKey]
+	ForeignKey soap.Opt[*ForeignKey]
 	// ApplicationName is element ApplicationName (optional, nillable).
 	ApplicationName soap.Opt[string]
 	// DeviceName is element DeviceName (optional, nillable).
@@ -1791,7 +2041,7 @@ type SaveForeignKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*services88.ForeignKey])
+	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
 	soap.WriteOpt(e, ns0, "ApplicationName", v.ApplicationName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
 	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
@@ -1806,7 +2056,7 @@ func (v *SaveForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveForeignKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
-		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
+		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
@@ -1823,12 +2073,12 @@ func (v *SaveForeignKey) unmarshalFields(d *soap.Decoder) {
 // SaveForeignKeyResponse.
 type SaveForeignKeyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ForeignKey]
+	Response soap.Opt[*ForeignKey]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ForeignKey])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1840,6 +2090,137 @@ func (v *SaveForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveForeignKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ForeignKey])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

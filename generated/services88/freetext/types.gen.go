@@ -6,7 +6,9 @@
 package freetext
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/ta681feba"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +21,122 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// FreeText is the complex type FreeText. It extends Carrier, whose members
+// come first on the wire.
+type FreeText struct {
+	services88.Carrier
+	// FreeTextEnabled is element FreeTextEnabled (optional).
+	FreeTextEnabled soap.Opt[bool]
+	// SingleWordOperator is element SingleWordOperator (optional).
+	SingleWordOperator soap.Opt[FreeTextOperator]
+	// MultiWordOperator is element MultiWordOperator (optional).
+	MultiWordOperator soap.Opt[FreeTextOperator]
+	// CountWords is element CountWords (optional).
+	CountWords soap.Opt[int32]
+	// Occurrences is element Occurrences (optional).
+	Occurrences soap.Opt[int32]
+	// LastGenerated is element LastGenerated (optional).
+	LastGenerated soap.Opt[soap.DateTime]
+	// AutoEnableTravelAreas is element AutoEnableTravelAreas (optional).
+	AutoEnableTravelAreas soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *FreeText) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "FreeTextEnabled", v.FreeTextEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "SingleWordOperator", v.SingleWordOperator, soap.Text[FreeTextOperator])
+	soap.WriteOpt(e, ns0, "MultiWordOperator", v.MultiWordOperator, soap.Text[FreeTextOperator])
+	soap.WriteOpt(e, ns0, "CountWords", v.CountWords, soap.Int32)
+	soap.WriteOpt(e, ns0, "Occurrences", v.Occurrences, soap.Int32)
+	soap.WriteOpt(e, ns0, "LastGenerated", v.LastGenerated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "AutoEnableTravelAreas", v.AutoEnableTravelAreas, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *FreeText) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *FreeText) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "FreeTextEnabled", soap.NSXSD, "boolean") {
+		v.FreeTextEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SingleWordOperator", ns0, "FreeTextOperator") {
+		v.SingleWordOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
+	}
+	if d.At(ns0, "MultiWordOperator", ns0, "FreeTextOperator") {
+		v.MultiWordOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
+	}
+	if d.At(ns0, "CountWords", soap.NSXSD, "int") {
+		v.CountWords = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Occurrences", soap.NSXSD, "int") {
+		v.Occurrences = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "LastGenerated", soap.NSXSD, "dateTime") {
+		v.LastGenerated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "AutoEnableTravelAreas", soap.NSXSD, "boolean") {
+		v.AutoEnableTravelAreas = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// FreeTextOperator is the enumeration FreeTextOperator.
+type FreeTextOperator string
+
+// Values of FreeTextOperator.
+const (
+	FreeTextOperatorContains   FreeTextOperator = "Contains"
+	FreeTextOperatorStartsWith FreeTextOperator = "StartsWith"
+	FreeTextOperatorExactMatch FreeTextOperator = "ExactMatch"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v FreeTextOperator) IsValid() bool {
+	switch v {
+	case FreeTextOperatorContains, FreeTextOperatorStartsWith, FreeTextOperatorExactMatch:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v FreeTextOperator) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid FreeTextOperator %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *FreeTextOperator) UnmarshalText(b []byte) error {
+	x := FreeTextOperator(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid FreeTextOperator %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v FreeTextOperator) Number() int64 {
+	switch v {
+	case FreeTextOperatorContains:
+		return 1
+	case FreeTextOperatorStartsWith:
+		return 2
+	case FreeTextOperatorExactMatch:
+		return 3
+	}
+	return -1
+}
 
 // FreetextIndexRows is the anonymous type of element FreetextIndexRows.
 type FreetextIndexRows struct {
@@ -84,12 +202,12 @@ func (v *GetStatus) unmarshalFields(d *soap.Decoder) {}
 // GetStatusResponse is the anonymous type of element GetStatusResponse.
 type GetStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FreeText]
+	Response soap.Opt[*FreeText]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FreeText])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FreeText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -101,7 +219,7 @@ func (v *GetStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FreeText") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FreeText])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FreeText])
 	}
 }
 
@@ -133,12 +251,12 @@ func (v *RegenerateIndex) unmarshalFields(d *soap.Decoder) {
 // RegenerateIndexResponse.
 type RegenerateIndexResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BatchTaskInfo]
+	Response soap.Opt[*ta681feba.BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateIndexResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta681feba.BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -150,7 +268,7 @@ func (v *RegenerateIndexResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RegenerateIndexResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta681feba.BatchTaskInfo])
 	}
 }
 
@@ -196,12 +314,12 @@ func (v *SetEnabledResponse) unmarshalFields(d *soap.Decoder) {}
 // SetMultiWordOperator is the anonymous type of element SetMultiWordOperator.
 type SetMultiWordOperator struct {
 	// FreeTextOperator is element FreeTextOperator (optional).
-	FreeTextOperator soap.Opt[services88.FreeTextOperator]
+	FreeTextOperator soap.Opt[FreeTextOperator]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetMultiWordOperator) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[services88.FreeTextOperator])
+	soap.WriteOpt(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[FreeTextOperator])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -213,7 +331,7 @@ func (v *SetMultiWordOperator) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetMultiWordOperator) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FreeTextOperator", ns0, "FreeTextOperator") {
-		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[services88.FreeTextOperator])
+		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
 	}
 }
 
@@ -237,12 +355,12 @@ func (v *SetMultiWordOperatorResponse) unmarshalFields(d *soap.Decoder) {}
 // SetSingleWordOperator.
 type SetSingleWordOperator struct {
 	// FreeTextOperator is element FreeTextOperator (optional).
-	FreeTextOperator soap.Opt[services88.FreeTextOperator]
+	FreeTextOperator soap.Opt[FreeTextOperator]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSingleWordOperator) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[services88.FreeTextOperator])
+	soap.WriteOpt(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Text[FreeTextOperator])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -254,7 +372,7 @@ func (v *SetSingleWordOperator) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetSingleWordOperator) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FreeTextOperator", ns0, "FreeTextOperator") {
-		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[services88.FreeTextOperator])
+		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
 	}
 }
 
@@ -273,3 +391,154 @@ func (v *SetSingleWordOperatorResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetSingleWordOperatorResponse) unmarshalFields(d *soap.Decoder) {}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// BatchTaskCancellationBehaviour is the schema type
+// BatchTaskCancellationBehaviour, shared with other packages of the set:
+// declared in package ta681feba, the same type wherever it is used.
+type BatchTaskCancellationBehaviour = ta681feba.BatchTaskCancellationBehaviour
+
+// Values of BatchTaskCancellationBehaviour.
+const (
+	BatchTaskCancellationBehaviourCanCancel         = ta681feba.BatchTaskCancellationBehaviourCanCancel
+	BatchTaskCancellationBehaviourCancelWithWarning = ta681feba.BatchTaskCancellationBehaviourCancelWithWarning
+	BatchTaskCancellationBehaviourCannotCancel      = ta681feba.BatchTaskCancellationBehaviourCannotCancel
+)
+
+// BatchTaskInfo is the schema type BatchTaskInfo, shared with other packages
+// of the set: declared in package ta681feba, the same type wherever it is
+// used.
+type BatchTaskInfo = ta681feba.BatchTaskInfo
+
+// BatchTaskState is the schema type BatchTaskState, shared with other packages
+// of the set: declared in package ta681feba, the same type wherever it is
+// used.
+type BatchTaskState = ta681feba.BatchTaskState
+
+// Values of BatchTaskState.
+const (
+	BatchTaskStateUnknown                = ta681feba.BatchTaskStateUnknown
+	BatchTaskStateNew                    = ta681feba.BatchTaskStateNew
+	BatchTaskStateAquired                = ta681feba.BatchTaskStateAquired
+	BatchTaskStateStarted                = ta681feba.BatchTaskStateStarted
+	BatchTaskStateSucceeded              = ta681feba.BatchTaskStateSucceeded
+	BatchTaskStateFailed                 = ta681feba.BatchTaskStateFailed
+	BatchTaskStateSucceededManualCleanup = ta681feba.BatchTaskStateSucceededManualCleanup
+	BatchTaskStateAll                    = ta681feba.BatchTaskStateAll
+)
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

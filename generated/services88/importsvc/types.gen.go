@@ -6,7 +6,10 @@
 package importsvc
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2c0ad0f1"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc932f438"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +22,44 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfImportColumnInfo is the complex type ArrayOfImportColumnInfo: a list
+// of ImportColumnInfo elements.
+type ArrayOfImportColumnInfo []*ImportColumnInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfImportColumnInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ImportColumnInfo", x, soap.Complex[*ImportColumnInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfImportColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ImportColumnInfo", ns0, "ImportColumnInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ImportColumnInfo]))
+	}
+	d.End()
+}
+
+// ArrayOfImportLine is the complex type ArrayOfImportLine: a list of
+// ImportLine elements.
+type ArrayOfImportLine []*ImportLine
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfImportLine) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ImportLine", x, soap.Complex[*ImportLine])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfImportLine) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ImportLine", ns0, "ImportLine") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ImportLine]))
+	}
+	d.End()
+}
 
 // CreateDefaultImportLine is the anonymous type of element
 // CreateDefaultImportLine.
@@ -49,12 +90,12 @@ func (v *CreateDefaultImportLine) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultImportLineResponse.
 type CreateDefaultImportLineResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ImportLine]
+	Response soap.Opt[*ImportLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultImportLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ImportLine])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ImportLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -66,28 +107,28 @@ func (v *CreateDefaultImportLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultImportLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ImportLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ImportLine])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ImportLine])
 	}
 }
 
 // CreateErpImportData is the anonymous type of element CreateErpImportData.
 type CreateErpImportData struct {
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// Columns is element Columns (optional, nillable).
 	Columns soap.Opt[services88.ArrayOfstring]
 	// ConnectionId is element ConnectionId (optional).
 	ConnectionId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[services88.ErpActorType]
+	ErpActorType soap.Opt[tc932f438.ErpActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateErpImportData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[services88.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -99,7 +140,7 @@ func (v *CreateErpImportData) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateErpImportData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
 		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -108,7 +149,7 @@ func (v *CreateErpImportData) unmarshalFields(d *soap.Decoder) {
 		v.ConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[services88.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
 	}
 }
 
@@ -116,12 +157,12 @@ func (v *CreateErpImportData) unmarshalFields(d *soap.Decoder) {
 // CreateErpImportDataResponse.
 type CreateErpImportDataResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ImportErpData]
+	Response soap.Opt[*ImportErpData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateErpImportDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ImportErpData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ImportErpData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -133,14 +174,218 @@ func (v *CreateErpImportDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateErpImportDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ImportErpData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ImportErpData])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ImportErpData])
+	}
+}
+
+// ImportAction is the flag list ImportAction: a set of flags, sent as a
+// space-separated list of their names.
+type ImportAction uint32
+
+// Flags of ImportAction.
+const (
+	ImportActionPersonAdded     ImportAction = 1
+	ImportActionPersonUpdated   ImportAction = 2
+	ImportActionPersonNoChange  ImportAction = 4
+	ImportActionContactAdded    ImportAction = 8
+	ImportActionContactUpdated  ImportAction = 16
+	ImportActionContactNoChange ImportAction = 32
+	ImportActionProductAdded    ImportAction = 64
+	ImportActionProductUpdated  ImportAction = 128
+	ImportActionProductNoChange ImportAction = 256
+	ImportActionObs             ImportAction = 512
+	ImportActionObsERPDuplicate ImportAction = 1024
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v ImportAction) Has(flags ImportAction) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v ImportAction) MarshalText() ([]byte, error) {
+	names := [...]string{"PersonAdded", "PersonUpdated", "PersonNoChange", "ContactAdded", "ContactUpdated", "ContactNoChange", "ProductAdded", "ProductUpdated", "ProductNoChange", "Obs", "ObsERPDuplicate"}
+	values := [...]ImportAction{ImportActionPersonAdded, ImportActionPersonUpdated, ImportActionPersonNoChange, ImportActionContactAdded, ImportActionContactUpdated, ImportActionContactNoChange, ImportActionProductAdded, ImportActionProductUpdated, ImportActionProductNoChange, ImportActionObs, ImportActionObsERPDuplicate}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *ImportAction) UnmarshalText(b []byte) error {
+	names := [...]string{"PersonAdded", "PersonUpdated", "PersonNoChange", "ContactAdded", "ContactUpdated", "ContactNoChange", "ProductAdded", "ProductUpdated", "ProductNoChange", "Obs", "ObsERPDuplicate"}
+	values := [...]ImportAction{ImportActionPersonAdded, ImportActionPersonUpdated, ImportActionPersonNoChange, ImportActionContactAdded, ImportActionContactUpdated, ImportActionContactNoChange, ImportActionProductAdded, ImportActionProductUpdated, ImportActionProductNoChange, ImportActionObs, ImportActionObsERPDuplicate}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("ImportAction: %w", err)
+	}
+	*v = x
+	return nil
+}
+
+// ImportColumnInfo is the complex type ImportColumnInfo. It extends Carrier,
+// whose members come first on the wire.
+type ImportColumnInfo struct {
+	services88.Carrier
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// DisplayName is element DisplayName (optional, nillable).
+	DisplayName soap.Opt[string]
+	// Locked is element Locked (optional).
+	Locked soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ImportColumnInfo) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "Locked", v.Locked, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ImportColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ImportColumnInfo) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
+		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Locked", soap.NSXSD, "boolean") {
+		v.Locked = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// ImportEntityType is the flag list ImportEntityType: a set of flags, sent as
+// a space-separated list of their names.
+type ImportEntityType uint32
+
+// Flags of ImportEntityType.
+const (
+	ImportEntityTypePerson  ImportEntityType = 1
+	ImportEntityTypeContact ImportEntityType = 2
+	ImportEntityTypeProduct ImportEntityType = 4
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v ImportEntityType) Has(flags ImportEntityType) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v ImportEntityType) MarshalText() ([]byte, error) {
+	names := [...]string{"Person", "Contact", "Product"}
+	values := [...]ImportEntityType{ImportEntityTypePerson, ImportEntityTypeContact, ImportEntityTypeProduct}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *ImportEntityType) UnmarshalText(b []byte) error {
+	names := [...]string{"Person", "Contact", "Product"}
+	values := [...]ImportEntityType{ImportEntityTypePerson, ImportEntityTypeContact, ImportEntityTypeProduct}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("ImportEntityType: %w", err)
+	}
+	*v = x
+	return nil
+}
+
+// ImportErpData is the complex type ImportErpData. It extends Carrier, whose
+// members come first on the wire.
+type ImportErpData struct {
+	services88.Carrier
+	// ImportLines is element ImportLines (optional, nillable).
+	ImportLines soap.Opt[ArrayOfImportLine]
+	// ColumnInfos is element ColumnInfos (optional, nillable).
+	ColumnInfos soap.Opt[ArrayOfImportColumnInfo]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ImportErpData) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[ArrayOfImportLine])
+	soap.WriteOpt(e, ns0, "ColumnInfos", v.ColumnInfos, soap.Value[ArrayOfImportColumnInfo])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ImportErpData) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ImportErpData) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ImportLines", ns0, "ArrayOfImportLine") {
+		v.ImportLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportLine])
+	}
+	if d.At(ns0, "ColumnInfos", ns0, "ArrayOfImportColumnInfo") {
+		v.ColumnInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportColumnInfo])
+	}
+}
+
+// ImportLine is the complex type ImportLine. It extends Carrier, whose members
+// come first on the wire.
+type ImportLine struct {
+	services88.Carrier
+	// Values is element Values (optional, nillable).
+	Values soap.Opt[services88.ArrayOfstring]
+	// Selected is element Selected (optional).
+	Selected soap.Opt[bool]
+	// Operation is element Operation (optional).
+	Operation soap.Opt[ImportAction]
+	// Type is element Type (optional).
+	Type soap.Opt[ImportEntityType]
+	// ExternalKey is element ExternalKey (optional, nillable).
+	ExternalKey soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ImportLine) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Selected", v.Selected, soap.Bool)
+	soap.WriteOpt(e, ns0, "Operation", v.Operation, soap.Text[ImportAction])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[ImportEntityType])
+	soap.WriteOpt(e, ns0, "ExternalKey", v.ExternalKey, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ImportLine) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ImportLine) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Values", ns2, "ArrayOfstring") {
+		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "Selected", soap.NSXSD, "boolean") {
+		v.Selected = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Operation", ns0, "ImportAction") {
+		v.Operation = soap.ReadOptItem(d, soap.ReadText[ImportAction])
+	}
+	if d.At(ns0, "Type", ns0, "ImportEntityType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[ImportEntityType])
+	}
+	if d.At(ns0, "ExternalKey", soap.NSXSD, "string") {
+		v.ExternalKey = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
 // PreviewImport is the anonymous type of element PreviewImport.
 type PreviewImport struct {
 	// ImportLines is element ImportLines (optional, nillable).
-	ImportLines soap.Opt[services88.ArrayOfImportLine]
+	ImportLines soap.Opt[ArrayOfImportLine]
 	// ColumnDefinition is element ColumnDefinition (optional, nillable).
 	ColumnDefinition soap.Opt[services88.ArrayOfstring]
 	// Culture is element Culture (optional, nillable).
@@ -151,7 +396,7 @@ type PreviewImport struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewImport) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[services88.ArrayOfImportLine])
+	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[ArrayOfImportLine])
 	soap.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
@@ -166,7 +411,7 @@ func (v *PreviewImport) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PreviewImport) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ImportLines", ns0, "ArrayOfImportLine") {
-		v.ImportLines = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfImportLine])
+		v.ImportLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportLine])
 	}
 	if d.At(ns0, "ColumnDefinition", ns2, "ArrayOfstring") {
 		v.ColumnDefinition = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -183,12 +428,12 @@ func (v *PreviewImport) unmarshalFields(d *soap.Decoder) {
 // PreviewImportResponse.
 type PreviewImportResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfImportLine]
+	Response soap.Opt[ArrayOfImportLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewImportResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfImportLine])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfImportLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -200,14 +445,14 @@ func (v *PreviewImportResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PreviewImportResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfImportLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfImportLine])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportLine])
 	}
 }
 
 // SaveImport is the anonymous type of element SaveImport.
 type SaveImport struct {
 	// ImportLines is element ImportLines (optional, nillable).
-	ImportLines soap.Opt[services88.ArrayOfImportLine]
+	ImportLines soap.Opt[ArrayOfImportLine]
 	// ColumnDefinition is element ColumnDefinition (optional, nillable).
 	ColumnDefinition soap.Opt[services88.ArrayOfstring]
 	// CreateSelection is element CreateSelection (optional).
@@ -220,7 +465,7 @@ type SaveImport struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveImport) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[services88.ArrayOfImportLine])
+	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[ArrayOfImportLine])
 	soap.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "CreateSelection", v.CreateSelection, soap.Bool)
 	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
@@ -236,7 +481,7 @@ func (v *SaveImport) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveImport) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ImportLines", ns0, "ArrayOfImportLine") {
-		v.ImportLines = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfImportLine])
+		v.ImportLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportLine])
 	}
 	if d.At(ns0, "ColumnDefinition", ns2, "ArrayOfstring") {
 		v.ColumnDefinition = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -275,3 +520,159 @@ func (v *SaveImportResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArchiveColumnInfo is the schema type ArchiveColumnInfo, shared with other
+// packages of the set: declared in package t2c0ad0f1, the same type wherever
+// it is used.
+type ArchiveColumnInfo = t2c0ad0f1.ArchiveColumnInfo
+
+// ArchiveRestrictionInfo is the schema type ArchiveRestrictionInfo, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type ArchiveRestrictionInfo = t2c0ad0f1.ArchiveRestrictionInfo
+
+// ArrayOfArchiveRestrictionInfo is the schema type
+// ArrayOfArchiveRestrictionInfo, shared with other packages of the set:
+// declared in package t2c0ad0f1, the same type wherever it is used.
+type ArrayOfArchiveRestrictionInfo = t2c0ad0f1.ArrayOfArchiveRestrictionInfo
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ErpActorType is the schema type ErpActorType, shared with other packages of
+// the set: declared in package tc932f438, the same type wherever it is used.
+type ErpActorType = tc932f438.ErpActorType
+
+// Values of ErpActorType.
+const (
+	ErpActorTypeUnknown  = tc932f438.ErpActorTypeUnknown
+	ErpActorTypeCustomer = tc932f438.ErpActorTypeCustomer
+	ErpActorTypeSupplier = tc932f438.ErpActorTypeSupplier
+	ErpActorTypePartner  = tc932f438.ErpActorTypePartner
+	ErpActorTypePerson   = tc932f438.ErpActorTypePerson
+	ErpActorTypeProject  = tc932f438.ErpActorTypeProject
+	ErpActorTypeEmployee = tc932f438.ErpActorTypeEmployee
+	ErpActorTypeSale     = tc932f438.ErpActorTypeSale
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// InterRestrictionOperator is the schema type InterRestrictionOperator, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type InterRestrictionOperator = t2c0ad0f1.InterRestrictionOperator
+
+// Values of InterRestrictionOperator.
+const (
+	InterRestrictionOperatorNone = t2c0ad0f1.InterRestrictionOperatorNone
+	InterRestrictionOperatorAnd  = t2c0ad0f1.InterRestrictionOperatorAnd
+	InterRestrictionOperatorOr   = t2c0ad0f1.InterRestrictionOperatorOr
+)
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

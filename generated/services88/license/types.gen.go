@@ -6,7 +6,14 @@
 package license
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0e9f16cd"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t8858b194"
+	"github.com/soapgen/soapgen/generated/services88/internal/taf80b9f8"
+	"github.com/soapgen/soapgen/generated/services88/internal/tca1374f8"
+	"github.com/soapgen/soapgen/generated/services88/internal/te47aa102"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -23,12 +30,12 @@ const (
 // ActivateLicenseInfo is the anonymous type of element ActivateLicenseInfo.
 type ActivateLicenseInfo struct {
 	// NewLicense is element NewLicense (optional, nillable).
-	NewLicense soap.Opt[*services88.ExtendedLicenseInfo]
+	NewLicense soap.Opt[*ExtendedLicenseInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivateLicenseInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "NewLicense", v.NewLicense, soap.Complex[*services88.ExtendedLicenseInfo])
+	soap.WriteOptPtr(e, ns0, "NewLicense", v.NewLicense, soap.Complex[*ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -40,7 +47,7 @@ func (v *ActivateLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ActivateLicenseInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewLicense", ns0, "ExtendedLicenseInfo") {
-		v.NewLicense = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedLicenseInfo])
+		v.NewLicense = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
 }
 
@@ -48,12 +55,12 @@ func (v *ActivateLicenseInfo) unmarshalFields(d *soap.Decoder) {
 // ActivateLicenseInfoResponse.
 type ActivateLicenseInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.LicenseResult]
+	Response soap.Opt[*LicenseResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivateLicenseInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LicenseResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LicenseResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -65,7 +72,7 @@ func (v *ActivateLicenseInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ActivateLicenseInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LicenseResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
 	}
 }
 
@@ -97,12 +104,12 @@ func (v *AddLicenseFromFile) unmarshalFields(d *soap.Decoder) {
 // AddLicenseFromFileResponse.
 type AddLicenseFromFileResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ExtendedLicenseInfo]
+	Response soap.Opt[*ExtendedLicenseInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddLicenseFromFileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExtendedLicenseInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -114,8 +121,46 @@ func (v *AddLicenseFromFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddLicenseFromFileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedLicenseInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
+}
+
+// ArrayOfExtendedLicenseInfo is the complex type ArrayOfExtendedLicenseInfo: a
+// list of ExtendedLicenseInfo elements.
+type ArrayOfExtendedLicenseInfo []*ExtendedLicenseInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfExtendedLicenseInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ExtendedLicenseInfo", x, soap.Complex[*ExtendedLicenseInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfExtendedLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ExtendedLicenseInfo", ns0, "ExtendedLicenseInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ExtendedLicenseInfo]))
+	}
+	d.End()
+}
+
+// ArrayOfExtendedModuleLicense is the complex type
+// ArrayOfExtendedModuleLicense: a list of ExtendedModuleLicense elements.
+type ArrayOfExtendedModuleLicense []*ExtendedModuleLicense
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfExtendedModuleLicense) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ExtendedModuleLicense", x, soap.Complex[*ExtendedModuleLicense])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfExtendedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ExtendedModuleLicense", ns0, "ExtendedModuleLicense") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ExtendedModuleLicense]))
+	}
+	d.End()
 }
 
 // AssignThirdPartyLicenses is the anonymous type of element
@@ -159,12 +204,12 @@ func (v *AssignThirdPartyLicenses) unmarshalFields(d *soap.Decoder) {
 // AssignThirdPartyLicensesResponse.
 type AssignThirdPartyLicensesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfModuleLicenseLink]
+	Response soap.Opt[taf80b9f8.ArrayOfModuleLicenseLink]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignThirdPartyLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfModuleLicenseLink])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[taf80b9f8.ArrayOfModuleLicenseLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -176,7 +221,7 @@ func (v *AssignThirdPartyLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AssignThirdPartyLicensesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfModuleLicenseLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfModuleLicenseLink])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfModuleLicenseLink])
 	}
 }
 
@@ -214,12 +259,12 @@ func (v *ChangeSerialNumber) unmarshalFields(d *soap.Decoder) {
 // ChangeSerialNumberResponse.
 type ChangeSerialNumberResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.LicenseResult]
+	Response soap.Opt[*LicenseResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeSerialNumberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LicenseResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LicenseResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -231,7 +276,164 @@ func (v *ChangeSerialNumberResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeSerialNumberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LicenseResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
+	}
+}
+
+// CheckLicenseStatusResult is the complex type CheckLicenseStatusResult.
+type CheckLicenseStatusResult struct {
+	// LicenseStatus is element LicenseStatus (optional).
+	LicenseStatus soap.Opt[LicenseStatus]
+	// Message is element Message (optional, nillable).
+	Message soap.Opt[string]
+	// Url is element Url (optional, nillable).
+	Url soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CheckLicenseStatusResult) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Text[LicenseStatus])
+	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CheckLicenseStatusResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CheckLicenseStatusResult) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "LicenseStatus", ns0, "LicenseStatus") {
+		v.LicenseStatus = soap.ReadOptItem(d, soap.ReadText[LicenseStatus])
+	}
+	if d.At(ns0, "Message", soap.NSXSD, "string") {
+		v.Message = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Url", soap.NSXSD, "string") {
+		v.Url = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// ExtendedLicenseInfo is the complex type ExtendedLicenseInfo.
+type ExtendedLicenseInfo struct {
+	// Reason is element Reason (optional, nillable).
+	Reason soap.Opt[string]
+	// CanBeActivated is element CanBeActivated (optional).
+	CanBeActivated soap.Opt[bool]
+	// New is element New (optional, nillable).
+	New soap.Opt[*t0e9f16cd.LicenseInfo]
+	// Current is element Current (optional, nillable).
+	Current soap.Opt[*t0e9f16cd.LicenseInfo]
+	// ExtendedModuleLicenses is element ExtendedModuleLicenses (optional,
+	// nillable).
+	ExtendedModuleLicenses soap.Opt[ArrayOfExtendedModuleLicense]
+	// AccumulatedNextCheckDate is element AccumulatedNextCheckDate (optional).
+	AccumulatedNextCheckDate soap.Opt[soap.DateTime]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ExtendedLicenseInfo) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
+	soap.WriteOpt(e, ns0, "CanBeActivated", v.CanBeActivated, soap.Bool)
+	soap.WriteOptPtr(e, ns0, "New", v.New, soap.Complex[*t0e9f16cd.LicenseInfo])
+	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*t0e9f16cd.LicenseInfo])
+	soap.WriteOpt(e, ns0, "ExtendedModuleLicenses", v.ExtendedModuleLicenses, soap.Value[ArrayOfExtendedModuleLicense])
+	soap.WriteOpt(e, ns0, "AccumulatedNextCheckDate", v.AccumulatedNextCheckDate, soap.Text[soap.DateTime])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ExtendedLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ExtendedLicenseInfo) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Reason", soap.NSXSD, "string") {
+		v.Reason = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CanBeActivated", soap.NSXSD, "boolean") {
+		v.CanBeActivated = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "New", ns0, "LicenseInfo") {
+		v.New = soap.ReadOpt(d, soap.ReadComplex[t0e9f16cd.LicenseInfo])
+	}
+	if d.At(ns0, "Current", ns0, "LicenseInfo") {
+		v.Current = soap.ReadOpt(d, soap.ReadComplex[t0e9f16cd.LicenseInfo])
+	}
+	if d.At(ns0, "ExtendedModuleLicenses", ns0, "ArrayOfExtendedModuleLicense") {
+		v.ExtendedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfExtendedModuleLicense])
+	}
+	if d.At(ns0, "AccumulatedNextCheckDate", soap.NSXSD, "dateTime") {
+		v.AccumulatedNextCheckDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+}
+
+// ExtendedModuleLicense is the complex type ExtendedModuleLicense.
+type ExtendedModuleLicense struct {
+	// New is element New (optional, nillable).
+	New soap.Opt[*t0e9f16cd.ModuleLicense]
+	// Current is element Current (optional, nillable).
+	Current soap.Opt[*t0e9f16cd.ModuleLicense]
+	// NumberOfLicensesInUse is element NumberOfLicensesInUse (optional).
+	NumberOfLicensesInUse soap.Opt[int32]
+	// NumberOfLicensesFree is element NumberOfLicensesFree (optional).
+	NumberOfLicensesFree soap.Opt[int32]
+	// NumberOfLicensesAdded is element NumberOfLicensesAdded (optional).
+	NumberOfLicensesAdded soap.Opt[int32]
+	// NumberOfLicensesNewTotal is element NumberOfLicensesNewTotal (optional).
+	NumberOfLicensesNewTotal soap.Opt[int32]
+	// NumberOfLicensesNewFree is element NumberOfLicensesNewFree (optional).
+	NumberOfLicensesNewFree soap.Opt[int32]
+	// NumberOfLicensesTotal is element NumberOfLicensesTotal (optional).
+	NumberOfLicensesTotal soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ExtendedModuleLicense) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOptPtr(e, ns0, "New", v.New, soap.Complex[*t0e9f16cd.ModuleLicense])
+	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*t0e9f16cd.ModuleLicense])
+	soap.WriteOpt(e, ns0, "NumberOfLicensesInUse", v.NumberOfLicensesInUse, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumberOfLicensesFree", v.NumberOfLicensesFree, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumberOfLicensesAdded", v.NumberOfLicensesAdded, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumberOfLicensesNewTotal", v.NumberOfLicensesNewTotal, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumberOfLicensesNewFree", v.NumberOfLicensesNewFree, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumberOfLicensesTotal", v.NumberOfLicensesTotal, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ExtendedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ExtendedModuleLicense) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "New", ns0, "ModuleLicense") {
+		v.New = soap.ReadOpt(d, soap.ReadComplex[t0e9f16cd.ModuleLicense])
+	}
+	if d.At(ns0, "Current", ns0, "ModuleLicense") {
+		v.Current = soap.ReadOpt(d, soap.ReadComplex[t0e9f16cd.ModuleLicense])
+	}
+	if d.At(ns0, "NumberOfLicensesInUse", soap.NSXSD, "int") {
+		v.NumberOfLicensesInUse = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumberOfLicensesFree", soap.NSXSD, "int") {
+		v.NumberOfLicensesFree = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumberOfLicensesAdded", soap.NSXSD, "int") {
+		v.NumberOfLicensesAdded = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumberOfLicensesNewTotal", soap.NSXSD, "int") {
+		v.NumberOfLicensesNewTotal = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumberOfLicensesNewFree", soap.NSXSD, "int") {
+		v.NumberOfLicensesNewFree = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumberOfLicensesTotal", soap.NSXSD, "int") {
+		v.NumberOfLicensesTotal = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 }
 
@@ -254,12 +456,12 @@ func (v *GetCentralLicense) unmarshalFields(d *soap.Decoder) {}
 // GetCentralLicenseResponse.
 type GetCentralLicenseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfLicenseOwner]
+	Response soap.Opt[taf80b9f8.ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCentralLicenseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[taf80b9f8.ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -271,7 +473,7 @@ func (v *GetCentralLicenseResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCentralLicenseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLicenseOwner])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfLicenseOwner])
 	}
 }
 
@@ -294,12 +496,12 @@ func (v *GetFencingInfo) unmarshalFields(d *soap.Decoder) {}
 // GetFencingInfoResponse.
 type GetFencingInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FencingInfo]
+	Response soap.Opt[*tca1374f8.FencingInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFencingInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FencingInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tca1374f8.FencingInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -311,7 +513,7 @@ func (v *GetFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFencingInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FencingInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FencingInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tca1374f8.FencingInfo])
 	}
 }
 
@@ -335,12 +537,12 @@ func (v *GetLicenseForAllOwnersFromDB) unmarshalFields(d *soap.Decoder) {}
 // GetLicenseForAllOwnersFromDBResponse.
 type GetLicenseForAllOwnersFromDBResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfExtendedLicenseInfo]
+	Response soap.Opt[ArrayOfExtendedLicenseInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseForAllOwnersFromDBResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfExtendedLicenseInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -352,7 +554,7 @@ func (v *GetLicenseForAllOwnersFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLicenseForAllOwnersFromDBResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfExtendedLicenseInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfExtendedLicenseInfo])
 	}
 }
 
@@ -384,12 +586,12 @@ func (v *GetLicenseFromDB) unmarshalFields(d *soap.Decoder) {
 // GetLicenseFromDBResponse.
 type GetLicenseFromDBResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ExtendedLicenseInfo]
+	Response soap.Opt[*ExtendedLicenseInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromDBResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExtendedLicenseInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -401,7 +603,7 @@ func (v *GetLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLicenseFromDBResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedLicenseInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
 }
 
@@ -433,12 +635,12 @@ func (v *GetLicenseFromFile) unmarshalFields(d *soap.Decoder) {
 // GetLicenseFromFileResponse.
 type GetLicenseFromFileResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ExtendedLicenseInfo]
+	Response soap.Opt[*ExtendedLicenseInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromFileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExtendedLicenseInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -450,7 +652,7 @@ func (v *GetLicenseFromFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLicenseFromFileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedLicenseInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
 }
 
@@ -483,12 +685,12 @@ func (v *GetLicenseFromLicenseServer) unmarshalFields(d *soap.Decoder) {
 // GetLicenseFromLicenseServerResponse.
 type GetLicenseFromLicenseServerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ExtendedLicenseInfo]
+	Response soap.Opt[*ExtendedLicenseInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromLicenseServerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExtendedLicenseInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -500,7 +702,7 @@ func (v *GetLicenseFromLicenseServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLicenseFromLicenseServerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedLicenseInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
 }
 
@@ -533,12 +735,12 @@ func (v *GetLicenseStatusFromLicenseServer) unmarshalFields(d *soap.Decoder) {
 // GetLicenseStatusFromLicenseServerResponse.
 type GetLicenseStatusFromLicenseServerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CheckLicenseStatusResult]
+	Response soap.Opt[*CheckLicenseStatusResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseStatusFromLicenseServerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CheckLicenseStatusResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CheckLicenseStatusResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -550,7 +752,7 @@ func (v *GetLicenseStatusFromLicenseServerResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLicenseStatusFromLicenseServerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CheckLicenseStatusResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CheckLicenseStatusResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CheckLicenseStatusResult])
 	}
 }
 
@@ -589,12 +791,12 @@ func (v *GetModuleLicenseFromDB) unmarshalFields(d *soap.Decoder) {
 // GetModuleLicenseFromDBResponse.
 type GetModuleLicenseFromDBResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ModuleLicense]
+	Response soap.Opt[*t0e9f16cd.ModuleLicense]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetModuleLicenseFromDBResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ModuleLicense])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0e9f16cd.ModuleLicense])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -606,7 +808,7 @@ func (v *GetModuleLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetModuleLicenseFromDBResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ModuleLicense") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ModuleLicense])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0e9f16cd.ModuleLicense])
 	}
 }
 
@@ -614,15 +816,15 @@ func (v *GetModuleLicenseFromDBResponse) unmarshalFields(d *soap.Decoder) {
 // GetModuleLicenseHistoryFromLicenseServer.
 type GetModuleLicenseHistoryFromLicenseServer struct {
 	// LicenseInfo is element LicenseInfo (optional, nillable).
-	LicenseInfo soap.Opt[*services88.ExtendedLicenseInfo]
+	LicenseInfo soap.Opt[*ExtendedLicenseInfo]
 	// ModuleLicense is element ModuleLicense (optional, nillable).
-	ModuleLicense soap.Opt[*services88.ExtendedModuleLicense]
+	ModuleLicense soap.Opt[*ExtendedModuleLicense]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetModuleLicenseHistoryFromLicenseServer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "LicenseInfo", v.LicenseInfo, soap.Complex[*services88.ExtendedLicenseInfo])
-	soap.WriteOptPtr(e, ns0, "ModuleLicense", v.ModuleLicense, soap.Complex[*services88.ExtendedModuleLicense])
+	soap.WriteOptPtr(e, ns0, "LicenseInfo", v.LicenseInfo, soap.Complex[*ExtendedLicenseInfo])
+	soap.WriteOptPtr(e, ns0, "ModuleLicense", v.ModuleLicense, soap.Complex[*ExtendedModuleLicense])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -634,10 +836,10 @@ func (v *GetModuleLicenseHistoryFromLicenseServer) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetModuleLicenseHistoryFromLicenseServer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LicenseInfo", ns0, "ExtendedLicenseInfo") {
-		v.LicenseInfo = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedLicenseInfo])
+		v.LicenseInfo = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
 	if d.At(ns0, "ModuleLicense", ns0, "ExtendedModuleLicense") {
-		v.ModuleLicense = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedModuleLicense])
+		v.ModuleLicense = soap.ReadOpt(d, soap.ReadComplex[ExtendedModuleLicense])
 	}
 }
 
@@ -694,12 +896,12 @@ func (v *GetSatelliteLicenses) unmarshalFields(d *soap.Decoder) {
 // GetSatelliteLicensesResponse.
 type GetSatelliteLicensesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfLicenseOwner]
+	Response soap.Opt[taf80b9f8.ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSatelliteLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[taf80b9f8.ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -711,7 +913,7 @@ func (v *GetSatelliteLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSatelliteLicensesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLicenseOwner])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfLicenseOwner])
 	}
 }
 
@@ -798,12 +1000,12 @@ func (v *GetThirdPartyLicenseAssignments) unmarshalFields(d *soap.Decoder) {
 // GetThirdPartyLicenseAssignmentsResponse.
 type GetThirdPartyLicenseAssignmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfModuleLicenseLink]
+	Response soap.Opt[taf80b9f8.ArrayOfModuleLicenseLink]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetThirdPartyLicenseAssignmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfModuleLicenseLink])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[taf80b9f8.ArrayOfModuleLicenseLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -815,7 +1017,7 @@ func (v *GetThirdPartyLicenseAssignmentsResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetThirdPartyLicenseAssignmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfModuleLicenseLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfModuleLicenseLink])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfModuleLicenseLink])
 	}
 }
 
@@ -848,12 +1050,12 @@ func (v *GetUserAndInstallationLicenceStatus) unmarshalFields(d *soap.Decoder) {
 // GetUserAndInstallationLicenceStatusResponse.
 type GetUserAndInstallationLicenceStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserAndInstallationLicenceStatus]
+	Response soap.Opt[*te47aa102.UserAndInstallationLicenceStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserAndInstallationLicenceStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserAndInstallationLicenceStatus])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*te47aa102.UserAndInstallationLicenceStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -865,7 +1067,7 @@ func (v *GetUserAndInstallationLicenceStatusResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserAndInstallationLicenceStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserAndInstallationLicenceStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserAndInstallationLicenceStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[te47aa102.UserAndInstallationLicenceStatus])
 	}
 }
 
@@ -913,12 +1115,12 @@ func (v *GetUserLicensesMDOList) unmarshalFields(d *soap.Decoder) {}
 // GetUserLicensesMDOListResponse.
 type GetUserLicensesMDOListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserLicensesMDOListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -930,7 +1132,7 @@ func (v *GetUserLicensesMDOListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserLicensesMDOListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -938,12 +1140,12 @@ func (v *GetUserLicensesMDOListResponse) unmarshalFields(d *soap.Decoder) {
 // GetUserLicensesResponse.
 type GetUserLicensesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfLicenseOwner]
+	Response soap.Opt[taf80b9f8.ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[taf80b9f8.ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -955,8 +1157,112 @@ func (v *GetUserLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserLicensesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLicenseOwner])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfLicenseOwner])
 	}
+}
+
+// LicenseResult is the complex type LicenseResult. It extends Carrier, whose
+// members come first on the wire.
+type LicenseResult struct {
+	services88.Carrier
+	// Succeeded is element Succeeded (optional).
+	Succeeded soap.Opt[bool]
+	// Reason is element Reason (optional, nillable).
+	Reason soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *LicenseResult) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Succeeded", v.Succeeded, soap.Bool)
+	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *LicenseResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *LicenseResult) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Succeeded", soap.NSXSD, "boolean") {
+		v.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Reason", soap.NSXSD, "string") {
+		v.Reason = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// LicenseStatus is the enumeration LicenseStatus.
+type LicenseStatus string
+
+// Values of LicenseStatus.
+const (
+	LicenseStatusOk                      LicenseStatus = "Ok"
+	LicenseStatusNewLicenseAvailable     LicenseStatus = "NewLicenseAvailable"
+	LicenseStatusNewCompanyNameAvailable LicenseStatus = "NewCompanyNameAvailable"
+	LicenseStatusNewSerialAvailable      LicenseStatus = "NewSerialAvailable"
+	LicenseStatusUseCustomMessage        LicenseStatus = "UseCustomMessage"
+	LicenseStatusUseCustomMessageAndUrl  LicenseStatus = "UseCustomMessageAndUrl"
+	LicenseStatusNewLicenseActivated     LicenseStatus = "NewLicenseActivated"
+	LicenseStatusProblemWithLicense      LicenseStatus = "ProblemWithLicense"
+	LicenseStatusUnknownError            LicenseStatus = "UnknownError"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v LicenseStatus) IsValid() bool {
+	switch v {
+	case LicenseStatusOk, LicenseStatusNewLicenseAvailable, LicenseStatusNewCompanyNameAvailable, LicenseStatusNewSerialAvailable, LicenseStatusUseCustomMessage, LicenseStatusUseCustomMessageAndUrl, LicenseStatusNewLicenseActivated, LicenseStatusProblemWithLicense, LicenseStatusUnknownError:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v LicenseStatus) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid LicenseStatus %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *LicenseStatus) UnmarshalText(b []byte) error {
+	x := LicenseStatus(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid LicenseStatus %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v LicenseStatus) Number() int64 {
+	switch v {
+	case LicenseStatusOk:
+		return 0
+	case LicenseStatusNewLicenseAvailable:
+		return 1
+	case LicenseStatusNewCompanyNameAvailable:
+		return 2
+	case LicenseStatusNewSerialAvailable:
+		return 3
+	case LicenseStatusUseCustomMessage:
+		return 4
+	case LicenseStatusUseCustomMessageAndUrl:
+		return 5
+	case LicenseStatusNewLicenseActivated:
+		return 6
+	case LicenseStatusProblemWithLicense:
+		return 100
+	case LicenseStatusUnknownError:
+		return 5000
+	}
+	return -1
 }
 
 // RemoveLicenseFromDB is the anonymous type of element RemoveLicenseFromDB.
@@ -987,12 +1293,12 @@ func (v *RemoveLicenseFromDB) unmarshalFields(d *soap.Decoder) {
 // RemoveLicenseFromDBResponse.
 type RemoveLicenseFromDBResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.LicenseResult]
+	Response soap.Opt[*LicenseResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveLicenseFromDBResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LicenseResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LicenseResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1004,19 +1310,19 @@ func (v *RemoveLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RemoveLicenseFromDBResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LicenseResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
 	}
 }
 
 // SaveCentralLicense is the anonymous type of element SaveCentralLicense.
 type SaveCentralLicense struct {
 	// License is element License (optional, nillable).
-	License soap.Opt[services88.ArrayOfLicenseOwner]
+	License soap.Opt[taf80b9f8.ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCentralLicense) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "License", v.License, soap.Value[services88.ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "License", v.License, soap.Value[taf80b9f8.ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1028,7 +1334,7 @@ func (v *SaveCentralLicense) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCentralLicense) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "License", ns0, "ArrayOfLicenseOwner") {
-		v.License = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLicenseOwner])
+		v.License = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfLicenseOwner])
 	}
 }
 
@@ -1036,12 +1342,12 @@ func (v *SaveCentralLicense) unmarshalFields(d *soap.Decoder) {
 // SaveCentralLicenseResponse.
 type SaveCentralLicenseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfLicenseOwner]
+	Response soap.Opt[taf80b9f8.ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCentralLicenseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[taf80b9f8.ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1053,7 +1359,7 @@ func (v *SaveCentralLicenseResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCentralLicenseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLicenseOwner])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfLicenseOwner])
 	}
 }
 
@@ -1098,12 +1404,12 @@ func (v *UnassignThirdPartyLicenses) unmarshalFields(d *soap.Decoder) {
 // UnassignThirdPartyLicensesResponse.
 type UnassignThirdPartyLicensesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfModuleLicenseLink]
+	Response soap.Opt[taf80b9f8.ArrayOfModuleLicenseLink]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UnassignThirdPartyLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfModuleLicenseLink])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[taf80b9f8.ArrayOfModuleLicenseLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1115,19 +1421,19 @@ func (v *UnassignThirdPartyLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UnassignThirdPartyLicensesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfModuleLicenseLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfModuleLicenseLink])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfModuleLicenseLink])
 	}
 }
 
 // ValidateLicenseInfo is the anonymous type of element ValidateLicenseInfo.
 type ValidateLicenseInfo struct {
 	// LicenseInfo is element LicenseInfo (optional, nillable).
-	LicenseInfo soap.Opt[*services88.ExtendedLicenseInfo]
+	LicenseInfo soap.Opt[*ExtendedLicenseInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateLicenseInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "LicenseInfo", v.LicenseInfo, soap.Complex[*services88.ExtendedLicenseInfo])
+	soap.WriteOptPtr(e, ns0, "LicenseInfo", v.LicenseInfo, soap.Complex[*ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1139,7 +1445,7 @@ func (v *ValidateLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateLicenseInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LicenseInfo", ns0, "ExtendedLicenseInfo") {
-		v.LicenseInfo = soap.ReadOpt(d, soap.ReadComplex[services88.ExtendedLicenseInfo])
+		v.LicenseInfo = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
 }
 
@@ -1147,12 +1453,12 @@ func (v *ValidateLicenseInfo) unmarshalFields(d *soap.Decoder) {
 // ValidateLicenseInfoResponse.
 type ValidateLicenseInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.LicenseResult]
+	Response soap.Opt[*LicenseResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateLicenseInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LicenseResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LicenseResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1164,6 +1470,203 @@ func (v *ValidateLicenseInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateLicenseInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LicenseResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfLicenseOwner is the schema type ArrayOfLicenseOwner, shared with
+// other packages of the set: declared in package taf80b9f8, the same type
+// wherever it is used.
+type ArrayOfLicenseOwner = taf80b9f8.ArrayOfLicenseOwner
+
+// ArrayOfModuleLicense is the schema type ArrayOfModuleLicense, shared with
+// other packages of the set: declared in package t0e9f16cd, the same type
+// wherever it is used.
+type ArrayOfModuleLicense = t0e9f16cd.ArrayOfModuleLicense
+
+// ArrayOfModuleLicenseLink is the schema type ArrayOfModuleLicenseLink, shared
+// with other packages of the set: declared in package taf80b9f8, the same type
+// wherever it is used.
+type ArrayOfModuleLicenseLink = taf80b9f8.ArrayOfModuleLicenseLink
+
+// ArrayOfSelectableMDOListItem is the schema type
+// ArrayOfSelectableMDOListItem, shared with other packages of the set:
+// declared in package t8858b194, the same type wherever it is used.
+type ArrayOfSelectableMDOListItem = t8858b194.ArrayOfSelectableMDOListItem
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// DSAParameters is the schema type DSAParameters, shared with other packages
+// of the set: declared in package t0e9f16cd, the same type wherever it is
+// used.
+type DSAParameters = t0e9f16cd.DSAParameters
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FencingInfo is the schema type FencingInfo, shared with other packages of
+// the set: declared in package tca1374f8, the same type wherever it is used.
+type FencingInfo = tca1374f8.FencingInfo
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// LicenseInfo is the schema type LicenseInfo, shared with other packages of
+// the set: declared in package t0e9f16cd, the same type wherever it is used.
+type LicenseInfo = t0e9f16cd.LicenseInfo
+
+// LicenseOwner is the schema type LicenseOwner, shared with other packages of
+// the set: declared in package taf80b9f8, the same type wherever it is used.
+type LicenseOwner = taf80b9f8.LicenseOwner
+
+// LicenseType is the schema type LicenseType, shared with other packages of
+// the set: declared in package t0e9f16cd, the same type wherever it is used.
+type LicenseType = t0e9f16cd.LicenseType
+
+// Values of LicenseType.
+const (
+	LicenseTypeUnknown          = t0e9f16cd.LicenseTypeUnknown
+	LicenseTypeSiteLicense      = t0e9f16cd.LicenseTypeSiteLicense
+	LicenseTypeSatelliteLicense = t0e9f16cd.LicenseTypeSatelliteLicense
+	LicenseTypeUserLicense      = t0e9f16cd.LicenseTypeUserLicense
+)
+
+// ModuleLicense is the schema type ModuleLicense, shared with other packages
+// of the set: declared in package t0e9f16cd, the same type wherever it is
+// used.
+type ModuleLicense = t0e9f16cd.ModuleLicense
+
+// ModuleLicenseLink is the schema type ModuleLicenseLink, shared with other
+// packages of the set: declared in package taf80b9f8, the same type wherever
+// it is used.
+type ModuleLicenseLink = taf80b9f8.ModuleLicenseLink
+
+// SelectableMDOListItem is the schema type SelectableMDOListItem, shared with
+// other packages of the set: declared in package t8858b194, the same type
+// wherever it is used.
+type SelectableMDOListItem = t8858b194.SelectableMDOListItem
+
+// SignedPublicKey is the schema type SignedPublicKey, shared with other
+// packages of the set: declared in package t0e9f16cd, the same type wherever
+// it is used.
+type SignedPublicKey = t0e9f16cd.SignedPublicKey
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// UserAndInstallationLicenceStatus is the schema type
+// UserAndInstallationLicenceStatus, shared with other packages of the set:
+// declared in package te47aa102, the same type wherever it is used.
+type UserAndInstallationLicenceStatus = te47aa102.UserAndInstallationLicenceStatus
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

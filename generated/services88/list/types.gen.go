@@ -6,7 +6,32 @@
 package list
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t08dad3cc"
+	"github.com/soapgen/soapgen/generated/services88/internal/t33072e44"
+	"github.com/soapgen/soapgen/generated/services88/internal/t3748bf29"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t3ba9528e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t533d74da"
+	"github.com/soapgen/soapgen/generated/services88/internal/t5bf963be"
+	"github.com/soapgen/soapgen/generated/services88/internal/t681685c9"
+	"github.com/soapgen/soapgen/generated/services88/internal/t71d02daa"
+	"github.com/soapgen/soapgen/generated/services88/internal/t741a6ec9"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
+	"github.com/soapgen/soapgen/generated/services88/internal/t8858b194"
+	"github.com/soapgen/soapgen/generated/services88/internal/t8cb006ce"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e37cf64"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
+	"github.com/soapgen/soapgen/generated/services88/internal/ta8abd737"
+	"github.com/soapgen/soapgen/generated/services88/internal/ta8fa708f"
+	"github.com/soapgen/soapgen/generated/services88/internal/taa34b5eb"
+	"github.com/soapgen/soapgen/generated/services88/internal/tac227bb8"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tdb260f2d"
+	"github.com/soapgen/soapgen/generated/services88/internal/te37af54a"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf5f5e092"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -26,13 +51,13 @@ type AddFromListDefinition struct {
 	// UdListDefinitionId is element UdListDefinitionId (optional).
 	UdListDefinitionId soap.Opt[int32]
 	// Item is element Item (optional, nillable).
-	Item soap.Opt[*services88.ListItemEntity]
+	Item soap.Opt[*ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*services88.ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -47,7 +72,7 @@ func (v *AddFromListDefinition) unmarshalFields(d *soap.Decoder) {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
-		v.Item = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
+		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 }
 
@@ -55,12 +80,12 @@ func (v *AddFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // AddFromListDefinitionResponse.
 type AddFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ListItemEntity]
+	Response soap.Opt[*ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -72,7 +97,7 @@ func (v *AddFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 }
 
@@ -81,13 +106,13 @@ type AddFromListName struct {
 	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
 	UdListDefinitionName soap.Opt[string]
 	// Item is element Item (optional, nillable).
-	Item soap.Opt[*services88.ListItemEntity]
+	Item soap.Opt[*ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*services88.ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -102,7 +127,7 @@ func (v *AddFromListName) unmarshalFields(d *soap.Decoder) {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
-		v.Item = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
+		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 }
 
@@ -110,12 +135,12 @@ func (v *AddFromListName) unmarshalFields(d *soap.Decoder) {
 // AddFromListNameResponse.
 type AddFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ListItemEntity]
+	Response soap.Opt[*ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -127,14 +152,14 @@ func (v *AddFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 }
 
 // AddHierarchyToPath is the anonymous type of element AddHierarchyToPath.
 type AddHierarchyToPath struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[services88.Domain]
+	Domain soap.Opt[t3748bf29.Domain]
 	// Path is element Path (optional, nillable).
 	Path soap.Opt[string]
 	// Name is element Name (optional, nillable).
@@ -143,7 +168,7 @@ type AddHierarchyToPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddHierarchyToPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[t3748bf29.Domain])
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 }
@@ -157,7 +182,7 @@ func (v *AddHierarchyToPath) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddHierarchyToPath) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[t3748bf29.Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -171,12 +196,12 @@ func (v *AddHierarchyToPath) unmarshalFields(d *soap.Decoder) {
 // AddHierarchyToPathResponse.
 type AddHierarchyToPathResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.HierarchyEntity]
+	Response soap.Opt[*t3748bf29.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddHierarchyToPathResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3748bf29.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -188,8 +213,1353 @@ func (v *AddHierarchyToPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddHierarchyToPathResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
 	}
+}
+
+// AmountClassEntity is the complex type AmountClassEntity. It extends Carrier,
+// whose members come first on the wire.
+type AmountClassEntity struct {
+	services88.Carrier
+	// AmountClassId is element AmountClassId (optional).
+	AmountClassId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// AmountFrom is element AmountFrom (optional).
+	AmountFrom soap.Opt[float64]
+	// AmountTo is element AmountTo (optional).
+	AmountTo soap.Opt[float64]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// CurrencyId is element CurrencyId (optional).
+	CurrencyId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *AmountClassEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "AmountClassId", v.AmountClassId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "AmountFrom", v.AmountFrom, soap.Float64)
+	soap.WriteOpt(e, ns0, "AmountTo", v.AmountTo, soap.Float64)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *AmountClassEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "AmountClassId", soap.NSXSD, "int") {
+		v.AmountClassId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "AmountFrom", soap.NSXSD, "double") {
+		v.AmountFrom = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "AmountTo", soap.NSXSD, "double") {
+		v.AmountTo = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
+		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// ArchiveBehaviour is the flag list ArchiveBehaviour: a set of flags, sent as
+// a space-separated list of their names.
+type ArchiveBehaviour uint32
+
+// Flags of ArchiveBehaviour.
+const (
+	ArchiveBehaviourInArchives            ArchiveBehaviour = 1
+	ArchiveBehaviourMultiSelectInArchives ArchiveBehaviour = 2
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v ArchiveBehaviour) Has(flags ArchiveBehaviour) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v ArchiveBehaviour) MarshalText() ([]byte, error) {
+	names := [...]string{"InArchives", "MultiSelectInArchives"}
+	values := [...]ArchiveBehaviour{ArchiveBehaviourInArchives, ArchiveBehaviourMultiSelectInArchives}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *ArchiveBehaviour) UnmarshalText(b []byte) error {
+	names := [...]string{"InArchives", "MultiSelectInArchives"}
+	values := [...]ArchiveBehaviour{ArchiveBehaviourInArchives, ArchiveBehaviourMultiSelectInArchives}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("ArchiveBehaviour: %w", err)
+	}
+	*v = x
+	return nil
+}
+
+// ArrayOfAutomatedCategoryUpdate is the complex type
+// ArrayOfAutomatedCategoryUpdate: a list of AutomatedCategoryUpdate elements.
+type ArrayOfAutomatedCategoryUpdate []*AutomatedCategoryUpdate
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfAutomatedCategoryUpdate) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "AutomatedCategoryUpdate", x, soap.Complex[*AutomatedCategoryUpdate])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfAutomatedCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "AutomatedCategoryUpdate", ns0, "AutomatedCategoryUpdate") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[AutomatedCategoryUpdate]))
+	}
+	d.End()
+}
+
+// ArrayOfBusiness is the complex type ArrayOfBusiness: a list of Business
+// elements.
+type ArrayOfBusiness []*ta8fa708f.Business
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfBusiness) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Business", x, soap.Complex[*ta8fa708f.Business])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfBusiness) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Business", ns0, "Business") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta8fa708f.Business]))
+	}
+	d.End()
+}
+
+// ArrayOfCategory is the complex type ArrayOfCategory: a list of Category
+// elements.
+type ArrayOfCategory []*ta8fa708f.Category
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCategory) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Category", x, soap.Complex[*ta8fa708f.Category])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCategory) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Category", ns0, "Category") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta8fa708f.Category]))
+	}
+	d.End()
+}
+
+// ArrayOfCompetitor is the complex type ArrayOfCompetitor: a list of
+// Competitor elements.
+type ArrayOfCompetitor []*t33072e44.Competitor
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCompetitor) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Competitor", x, soap.Complex[*t33072e44.Competitor])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCompetitor) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Competitor", ns0, "Competitor") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.Competitor]))
+	}
+	d.End()
+}
+
+// ArrayOfConsentPurpose is the complex type ArrayOfConsentPurpose: a list of
+// ConsentPurpose elements.
+type ArrayOfConsentPurpose []*ta8abd737.ConsentPurpose
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfConsentPurpose) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ConsentPurpose", x, soap.Complex[*ta8abd737.ConsentPurpose])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ConsentPurpose", ns0, "ConsentPurpose") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta8abd737.ConsentPurpose]))
+	}
+	d.End()
+}
+
+// ArrayOfConsentSource is the complex type ArrayOfConsentSource: a list of
+// ConsentSource elements.
+type ArrayOfConsentSource []*ta8abd737.ConsentSource
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfConsentSource) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ConsentSource", x, soap.Complex[*ta8abd737.ConsentSource])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfConsentSource) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ConsentSource", ns0, "ConsentSource") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta8abd737.ConsentSource]))
+	}
+	d.End()
+}
+
+// ArrayOfCountry is the complex type ArrayOfCountry: a list of Country
+// elements.
+type ArrayOfCountry []*ta8fa708f.Country
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCountry) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Country", x, soap.Complex[*ta8fa708f.Country])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCountry) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Country", ns0, "Country") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta8fa708f.Country]))
+	}
+	d.End()
+}
+
+// ArrayOfCredited is the complex type ArrayOfCredited: a list of Credited
+// elements.
+type ArrayOfCredited []*t33072e44.Credited
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCredited) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Credited", x, soap.Complex[*t33072e44.Credited])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCredited) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Credited", ns0, "Credited") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.Credited]))
+	}
+	d.End()
+}
+
+// ArrayOfCurrency is the complex type ArrayOfCurrency: a list of Currency
+// elements.
+type ArrayOfCurrency []*t5bf963be.Currency
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCurrency) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Currency", x, soap.Complex[*t5bf963be.Currency])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCurrency) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Currency", ns0, "Currency") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t5bf963be.Currency]))
+	}
+	d.End()
+}
+
+// ArrayOfCurrencyEntity is the complex type ArrayOfCurrencyEntity: a list of
+// CurrencyEntity elements.
+type ArrayOfCurrencyEntity []*CurrencyEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCurrencyEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CurrencyEntity", x, soap.Complex[*CurrencyEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CurrencyEntity", ns0, "CurrencyEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CurrencyEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfCustomerLanguage is the complex type ArrayOfCustomerLanguage: a list
+// of CustomerLanguage elements.
+type ArrayOfCustomerLanguage []*t9e37cf64.CustomerLanguage
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCustomerLanguage) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CustomerLanguage", x, soap.Complex[*t9e37cf64.CustomerLanguage])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCustomerLanguage) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CustomerLanguage", ns0, "CustomerLanguage") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t9e37cf64.CustomerLanguage]))
+	}
+	d.End()
+}
+
+// ArrayOfDeliveryTerm is the complex type ArrayOfDeliveryTerm: a list of
+// DeliveryTerm elements.
+type ArrayOfDeliveryTerm []*DeliveryTerm
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDeliveryTerm) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "DeliveryTerm", x, soap.Complex[*DeliveryTerm])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDeliveryTerm) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "DeliveryTerm", ns0, "DeliveryTerm") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DeliveryTerm]))
+	}
+	d.End()
+}
+
+// ArrayOfDeliveryType is the complex type ArrayOfDeliveryType: a list of
+// DeliveryType elements.
+type ArrayOfDeliveryType []*DeliveryType
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDeliveryType) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "DeliveryType", x, soap.Complex[*DeliveryType])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDeliveryType) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "DeliveryType", ns0, "DeliveryType") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DeliveryType]))
+	}
+	d.End()
+}
+
+// ArrayOfDepartment is the complex type ArrayOfDepartment: a list of
+// Department elements.
+type ArrayOfDepartment []*Department
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDepartment) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Department", x, soap.Complex[*Department])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDepartment) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Department", ns0, "Department") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Department]))
+	}
+	d.End()
+}
+
+// ArrayOfDocumentTemplate is the complex type ArrayOfDocumentTemplate: a list
+// of DocumentTemplate elements.
+type ArrayOfDocumentTemplate []*t681685c9.DocumentTemplate
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDocumentTemplate) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "DocumentTemplate", x, soap.Complex[*t681685c9.DocumentTemplate])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "DocumentTemplate", ns0, "DocumentTemplate") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t681685c9.DocumentTemplate]))
+	}
+	d.End()
+}
+
+// ArrayOfDocumentTemplateEntity is the complex type
+// ArrayOfDocumentTemplateEntity: a list of DocumentTemplateEntity elements.
+type ArrayOfDocumentTemplateEntity []*DocumentTemplateEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "DocumentTemplateEntity", x, soap.Complex[*DocumentTemplateEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DocumentTemplateEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfDomain is the complex type ArrayOfDomain: a list of Domain elements.
+type ArrayOfDomain []t3748bf29.Domain
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDomain) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.Write(e, ns0, "Domain", x, soap.Text[t3748bf29.Domain])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDomain) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Domain", ns0, "Domain") {
+		*v = append(*v, soap.ReadItem(d, soap.ReadText[t3748bf29.Domain]))
+	}
+	d.End()
+}
+
+// ArrayOfHeadingEntity is the complex type ArrayOfHeadingEntity: a list of
+// HeadingEntity elements.
+type ArrayOfHeadingEntity []*HeadingEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfHeadingEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "HeadingEntity", x, soap.Complex[*HeadingEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "HeadingEntity", ns0, "HeadingEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[HeadingEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfLanguageInfo is the complex type ArrayOfLanguageInfo: a list of
+// LanguageInfo elements.
+type ArrayOfLanguageInfo []*LanguageInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfLanguageInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "LanguageInfo", x, soap.Complex[*LanguageInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfLanguageInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "LanguageInfo", ns0, "LanguageInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LanguageInfo]))
+	}
+	d.End()
+}
+
+// ArrayOfLegalBase is the complex type ArrayOfLegalBase: a list of LegalBase
+// elements.
+type ArrayOfLegalBase []*ta8abd737.LegalBase
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfLegalBase) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "LegalBase", x, soap.Complex[*ta8abd737.LegalBase])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfLegalBase) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "LegalBase", ns0, "LegalBase") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta8abd737.LegalBase]))
+	}
+	d.End()
+}
+
+// ArrayOfListEntity is the complex type ArrayOfListEntity: a list of
+// ListEntity elements.
+type ArrayOfListEntity []*ListEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfListEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ListEntity", x, soap.Complex[*ListEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfListEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ListEntity", ns0, "ListEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ListEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfListItemEntity is the complex type ArrayOfListItemEntity: a list of
+// ListItemEntity elements.
+type ArrayOfListItemEntity []*ListItemEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfListItemEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ListItemEntity", x, soap.Complex[*ListItemEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ListItemEntity", ns0, "ListItemEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ListItemEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfLocalizedText is the complex type ArrayOfLocalizedText: a list of
+// LocalizedText elements.
+type ArrayOfLocalizedText []*LocalizedText
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfLocalizedText) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "LocalizedText", x, soap.Complex[*LocalizedText])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfLocalizedText) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "LocalizedText", ns0, "LocalizedText") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LocalizedText]))
+	}
+	d.End()
+}
+
+// ArrayOfLocalizedTextType is the complex type ArrayOfLocalizedTextType: a
+// list of LocalizedTextType elements.
+type ArrayOfLocalizedTextType []LocalizedTextType
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfLocalizedTextType) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.Write(e, ns0, "LocalizedTextType", x, soap.Text[LocalizedTextType])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfLocalizedTextType) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "LocalizedTextType", ns0, "LocalizedTextType") {
+		*v = append(*v, soap.ReadItem(d, soap.ReadText[LocalizedTextType]))
+	}
+	d.End()
+}
+
+// ArrayOfMrMrs is the complex type ArrayOfMrMrs: a list of MrMrs elements.
+type ArrayOfMrMrs []*MrMrs
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfMrMrs) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "MrMrs", x, soap.Complex[*MrMrs])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfMrMrs) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "MrMrs", ns0, "MrMrs") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MrMrs]))
+	}
+	d.End()
+}
+
+// ArrayOfPaymentTerm is the complex type ArrayOfPaymentTerm: a list of
+// PaymentTerm elements.
+type ArrayOfPaymentTerm []*PaymentTerm
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfPaymentTerm) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "PaymentTerm", x, soap.Complex[*PaymentTerm])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfPaymentTerm) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "PaymentTerm", ns0, "PaymentTerm") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PaymentTerm]))
+	}
+	d.End()
+}
+
+// ArrayOfPaymentType is the complex type ArrayOfPaymentType: a list of
+// PaymentType elements.
+type ArrayOfPaymentType []*PaymentType
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfPaymentType) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "PaymentType", x, soap.Complex[*PaymentType])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfPaymentType) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "PaymentType", ns0, "PaymentType") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PaymentType]))
+	}
+	d.End()
+}
+
+// ArrayOfPosition is the complex type ArrayOfPosition: a list of Position
+// elements.
+type ArrayOfPosition []*ta8fa708f.Position
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfPosition) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Position", x, soap.Complex[*ta8fa708f.Position])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfPosition) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Position", ns0, "Position") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta8fa708f.Position]))
+	}
+	d.End()
+}
+
+// ArrayOfPriority is the complex type ArrayOfPriority: a list of Priority
+// elements.
+type ArrayOfPriority []*t3ba9528e.Priority
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfPriority) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Priority", x, soap.Complex[*t3ba9528e.Priority])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfPriority) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Priority", ns0, "Priority") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t3ba9528e.Priority]))
+	}
+	d.End()
+}
+
+// ArrayOfProductCategory is the complex type ArrayOfProductCategory: a list of
+// ProductCategory elements.
+type ArrayOfProductCategory []*ProductCategory
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfProductCategory) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ProductCategory", x, soap.Complex[*ProductCategory])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfProductCategory) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ProductCategory", ns0, "ProductCategory") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProductCategory]))
+	}
+	d.End()
+}
+
+// ArrayOfProductFamily is the complex type ArrayOfProductFamily: a list of
+// ProductFamily elements.
+type ArrayOfProductFamily []*ProductFamily
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfProductFamily) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ProductFamily", x, soap.Complex[*ProductFamily])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfProductFamily) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ProductFamily", ns0, "ProductFamily") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProductFamily]))
+	}
+	d.End()
+}
+
+// ArrayOfProductType is the complex type ArrayOfProductType: a list of
+// ProductType elements.
+type ArrayOfProductType []*ProductType
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfProductType) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ProductType", x, soap.Complex[*ProductType])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfProductType) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ProductType", ns0, "ProductType") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProductType]))
+	}
+	d.End()
+}
+
+// ArrayOfProjectStatus is the complex type ArrayOfProjectStatus: a list of
+// ProjectStatus elements.
+type ArrayOfProjectStatus []*t08dad3cc.ProjectStatus
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfProjectStatus) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ProjectStatus", x, soap.Complex[*t08dad3cc.ProjectStatus])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ProjectStatus", ns0, "ProjectStatus") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t08dad3cc.ProjectStatus]))
+	}
+	d.End()
+}
+
+// ArrayOfProjectType is the complex type ArrayOfProjectType: a list of
+// ProjectType elements.
+type ArrayOfProjectType []*t08dad3cc.ProjectType
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfProjectType) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ProjectType", x, soap.Complex[*t08dad3cc.ProjectType])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfProjectType) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ProjectType", ns0, "ProjectType") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t08dad3cc.ProjectType]))
+	}
+	d.End()
+}
+
+// ArrayOfQuickReply is the complex type ArrayOfQuickReply: a list of
+// QuickReply elements.
+type ArrayOfQuickReply []*QuickReply
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfQuickReply) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "QuickReply", x, soap.Complex[*QuickReply])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfQuickReply) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "QuickReply", ns0, "QuickReply") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuickReply]))
+	}
+	d.End()
+}
+
+// ArrayOfQuoteApproveReason is the complex type ArrayOfQuoteApproveReason: a
+// list of QuoteApproveReason elements.
+type ArrayOfQuoteApproveReason []*QuoteApproveReason
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfQuoteApproveReason) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "QuoteApproveReason", x, soap.Complex[*QuoteApproveReason])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfQuoteApproveReason) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "QuoteApproveReason", ns0, "QuoteApproveReason") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteApproveReason]))
+	}
+	d.End()
+}
+
+// ArrayOfQuoteDenyReason is the complex type ArrayOfQuoteDenyReason: a list of
+// QuoteDenyReason elements.
+type ArrayOfQuoteDenyReason []*QuoteDenyReason
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfQuoteDenyReason) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "QuoteDenyReason", x, soap.Complex[*QuoteDenyReason])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfQuoteDenyReason) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "QuoteDenyReason", ns0, "QuoteDenyReason") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteDenyReason]))
+	}
+	d.End()
+}
+
+// ArrayOfRating is the complex type ArrayOfRating: a list of Rating elements.
+type ArrayOfRating []*t33072e44.Rating
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfRating) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Rating", x, soap.Complex[*t33072e44.Rating])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfRating) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Rating", ns0, "Rating") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.Rating]))
+	}
+	d.End()
+}
+
+// ArrayOfReason is the complex type ArrayOfReason: a list of Reason elements.
+type ArrayOfReason []*t33072e44.Reason
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfReason) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Reason", x, soap.Complex[*t33072e44.Reason])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfReason) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Reason", ns0, "Reason") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.Reason]))
+	}
+	d.End()
+}
+
+// ArrayOfReasonSold is the complex type ArrayOfReasonSold: a list of
+// ReasonSold elements.
+type ArrayOfReasonSold []*t33072e44.ReasonSold
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfReasonSold) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ReasonSold", x, soap.Complex[*t33072e44.ReasonSold])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfReasonSold) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ReasonSold", ns0, "ReasonSold") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.ReasonSold]))
+	}
+	d.End()
+}
+
+// ArrayOfReasonStalled is the complex type ArrayOfReasonStalled: a list of
+// ReasonStalled elements.
+type ArrayOfReasonStalled []*t33072e44.ReasonStalled
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfReasonStalled) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ReasonStalled", x, soap.Complex[*t33072e44.ReasonStalled])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfReasonStalled) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ReasonStalled", ns0, "ReasonStalled") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.ReasonStalled]))
+	}
+	d.End()
+}
+
+// ArrayOfSaleStageEntity is the complex type ArrayOfSaleStageEntity: a list of
+// SaleStageEntity elements.
+type ArrayOfSaleStageEntity []*SaleStageEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfSaleStageEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "SaleStageEntity", x, soap.Complex[*SaleStageEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "SaleStageEntity", ns0, "SaleStageEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleStageEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfSaleType is the complex type ArrayOfSaleType: a list of SaleType
+// elements.
+type ArrayOfSaleType []*t33072e44.SaleType
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfSaleType) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "SaleType", x, soap.Complex[*t33072e44.SaleType])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfSaleType) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "SaleType", ns0, "SaleType") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.SaleType]))
+	}
+	d.End()
+}
+
+// ArrayOfSaleTypeEntity is the complex type ArrayOfSaleTypeEntity: a list of
+// SaleTypeEntity elements.
+type ArrayOfSaleTypeEntity []*SaleTypeEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfSaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "SaleTypeEntity", x, soap.Complex[*SaleTypeEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "SaleTypeEntity", ns0, "SaleTypeEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleTypeEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfSelectionCategory is the complex type ArrayOfSelectionCategory: a
+// list of SelectionCategory elements.
+type ArrayOfSelectionCategory []*te37af54a.SelectionCategory
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfSelectionCategory) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "SelectionCategory", x, soap.Complex[*te37af54a.SelectionCategory])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfSelectionCategory) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "SelectionCategory", ns0, "SelectionCategory") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[te37af54a.SelectionCategory]))
+	}
+	d.End()
+}
+
+// ArrayOfSource is the complex type ArrayOfSource: a list of Source elements.
+type ArrayOfSource []*t33072e44.Source
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfSource) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Source", x, soap.Complex[*t33072e44.Source])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfSource) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Source", ns0, "Source") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.Source]))
+	}
+	d.End()
+}
+
+// ArrayOfTask is the complex type ArrayOfTask: a list of Task elements.
+type ArrayOfTask []*tac227bb8.Task
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTask) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Task", x, soap.Complex[*tac227bb8.Task])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTask) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Task", ns0, "Task") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tac227bb8.Task]))
+	}
+	d.End()
+}
+
+// ArrayOfTaskMenu is the complex type ArrayOfTaskMenu: a list of TaskMenu
+// elements.
+type ArrayOfTaskMenu []*TaskMenu
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTaskMenu) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TaskMenu", x, soap.Complex[*TaskMenu])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TaskMenu", ns0, "TaskMenu") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TaskMenu]))
+	}
+	d.End()
+}
+
+// ArrayOfTicketCategoryEntity is the complex type ArrayOfTicketCategoryEntity:
+// a list of TicketCategoryEntity elements.
+type ArrayOfTicketCategoryEntity []*t71d02daa.TicketCategoryEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TicketCategoryEntity", x, soap.Complex[*t71d02daa.TicketCategoryEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TicketCategoryEntity", ns0, "TicketCategoryEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t71d02daa.TicketCategoryEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfTicketCategoryMembershipEntity is the complex type
+// ArrayOfTicketCategoryMembershipEntity: a list of
+// TicketCategoryMembershipEntity elements.
+type ArrayOfTicketCategoryMembershipEntity []*TicketCategoryMembershipEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicketCategoryMembershipEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TicketCategoryMembershipEntity", x, soap.Complex[*TicketCategoryMembershipEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicketCategoryMembershipEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TicketCategoryMembershipEntity", ns0, "TicketCategoryMembershipEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketCategoryMembershipEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfTicketPriority is the complex type ArrayOfTicketPriority: a list of
+// TicketPriority elements.
+type ArrayOfTicketPriority []*t9e37cf64.TicketPriority
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicketPriority) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TicketPriority", x, soap.Complex[*t9e37cf64.TicketPriority])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicketPriority) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TicketPriority", ns0, "TicketPriority") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t9e37cf64.TicketPriority]))
+	}
+	d.End()
+}
+
+// ArrayOfTicketPriorityEntity is the complex type ArrayOfTicketPriorityEntity:
+// a list of TicketPriorityEntity elements.
+type ArrayOfTicketPriorityEntity []*t71d02daa.TicketPriorityEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TicketPriorityEntity", x, soap.Complex[*t71d02daa.TicketPriorityEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TicketPriorityEntity", ns0, "TicketPriorityEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t71d02daa.TicketPriorityEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfTicketRelationDefinitionEntity is the complex type
+// ArrayOfTicketRelationDefinitionEntity: a list of
+// TicketRelationDefinitionEntity elements.
+type ArrayOfTicketRelationDefinitionEntity []*TicketRelationDefinitionEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TicketRelationDefinitionEntity", x, soap.Complex[*TicketRelationDefinitionEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TicketRelationDefinitionEntity", ns0, "TicketRelationDefinitionEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketRelationDefinitionEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfTicketRelationDefinitionResult is the complex type
+// ArrayOfTicketRelationDefinitionResult: a list of
+// TicketRelationDefinitionResult elements.
+type ArrayOfTicketRelationDefinitionResult []*TicketRelationDefinitionResult
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicketRelationDefinitionResult) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TicketRelationDefinitionResult", x, soap.Complex[*TicketRelationDefinitionResult])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicketRelationDefinitionResult) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TicketRelationDefinitionResult", ns0, "TicketRelationDefinitionResult") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketRelationDefinitionResult]))
+	}
+	d.End()
+}
+
+// ArrayOfTicketStatusEntity is the complex type ArrayOfTicketStatusEntity: a
+// list of TicketStatusEntity elements.
+type ArrayOfTicketStatusEntity []*t71d02daa.TicketStatusEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TicketStatusEntity", x, soap.Complex[*t71d02daa.TicketStatusEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TicketStatusEntity", ns0, "TicketStatusEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t71d02daa.TicketStatusEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfTicketTypeEntity is the complex type ArrayOfTicketTypeEntity: a list
+// of TicketTypeEntity elements.
+type ArrayOfTicketTypeEntity []*TicketTypeEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TicketTypeEntity", x, soap.Complex[*TicketTypeEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TicketTypeEntity", ns0, "TicketTypeEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketTypeEntity]))
+	}
+	d.End()
+}
+
+// AutomatedCategoryUpdate is the complex type AutomatedCategoryUpdate. It
+// extends Carrier, whose members come first on the wire.
+type AutomatedCategoryUpdate struct {
+	services88.Carrier
+	// Enabled is element Enabled (optional).
+	Enabled soap.Opt[bool]
+	// TriggerType is element TriggerType (optional).
+	TriggerType soap.Opt[CategoryUpdateTrigger]
+	// UserConfirmation is element UserConfirmation (optional).
+	UserConfirmation soap.Opt[bool]
+	// DefaultCategory is element DefaultCategory (optional).
+	DefaultCategory soap.Opt[int32]
+	// LeadstatusId is element LeadstatusId (optional).
+	LeadstatusId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *AutomatedCategoryUpdate) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Enabled", v.Enabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "TriggerType", v.TriggerType, soap.Text[CategoryUpdateTrigger])
+	soap.WriteOpt(e, ns0, "UserConfirmation", v.UserConfirmation, soap.Bool)
+	soap.WriteOpt(e, ns0, "DefaultCategory", v.DefaultCategory, soap.Int32)
+	soap.WriteOpt(e, ns0, "LeadstatusId", v.LeadstatusId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AutomatedCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *AutomatedCategoryUpdate) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
+		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "TriggerType", ns0, "CategoryUpdateTrigger") {
+		v.TriggerType = soap.ReadOptItem(d, soap.ReadText[CategoryUpdateTrigger])
+	}
+	if d.At(ns0, "UserConfirmation", soap.NSXSD, "boolean") {
+		v.UserConfirmation = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "DefaultCategory", soap.NSXSD, "int") {
+		v.DefaultCategory = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "LeadstatusId", soap.NSXSD, "int") {
+		v.LeadstatusId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// CategoryEntity is the complex type CategoryEntity. It extends Carrier, whose
+// members come first on the wire.
+type CategoryEntity struct {
+	services88.Carrier
+	// CategoryId is element CategoryId (optional).
+	CategoryId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// CategoryGroup is element CategoryGroup (optional).
+	CategoryGroup soap.Opt[ta8fa708f.CategoryGroup]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// EnableLeadStatus is element EnableLeadStatus (optional).
+	EnableLeadStatus soap.Opt[bool]
+	// CategoryFamilyId is element CategoryFamilyId (optional).
+	CategoryFamilyId soap.Opt[int32]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CategoryEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "CategoryId", v.CategoryId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Text[ta8fa708f.CategoryGroup])
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, soap.Bool)
+	soap.WriteOpt(e, ns0, "CategoryFamilyId", v.CategoryFamilyId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CategoryEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "CategoryId", soap.NSXSD, "int") {
+		v.CategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CategoryGroup", ns0, "CategoryGroup") {
+		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadText[ta8fa708f.CategoryGroup])
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "EnableLeadStatus", soap.NSXSD, "boolean") {
+		v.EnableLeadStatus = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "CategoryFamilyId", soap.NSXSD, "int") {
+		v.CategoryFamilyId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// CategoryUpdateTrigger is the enumeration CategoryUpdateTrigger.
+type CategoryUpdateTrigger string
+
+// Values of CategoryUpdateTrigger.
+const (
+	CategoryUpdateTriggerNone              CategoryUpdateTrigger = "None"
+	CategoryUpdateTriggerSaleRegistered    CategoryUpdateTrigger = "SaleRegistered"
+	CategoryUpdateTriggerSaleSold          CategoryUpdateTrigger = "SaleSold"
+	CategoryUpdateTriggerSaleLost          CategoryUpdateTrigger = "SaleLost"
+	CategoryUpdateTriggerLeadStatusChanged CategoryUpdateTrigger = "LeadStatusChanged"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v CategoryUpdateTrigger) IsValid() bool {
+	switch v {
+	case CategoryUpdateTriggerNone, CategoryUpdateTriggerSaleRegistered, CategoryUpdateTriggerSaleSold, CategoryUpdateTriggerSaleLost, CategoryUpdateTriggerLeadStatusChanged:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v CategoryUpdateTrigger) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid CategoryUpdateTrigger %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *CategoryUpdateTrigger) UnmarshalText(b []byte) error {
+	x := CategoryUpdateTrigger(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid CategoryUpdateTrigger %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v CategoryUpdateTrigger) Number() int64 {
+	switch v {
+	case CategoryUpdateTriggerNone:
+		return 0
+	case CategoryUpdateTriggerSaleRegistered:
+		return 1
+	case CategoryUpdateTriggerSaleSold:
+		return 2
+	case CategoryUpdateTriggerSaleLost:
+		return 3
+	case CategoryUpdateTriggerLeadStatusChanged:
+		return 4
+	}
+	return -1
 }
 
 // ChangeCurrency is the anonymous type of element ChangeCurrency.
@@ -273,12 +1643,12 @@ func (v *CreateDefaultAmountClassEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultAmountClassEntityResponse.
 type CreateDefaultAmountClassEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AmountClassEntity]
+	Response soap.Opt[*AmountClassEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAmountClassEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AmountClassEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AmountClassEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -290,7 +1660,7 @@ func (v *CreateDefaultAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultAmountClassEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AmountClassEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AmountClassEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
 	}
 }
 
@@ -314,12 +1684,12 @@ func (v *CreateDefaultCategoryEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultCategoryEntityResponse.
 type CreateDefaultCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CategoryEntity]
+	Response soap.Opt[*CategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -331,7 +1701,7 @@ func (v *CreateDefaultCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
 	}
 }
 
@@ -354,12 +1724,12 @@ func (v *CreateDefaultCountry) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultCountryResponse.
 type CreateDefaultCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Country]
+	Response soap.Opt[*ta8fa708f.Country]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Country])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8fa708f.Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -371,7 +1741,7 @@ func (v *CreateDefaultCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Country") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Country])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Country])
 	}
 }
 
@@ -395,12 +1765,12 @@ func (v *CreateDefaultCurrencyEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultCurrencyEntityResponse.
 type CreateDefaultCurrencyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CurrencyEntity]
+	Response soap.Opt[*CurrencyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCurrencyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CurrencyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -412,7 +1782,7 @@ func (v *CreateDefaultCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultCurrencyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CurrencyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
 	}
 }
 
@@ -436,12 +1806,12 @@ func (v *CreateDefaultDocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultDocumentTemplateEntityResponse.
 type CreateDefaultDocumentTemplateEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentTemplateEntity]
+	Response soap.Opt[*DocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentTemplateEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -453,7 +1823,7 @@ func (v *CreateDefaultDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultDocumentTemplateEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
 }
 
@@ -524,12 +1894,12 @@ func (v *CreateDefaultExtAppEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultExtAppEntityResponse.
 type CreateDefaultExtAppEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ExtAppEntity]
+	Response soap.Opt[*ExtAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultExtAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExtAppEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -541,7 +1911,7 @@ func (v *CreateDefaultExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultExtAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExtAppEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
 	}
 }
 
@@ -565,12 +1935,12 @@ func (v *CreateDefaultHeadingEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultHeadingEntityResponse.
 type CreateDefaultHeadingEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.HeadingEntity]
+	Response soap.Opt[*HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultHeadingEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -582,7 +1952,7 @@ func (v *CreateDefaultHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultHeadingEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
 }
 
@@ -615,12 +1985,12 @@ func (v *CreateDefaultHeadingFromListDefinition) unmarshalFields(d *soap.Decoder
 // element CreateDefaultHeadingFromListDefinitionResponse.
 type CreateDefaultHeadingFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.HeadingEntity]
+	Response soap.Opt[*HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultHeadingFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -632,7 +2002,7 @@ func (v *CreateDefaultHeadingFromListDefinitionResponse) UnmarshalSOAP(d *soap.D
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultHeadingFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
 }
 
@@ -656,12 +2026,12 @@ func (v *CreateDefaultHierarchyEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultHierarchyEntityResponse.
 type CreateDefaultHierarchyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.HierarchyEntity]
+	Response soap.Opt[*t3748bf29.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultHierarchyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3748bf29.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -673,7 +2043,7 @@ func (v *CreateDefaultHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultHierarchyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
 	}
 }
 
@@ -697,12 +2067,12 @@ func (v *CreateDefaultListEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultListEntityResponse.
 type CreateDefaultListEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ListEntity]
+	Response soap.Opt[*ListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultListEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -714,7 +2084,7 @@ func (v *CreateDefaultListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultListEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
 }
 
@@ -738,12 +2108,12 @@ func (v *CreateDefaultListItemEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultListItemEntityResponse.
 type CreateDefaultListItemEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ListItemEntity]
+	Response soap.Opt[*ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultListItemEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -755,7 +2125,7 @@ func (v *CreateDefaultListItemEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultListItemEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 }
 
@@ -779,12 +2149,12 @@ func (v *CreateDefaultProjectTypeEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultProjectTypeEntityResponse.
 type CreateDefaultProjectTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectTypeEntity]
+	Response soap.Opt[*ProjectTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultProjectTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -796,7 +2166,7 @@ func (v *CreateDefaultProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultProjectTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
 	}
 }
 
@@ -820,12 +2190,12 @@ func (v *CreateDefaultRelationDefinitionEntity) unmarshalFields(d *soap.Decoder)
 // element CreateDefaultRelationDefinitionEntityResponse.
 type CreateDefaultRelationDefinitionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RelationDefinitionEntity]
+	Response soap.Opt[*RelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -837,7 +2207,7 @@ func (v *CreateDefaultRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.De
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RelationDefinitionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
 	}
 }
 
@@ -861,12 +2231,12 @@ func (v *CreateDefaultResourceEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultResourceEntityResponse.
 type CreateDefaultResourceEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ResourceEntity]
+	Response soap.Opt[*ResourceEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultResourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ResourceEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -878,7 +2248,7 @@ func (v *CreateDefaultResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultResourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ResourceEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
 	}
 }
 
@@ -902,12 +2272,12 @@ func (v *CreateDefaultSaleStageEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSaleStageEntityResponse.
 type CreateDefaultSaleStageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleStageEntity]
+	Response soap.Opt[*SaleStageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleStageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleStageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -919,7 +2289,7 @@ func (v *CreateDefaultSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSaleStageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
 	}
 }
 
@@ -943,12 +2313,12 @@ func (v *CreateDefaultSaleTypeEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSaleTypeEntityResponse.
 type CreateDefaultSaleTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleTypeEntity]
+	Response soap.Opt[*SaleTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -960,7 +2330,7 @@ func (v *CreateDefaultSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSaleTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
 	}
 }
 
@@ -984,12 +2354,12 @@ func (v *CreateDefaultTaskMenu) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTaskMenuResponse.
 type CreateDefaultTaskMenuResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TaskMenu]
+	Response soap.Opt[*TaskMenu]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTaskMenuResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TaskMenu])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1001,7 +2371,7 @@ func (v *CreateDefaultTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTaskMenuResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TaskMenu])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
 	}
 }
 
@@ -1025,12 +2395,12 @@ func (v *CreateDefaultTicketCategoryEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTicketCategoryEntityResponse.
 type CreateDefaultTicketCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketCategoryEntity]
+	Response soap.Opt[*t71d02daa.TicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketCategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1042,7 +2412,7 @@ func (v *CreateDefaultTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTicketCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketCategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketCategoryEntity])
 	}
 }
 
@@ -1066,12 +2436,12 @@ func (v *CreateDefaultTicketPriorityEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTicketPriorityEntityResponse.
 type CreateDefaultTicketPriorityEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketPriorityEntity]
+	Response soap.Opt[*t71d02daa.TicketPriorityEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketPriorityEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketPriorityEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1083,7 +2453,7 @@ func (v *CreateDefaultTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTicketPriorityEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketPriorityEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketPriorityEntity])
 	}
 }
 
@@ -1107,12 +2477,12 @@ func (v *CreateDefaultTicketRelationDefinitionEntity) unmarshalFields(d *soap.De
 // element CreateDefaultTicketRelationDefinitionEntityResponse.
 type CreateDefaultTicketRelationDefinitionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketRelationDefinitionEntity]
+	Response soap.Opt[*TicketRelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketRelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1124,7 +2494,7 @@ func (v *CreateDefaultTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *s
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTicketRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketRelationDefinitionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
 	}
 }
 
@@ -1148,12 +2518,12 @@ func (v *CreateDefaultTicketStatusEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTicketStatusEntityResponse.
 type CreateDefaultTicketStatusEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketStatusEntity]
+	Response soap.Opt[*t71d02daa.TicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketStatusEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketStatusEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1165,7 +2535,7 @@ func (v *CreateDefaultTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTicketStatusEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketStatusEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketStatusEntity])
 	}
 }
 
@@ -1189,12 +2559,12 @@ func (v *CreateDefaultTicketTypeEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTicketTypeEntityResponse.
 type CreateDefaultTicketTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketTypeEntity]
+	Response soap.Opt[*TicketTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1206,7 +2576,7 @@ func (v *CreateDefaultTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTicketTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
 	}
 }
 
@@ -1230,12 +2600,12 @@ func (v *CreateDefaultWebPanelEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultWebPanelEntityResponse.
 type CreateDefaultWebPanelEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WebPanelEntity]
+	Response soap.Opt[*t533d74da.WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWebPanelEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t533d74da.WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1247,7 +2617,71 @@ func (v *CreateDefaultWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultWebPanelEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t533d74da.WebPanelEntity])
+	}
+}
+
+// CurrencyEntity is the complex type CurrencyEntity. It extends Carrier, whose
+// members come first on the wire.
+type CurrencyEntity struct {
+	services88.Carrier
+	// CurrencyId is element CurrencyId (optional).
+	CurrencyId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// Rate is element Rate (optional).
+	Rate soap.Opt[float64]
+	// Units is element Units (optional).
+	Units soap.Opt[float64]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CurrencyEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "CurrencyId", v.CurrencyId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "Rate", v.Rate, soap.Float64)
+	soap.WriteOpt(e, ns0, "Units", v.Units, soap.Float64)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CurrencyEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
+		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Rate", soap.NSXSD, "double") {
+		v.Rate = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "Units", soap.NSXSD, "double") {
+		v.Units = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
 
@@ -1662,14 +3096,14 @@ func (v *DeleteHierarchyEntityResponse) unmarshalFields(d *soap.Decoder) {}
 // DeleteHierarchyFromPath.
 type DeleteHierarchyFromPath struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[services88.Domain]
+	Domain soap.Opt[t3748bf29.Domain]
 	// Path is element Path (optional, nillable).
 	Path soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[t3748bf29.Domain])
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
 }
 
@@ -1682,7 +3116,7 @@ func (v *DeleteHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteHierarchyFromPath) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[t3748bf29.Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -2152,18 +3586,708 @@ func (v *DeleteWebPanelResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteWebPanelResponse) unmarshalFields(d *soap.Decoder) {}
 
+// DeliveryTerm is the complex type DeliveryTerm. It extends Carrier, whose
+// members come first on the wire.
+type DeliveryTerm struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DeliveryTerm) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DeliveryTerm) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DeliveryTerm) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// DeliveryType is the complex type DeliveryType. It extends Carrier, whose
+// members come first on the wire.
+type DeliveryType struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DeliveryType) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DeliveryType) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DeliveryType) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// Department is the complex type Department. It extends Carrier, whose members
+// come first on the wire.
+type Department struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *Department) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *Department) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *Department) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// DocTmplInvitationType is the enumeration DocTmplInvitationType.
+type DocTmplInvitationType string
+
+// Values of DocTmplInvitationType.
+const (
+	DocTmplInvitationTypeNone      DocTmplInvitationType = "None"
+	DocTmplInvitationTypeNew       DocTmplInvitationType = "New"
+	DocTmplInvitationTypeChanged   DocTmplInvitationType = "Changed"
+	DocTmplInvitationTypeCancelled DocTmplInvitationType = "Cancelled"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v DocTmplInvitationType) IsValid() bool {
+	switch v {
+	case DocTmplInvitationTypeNone, DocTmplInvitationTypeNew, DocTmplInvitationTypeChanged, DocTmplInvitationTypeCancelled:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v DocTmplInvitationType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid DocTmplInvitationType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *DocTmplInvitationType) UnmarshalText(b []byte) error {
+	x := DocTmplInvitationType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid DocTmplInvitationType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v DocTmplInvitationType) Number() int64 {
+	switch v {
+	case DocTmplInvitationTypeNone:
+		return 0
+	case DocTmplInvitationTypeNew:
+		return 1
+	case DocTmplInvitationTypeChanged:
+		return 2
+	case DocTmplInvitationTypeCancelled:
+		return 3
+	}
+	return -1
+}
+
+// DocTmplPrivacyType is the enumeration DocTmplPrivacyType.
+type DocTmplPrivacyType string
+
+// Values of DocTmplPrivacyType.
+const (
+	DocTmplPrivacyTypeNone             DocTmplPrivacyType = "None"
+	DocTmplPrivacyTypePersonRegistered DocTmplPrivacyType = "PersonRegistered"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v DocTmplPrivacyType) IsValid() bool {
+	switch v {
+	case DocTmplPrivacyTypeNone, DocTmplPrivacyTypePersonRegistered:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v DocTmplPrivacyType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid DocTmplPrivacyType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *DocTmplPrivacyType) UnmarshalText(b []byte) error {
+	x := DocTmplPrivacyType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid DocTmplPrivacyType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v DocTmplPrivacyType) Number() int64 {
+	switch v {
+	case DocTmplPrivacyTypeNone:
+		return 0
+	case DocTmplPrivacyTypePersonRegistered:
+		return 1
+	}
+	return -1
+}
+
+// DocumentTemplateEntity is the complex type DocumentTemplateEntity. It
+// extends Carrier, whose members come first on the wire.
+type DocumentTemplateEntity struct {
+	services88.Carrier
+	// DocumentTemplateId is element DocumentTemplateId (optional).
+	DocumentTemplateId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// SaveInDb is element SaveInDb (optional).
+	SaveInDb soap.Opt[int16]
+	// Filename is element Filename (optional, nillable).
+	Filename soap.Opt[string]
+	// DefaultOref is element DefaultOref (optional, nillable).
+	DefaultOref soap.Opt[string]
+	// RecordType is element RecordType (optional).
+	RecordType soap.Opt[t681685c9.DocTmplType]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// Direction is element Direction (optional).
+	Direction soap.Opt[t681685c9.DocTmplDirection]
+	// AutoeventId is element AutoeventId (optional).
+	AutoeventId soap.Opt[int32]
+	// IntentId is element IntentId (optional).
+	IntentId soap.Opt[int32]
+	// IsDefaultPublished is element IsDefaultPublished (optional).
+	IsDefaultPublished soap.Opt[bool]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// LoadTemplateFromPlugin is element LoadTemplateFromPlugin (optional).
+	LoadTemplateFromPlugin soap.Opt[int32]
+	// MimeType is element MimeType (optional, nillable).
+	MimeType soap.Opt[string]
+	// IsInUseInGuides is element IsInUseInGuides (optional).
+	IsInUseInGuides soap.Opt[bool]
+	// DocumentTypeKey is element DocumentTypeKey (optional).
+	DocumentTypeKey soap.Opt[int32]
+	// QuoteDocType is element QuoteDocType (optional).
+	QuoteDocType soap.Opt[t681685c9.DocTmplQuoteType]
+	// PrivacyDocType is element PrivacyDocType (optional).
+	PrivacyDocType soap.Opt[DocTmplPrivacyType]
+	// EmailSubject is element EmailSubject (optional, nillable).
+	EmailSubject soap.Opt[string]
+	// IncludeSignature is element IncludeSignature (optional).
+	IncludeSignature soap.Opt[bool]
+	// ShowCurrents is element ShowCurrents (optional).
+	ShowCurrents soap.Opt[bool]
+	// SenderEmailMode is element SenderEmailMode (optional).
+	SenderEmailMode soap.Opt[SenderMailMode]
+	// SenderEmailAddress is element SenderEmailAddress (optional, nillable).
+	SenderEmailAddress soap.Opt[string]
+	// InvitationDocType is element InvitationDocType (optional).
+	InvitationDocType soap.Opt[DocTmplInvitationType]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "SaveInDb", v.SaveInDb, soap.Int16)
+	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
+	soap.WriteOpt(e, ns0, "DefaultOref", v.DefaultOref, soap.String)
+	soap.WriteOpt(e, ns0, "RecordType", v.RecordType, soap.Text[t681685c9.DocTmplType])
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "Direction", v.Direction, soap.Text[t681685c9.DocTmplDirection])
+	soap.WriteOpt(e, ns0, "AutoeventId", v.AutoeventId, soap.Int32)
+	soap.WriteOpt(e, ns0, "IntentId", v.IntentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, soap.Bool)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "LoadTemplateFromPlugin", v.LoadTemplateFromPlugin, soap.Int32)
+	soap.WriteOpt(e, ns0, "MimeType", v.MimeType, soap.String)
+	soap.WriteOpt(e, ns0, "IsInUseInGuides", v.IsInUseInGuides, soap.Bool)
+	soap.WriteOpt(e, ns0, "DocumentTypeKey", v.DocumentTypeKey, soap.Int32)
+	soap.WriteOpt(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Text[t681685c9.DocTmplQuoteType])
+	soap.WriteOpt(e, ns0, "PrivacyDocType", v.PrivacyDocType, soap.Text[DocTmplPrivacyType])
+	soap.WriteOpt(e, ns0, "EmailSubject", v.EmailSubject, soap.String)
+	soap.WriteOpt(e, ns0, "IncludeSignature", v.IncludeSignature, soap.Bool)
+	soap.WriteOpt(e, ns0, "ShowCurrents", v.ShowCurrents, soap.Bool)
+	soap.WriteOpt(e, ns0, "SenderEmailMode", v.SenderEmailMode, soap.Text[SenderMailMode])
+	soap.WriteOpt(e, ns0, "SenderEmailAddress", v.SenderEmailAddress, soap.String)
+	soap.WriteOpt(e, ns0, "InvitationDocType", v.InvitationDocType, soap.Text[DocTmplInvitationType])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
+		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SaveInDb", soap.NSXSD, "short") {
+		v.SaveInDb = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Filename", soap.NSXSD, "string") {
+		v.Filename = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DefaultOref", soap.NSXSD, "string") {
+		v.DefaultOref = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RecordType", ns0, "DocTmplType") {
+		v.RecordType = soap.ReadOptItem(d, soap.ReadText[t681685c9.DocTmplType])
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Direction", ns0, "DocTmplDirection") {
+		v.Direction = soap.ReadOptItem(d, soap.ReadText[t681685c9.DocTmplDirection])
+	}
+	if d.At(ns0, "AutoeventId", soap.NSXSD, "int") {
+		v.AutoeventId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IntentId", soap.NSXSD, "int") {
+		v.IntentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsDefaultPublished", soap.NSXSD, "boolean") {
+		v.IsDefaultPublished = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "LoadTemplateFromPlugin", soap.NSXSD, "int") {
+		v.LoadTemplateFromPlugin = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "MimeType", soap.NSXSD, "string") {
+		v.MimeType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsInUseInGuides", soap.NSXSD, "boolean") {
+		v.IsInUseInGuides = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "DocumentTypeKey", soap.NSXSD, "int") {
+		v.DocumentTypeKey = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "QuoteDocType", ns0, "DocTmplQuoteType") {
+		v.QuoteDocType = soap.ReadOptItem(d, soap.ReadText[t681685c9.DocTmplQuoteType])
+	}
+	if d.At(ns0, "PrivacyDocType", ns0, "DocTmplPrivacyType") {
+		v.PrivacyDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplPrivacyType])
+	}
+	if d.At(ns0, "EmailSubject", soap.NSXSD, "string") {
+		v.EmailSubject = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IncludeSignature", soap.NSXSD, "boolean") {
+		v.IncludeSignature = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ShowCurrents", soap.NSXSD, "boolean") {
+		v.ShowCurrents = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SenderEmailMode", ns0, "SenderMailMode") {
+		v.SenderEmailMode = soap.ReadOptItem(d, soap.ReadText[SenderMailMode])
+	}
+	if d.At(ns0, "SenderEmailAddress", soap.NSXSD, "string") {
+		v.SenderEmailAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "InvitationDocType", ns0, "DocTmplInvitationType") {
+		v.InvitationDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplInvitationType])
+	}
+}
+
+// DurationUnit is the enumeration DurationUnit.
+type DurationUnit string
+
+// Values of DurationUnit.
+const (
+	DurationUnitUnknown   DurationUnit = "Unknown"
+	DurationUnitSecond    DurationUnit = "Second"
+	DurationUnitMinute    DurationUnit = "Minute"
+	DurationUnitHour      DurationUnit = "Hour"
+	DurationUnitDay       DurationUnit = "Day"
+	DurationUnitWeek      DurationUnit = "Week"
+	DurationUnitMonth     DurationUnit = "Month"
+	DurationUnitQuarter   DurationUnit = "Quarter"
+	DurationUnitHalfYear  DurationUnit = "HalfYear"
+	DurationUnitYear      DurationUnit = "Year"
+	DurationUnitDecade    DurationUnit = "Decade"
+	DurationUnitCentury   DurationUnit = "Century"
+	DurationUnitMillenium DurationUnit = "Millenium"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v DurationUnit) IsValid() bool {
+	switch v {
+	case DurationUnitUnknown, DurationUnitSecond, DurationUnitMinute, DurationUnitHour, DurationUnitDay, DurationUnitWeek, DurationUnitMonth, DurationUnitQuarter, DurationUnitHalfYear, DurationUnitYear, DurationUnitDecade, DurationUnitCentury, DurationUnitMillenium:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v DurationUnit) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid DurationUnit %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *DurationUnit) UnmarshalText(b []byte) error {
+	x := DurationUnit(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid DurationUnit %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v DurationUnit) Number() int64 {
+	switch v {
+	case DurationUnitUnknown:
+		return 0
+	case DurationUnitSecond:
+		return 1
+	case DurationUnitMinute:
+		return 2
+	case DurationUnitHour:
+		return 3
+	case DurationUnitDay:
+		return 4
+	case DurationUnitWeek:
+		return 5
+	case DurationUnitMonth:
+		return 6
+	case DurationUnitQuarter:
+		return 7
+	case DurationUnitHalfYear:
+		return 8
+	case DurationUnitYear:
+		return 9
+	case DurationUnitDecade:
+		return 10
+	case DurationUnitCentury:
+		return 11
+	case DurationUnitMillenium:
+		return 12
+	}
+	return -1
+}
+
+// ExecuteOnEvent is the enumeration ExecuteOnEvent.
+type ExecuteOnEvent string
+
+// Values of ExecuteOnEvent.
+const (
+	ExecuteOnEventNever       ExecuteOnEvent = "Never"
+	ExecuteOnEventLogon       ExecuteOnEvent = "Logon"
+	ExecuteOnEventLogoff      ExecuteOnEvent = "Logoff"
+	ExecuteOnEventLocalUpdate ExecuteOnEvent = "LocalUpdate"
+	ExecuteOnEventWait        ExecuteOnEvent = "Wait"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ExecuteOnEvent) IsValid() bool {
+	switch v {
+	case ExecuteOnEventNever, ExecuteOnEventLogon, ExecuteOnEventLogoff, ExecuteOnEventLocalUpdate, ExecuteOnEventWait:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ExecuteOnEvent) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ExecuteOnEvent %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ExecuteOnEvent) UnmarshalText(b []byte) error {
+	x := ExecuteOnEvent(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ExecuteOnEvent %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ExecuteOnEvent) Number() int64 {
+	switch v {
+	case ExecuteOnEventNever:
+		return 0
+	case ExecuteOnEventLogon:
+		return 1
+	case ExecuteOnEventLogoff:
+		return 2
+	case ExecuteOnEventLocalUpdate:
+		return 3
+	case ExecuteOnEventWait:
+		return 16384
+	}
+	return -1
+}
+
+// ExtAppEntity is the complex type ExtAppEntity. It extends Carrier, whose
+// members come first on the wire.
+type ExtAppEntity struct {
+	services88.Carrier
+	// ExtAppId is element ExtAppId (optional).
+	ExtAppId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+	// Filename is element Filename (optional, nillable).
+	Filename soap.Opt[string]
+	// Parameters is element Parameters (optional, nillable).
+	Parameters soap.Opt[string]
+	// Workdir is element Workdir (optional, nillable).
+	Workdir soap.Opt[string]
+	// ShowState is element ShowState (optional).
+	ShowState soap.Opt[ShowState]
+	// VisibleIn is element VisibleIn (optional).
+	VisibleIn soap.Opt[t533d74da.Navigation]
+	// OnCentral is element OnCentral (optional).
+	OnCentral soap.Opt[bool]
+	// OnSatellite is element OnSatellite (optional).
+	OnSatellite soap.Opt[bool]
+	// OnTravel is element OnTravel (optional).
+	OnTravel soap.Opt[bool]
+	// OnSalesMarketingPocket is element OnSalesMarketingPocket (optional).
+	OnSalesMarketingPocket soap.Opt[bool]
+	// ShowInMenuBar is element ShowInMenuBar (optional).
+	ShowInMenuBar soap.Opt[bool]
+	// ShowInToolBar is element ShowInToolBar (optional).
+	ShowInToolBar soap.Opt[bool]
+	// ShowInAddressBar is element ShowInAddressBar (optional).
+	ShowInAddressBar soap.Opt[bool]
+	// ShowInStatusBar is element ShowInStatusBar (optional).
+	ShowInStatusBar soap.Opt[bool]
+	// Icon is element Icon (optional).
+	Icon soap.Opt[int16]
+	// WaitToFinish is element WaitToFinish (optional).
+	WaitToFinish soap.Opt[bool]
+	// ExecuteOnEvent is element ExecuteOnEvent (optional).
+	ExecuteOnEvent soap.Opt[ExecuteOnEvent]
+	// Path is element Path (optional, nillable).
+	Path soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ExtAppEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ExtAppId", v.ExtAppId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
+	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.String)
+	soap.WriteOpt(e, ns0, "Workdir", v.Workdir, soap.String)
+	soap.WriteOpt(e, ns0, "ShowState", v.ShowState, soap.Text[ShowState])
+	soap.WriteOpt(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[t533d74da.Navigation])
+	soap.WriteOpt(e, ns0, "OnCentral", v.OnCentral, soap.Bool)
+	soap.WriteOpt(e, ns0, "OnSatellite", v.OnSatellite, soap.Bool)
+	soap.WriteOpt(e, ns0, "OnTravel", v.OnTravel, soap.Bool)
+	soap.WriteOpt(e, ns0, "OnSalesMarketingPocket", v.OnSalesMarketingPocket, soap.Bool)
+	soap.WriteOpt(e, ns0, "ShowInMenuBar", v.ShowInMenuBar, soap.Bool)
+	soap.WriteOpt(e, ns0, "ShowInToolBar", v.ShowInToolBar, soap.Bool)
+	soap.WriteOpt(e, ns0, "ShowInAddressBar", v.ShowInAddressBar, soap.Bool)
+	soap.WriteOpt(e, ns0, "ShowInStatusBar", v.ShowInStatusBar, soap.Bool)
+	soap.WriteOpt(e, ns0, "Icon", v.Icon, soap.Int16)
+	soap.WriteOpt(e, ns0, "WaitToFinish", v.WaitToFinish, soap.Bool)
+	soap.WriteOpt(e, ns0, "ExecuteOnEvent", v.ExecuteOnEvent, soap.Text[ExecuteOnEvent])
+	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ExtAppEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ExtAppId", soap.NSXSD, "int") {
+		v.ExtAppId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Filename", soap.NSXSD, "string") {
+		v.Filename = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Parameters", soap.NSXSD, "string") {
+		v.Parameters = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Workdir", soap.NSXSD, "string") {
+		v.Workdir = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ShowState", ns0, "ShowState") {
+		v.ShowState = soap.ReadOptItem(d, soap.ReadText[ShowState])
+	}
+	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
+		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[t533d74da.Navigation])
+	}
+	if d.At(ns0, "OnCentral", soap.NSXSD, "boolean") {
+		v.OnCentral = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "OnSatellite", soap.NSXSD, "boolean") {
+		v.OnSatellite = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "OnTravel", soap.NSXSD, "boolean") {
+		v.OnTravel = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "OnSalesMarketingPocket", soap.NSXSD, "boolean") {
+		v.OnSalesMarketingPocket = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ShowInMenuBar", soap.NSXSD, "boolean") {
+		v.ShowInMenuBar = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ShowInToolBar", soap.NSXSD, "boolean") {
+		v.ShowInToolBar = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ShowInAddressBar", soap.NSXSD, "boolean") {
+		v.ShowInAddressBar = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ShowInStatusBar", soap.NSXSD, "boolean") {
+		v.ShowInStatusBar = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Icon", soap.NSXSD, "short") {
+		v.Icon = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "WaitToFinish", soap.NSXSD, "boolean") {
+		v.WaitToFinish = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ExecuteOnEvent", ns0, "ExecuteOnEvent") {
+		v.ExecuteOnEvent = soap.ReadOptItem(d, soap.ReadText[ExecuteOnEvent])
+	}
+	if d.At(ns0, "Path", soap.NSXSD, "string") {
+		v.Path = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
 // GenerateNavigationUrl is the anonymous type of element
 // GenerateNavigationUrl.
 type GenerateNavigationUrl struct {
 	// VisibleIn is element VisibleIn (optional).
-	VisibleIn soap.Opt[services88.Navigation]
+	VisibleIn soap.Opt[t533d74da.Navigation]
 	// WindowName is element WindowName (optional, nillable).
 	WindowName soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNavigationUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[services88.Navigation])
+	soap.WriteOpt(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[t533d74da.Navigation])
 	soap.WriteOpt(e, ns0, "WindowName", v.WindowName, soap.String)
 }
 
@@ -2176,7 +4300,7 @@ func (v *GenerateNavigationUrl) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GenerateNavigationUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[services88.Navigation])
+		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[t533d74da.Navigation])
 	}
 	if d.At(ns0, "WindowName", soap.NSXSD, "string") {
 		v.WindowName = soap.ReadOpt(d, soap.ReadString)
@@ -2228,12 +4352,12 @@ func (v *GetAllAutomatedCategoryUpdates) unmarshalFields(d *soap.Decoder) {}
 // GetAllAutomatedCategoryUpdatesResponse.
 type GetAllAutomatedCategoryUpdatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAutomatedCategoryUpdate]
+	Response soap.Opt[ArrayOfAutomatedCategoryUpdate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllAutomatedCategoryUpdatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAutomatedCategoryUpdate])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2245,7 +4369,7 @@ func (v *GetAllAutomatedCategoryUpdatesResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllAutomatedCategoryUpdatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAutomatedCategoryUpdate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAutomatedCategoryUpdate])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAutomatedCategoryUpdate])
 	}
 }
 
@@ -2268,12 +4392,12 @@ func (v *GetAllConsentSource) unmarshalFields(d *soap.Decoder) {}
 // GetAllConsentSourceResponse.
 type GetAllConsentSourceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfConsentSource]
+	Response soap.Opt[ArrayOfConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllConsentSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConsentSource])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2285,7 +4409,7 @@ func (v *GetAllConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllConsentSourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConsentSource])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentSource])
 	}
 }
 
@@ -2317,12 +4441,12 @@ func (v *GetAllCountries) unmarshalFields(d *soap.Decoder) {
 // GetAllCountriesResponse.
 type GetAllCountriesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCountry]
+	Response soap.Opt[ArrayOfCountry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllCountriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCountry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCountry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2334,7 +4458,7 @@ func (v *GetAllCountriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllCountriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCountry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCountry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCountry])
 	}
 }
 
@@ -2366,12 +4490,12 @@ func (v *GetAllCurrencies) unmarshalFields(d *soap.Decoder) {
 // GetAllCurrenciesResponse.
 type GetAllCurrenciesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCurrencyEntity]
+	Response soap.Opt[ArrayOfCurrencyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllCurrenciesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCurrencyEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2383,7 +4507,7 @@ func (v *GetAllCurrenciesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllCurrenciesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCurrencyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCurrencyEntity])
 	}
 }
 
@@ -2416,12 +4540,12 @@ func (v *GetAllDocumentTemplates) unmarshalFields(d *soap.Decoder) {
 // GetAllDocumentTemplatesResponse.
 type GetAllDocumentTemplatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocumentTemplateEntity]
+	Response soap.Opt[ArrayOfDocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDocumentTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocumentTemplateEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2433,7 +4557,7 @@ func (v *GetAllDocumentTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllDocumentTemplatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocumentTemplateEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplateEntity])
 	}
 }
 
@@ -2456,12 +4580,12 @@ func (v *GetAllDomains) unmarshalFields(d *soap.Decoder) {}
 // GetAllDomainsResponse.
 type GetAllDomainsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDomain]
+	Response soap.Opt[ArrayOfDomain]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDomainsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDomain])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDomain])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2473,7 +4597,7 @@ func (v *GetAllDomainsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllDomainsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDomain") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDomain])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDomain])
 	}
 }
 
@@ -2512,12 +4636,12 @@ func (v *GetAllFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // GetAllFromListDefinitionResponse.
 type GetAllFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfListItemEntity]
+	Response soap.Opt[ArrayOfListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfListItemEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2529,7 +4653,7 @@ func (v *GetAllFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
 }
 
@@ -2567,12 +4691,12 @@ func (v *GetAllFromListName) unmarshalFields(d *soap.Decoder) {
 // GetAllFromListNameResponse.
 type GetAllFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfListItemEntity]
+	Response soap.Opt[ArrayOfListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfListItemEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2584,21 +4708,21 @@ func (v *GetAllFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
 }
 
 // GetAllInDomain is the anonymous type of element GetAllInDomain.
 type GetAllInDomain struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[services88.Domain]
+	Domain soap.Opt[t3748bf29.Domain]
 	// Children is element Children (optional).
 	Children soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllInDomain) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[t3748bf29.Domain])
 	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Bool)
 }
 
@@ -2611,7 +4735,7 @@ func (v *GetAllInDomain) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllInDomain) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[t3748bf29.Domain])
 	}
 	if d.At(ns0, "Children", soap.NSXSD, "boolean") {
 		v.Children = soap.ReadOptItem(d, soap.ReadBool)
@@ -2622,12 +4746,12 @@ func (v *GetAllInDomain) unmarshalFields(d *soap.Decoder) {
 // GetAllInDomainResponse.
 type GetAllInDomainResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfHierarchyEntity]
+	Response soap.Opt[t3748bf29.ArrayOfHierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllInDomainResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHierarchyEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t3748bf29.ArrayOfHierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2639,7 +4763,7 @@ func (v *GetAllInDomainResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllInDomainResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t3748bf29.ArrayOfHierarchyEntity])
 	}
 }
 
@@ -2662,12 +4786,12 @@ func (v *GetAllLegalBase) unmarshalFields(d *soap.Decoder) {}
 // GetAllLegalBaseResponse.
 type GetAllLegalBaseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfLegalBase]
+	Response soap.Opt[ArrayOfLegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllLegalBaseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLegalBase])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2679,7 +4803,7 @@ func (v *GetAllLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllLegalBaseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLegalBase])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLegalBase])
 	}
 }
 
@@ -2702,12 +4826,12 @@ func (v *GetAllReasonSold) unmarshalFields(d *soap.Decoder) {}
 // GetAllReasonSoldResponse.
 type GetAllReasonSoldResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfReasonSold]
+	Response soap.Opt[ArrayOfReasonSold]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllReasonSoldResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfReasonSold])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReasonSold])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2719,7 +4843,7 @@ func (v *GetAllReasonSoldResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllReasonSoldResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonSold") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfReasonSold])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonSold])
 	}
 }
 
@@ -2742,12 +4866,12 @@ func (v *GetAllReasonStalled) unmarshalFields(d *soap.Decoder) {}
 // GetAllReasonStalledResponse.
 type GetAllReasonStalledResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfReasonStalled]
+	Response soap.Opt[ArrayOfReasonStalled]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllReasonStalledResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfReasonStalled])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReasonStalled])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2759,7 +4883,7 @@ func (v *GetAllReasonStalledResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllReasonStalledResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonStalled") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfReasonStalled])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonStalled])
 	}
 }
 
@@ -2791,12 +4915,12 @@ func (v *GetAllSaleStages) unmarshalFields(d *soap.Decoder) {
 // GetAllSaleStagesResponse.
 type GetAllSaleStagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSaleStageEntity]
+	Response soap.Opt[ArrayOfSaleStageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSaleStagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleStageEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2808,7 +4932,7 @@ func (v *GetAllSaleStagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllSaleStagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleStageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStageEntity])
 	}
 }
 
@@ -2856,12 +4980,12 @@ func (v *GetAllSaleTypeEntities) unmarshalFields(d *soap.Decoder) {
 // GetAllSaleTypeEntitiesResponse.
 type GetAllSaleTypeEntitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSaleTypeEntity]
+	Response soap.Opt[ArrayOfSaleTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSaleTypeEntitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleTypeEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2873,7 +4997,7 @@ func (v *GetAllSaleTypeEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllSaleTypeEntitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleTypeEntity])
 	}
 }
 
@@ -2881,12 +5005,12 @@ func (v *GetAllSaleTypeEntitiesResponse) unmarshalFields(d *soap.Decoder) {
 // GetAllSaleTypeResponse.
 type GetAllSaleTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSaleType]
+	Response soap.Opt[ArrayOfSaleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSaleTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2898,7 +5022,7 @@ func (v *GetAllSaleTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllSaleTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleType])
 	}
 }
 
@@ -2922,12 +5046,12 @@ func (v *GetAllSelectionCategory) unmarshalFields(d *soap.Decoder) {}
 // GetAllSelectionCategoryResponse.
 type GetAllSelectionCategoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectionCategory]
+	Response soap.Opt[ArrayOfSelectionCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSelectionCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectionCategory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectionCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2939,7 +5063,7 @@ func (v *GetAllSelectionCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllSelectionCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectionCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectionCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectionCategory])
 	}
 }
 
@@ -2970,12 +5094,12 @@ func (v *GetAllTasks) unmarshalFields(d *soap.Decoder) {
 // GetAllTasksResponse is the anonymous type of element GetAllTasksResponse.
 type GetAllTasksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTaskListItem]
+	Response soap.Opt[tac227bb8.ArrayOfTaskListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTaskListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[tac227bb8.ArrayOfTaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2987,7 +5111,7 @@ func (v *GetAllTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTaskListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[tac227bb8.ArrayOfTaskListItem])
 	}
 }
 
@@ -3020,12 +5144,12 @@ func (v *GetAllTicketPriorities) unmarshalFields(d *soap.Decoder) {
 // GetAllTicketPrioritiesResponse.
 type GetAllTicketPrioritiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketPriorityEntity]
+	Response soap.Opt[ArrayOfTicketPriorityEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllTicketPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketPriorityEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3037,7 +5161,7 @@ func (v *GetAllTicketPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllTicketPrioritiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketPriorityEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriorityEntity])
 	}
 }
 
@@ -3061,12 +5185,12 @@ func (v *GetAllTicketRelationDefinitionEntities) unmarshalFields(d *soap.Decoder
 // element GetAllTicketRelationDefinitionEntitiesResponse.
 type GetAllTicketRelationDefinitionEntitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketRelationDefinitionEntity]
+	Response soap.Opt[ArrayOfTicketRelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllTicketRelationDefinitionEntitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketRelationDefinitionEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3078,7 +5202,7 @@ func (v *GetAllTicketRelationDefinitionEntitiesResponse) UnmarshalSOAP(d *soap.D
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllTicketRelationDefinitionEntitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketRelationDefinitionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationDefinitionEntity])
 	}
 }
 
@@ -3110,12 +5234,12 @@ func (v *GetAmountClassEntity) unmarshalFields(d *soap.Decoder) {
 // GetAmountClassEntityResponse.
 type GetAmountClassEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AmountClassEntity]
+	Response soap.Opt[*AmountClassEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAmountClassEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AmountClassEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AmountClassEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3127,7 +5251,7 @@ func (v *GetAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAmountClassEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AmountClassEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AmountClassEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
 	}
 }
 
@@ -3150,12 +5274,12 @@ func (v *GetAppTaskMenus) unmarshalFields(d *soap.Decoder) {}
 // GetAppTaskMenusResponse.
 type GetAppTaskMenusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTaskMenu]
+	Response soap.Opt[ArrayOfTaskMenu]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppTaskMenusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTaskMenu])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3167,7 +5291,7 @@ func (v *GetAppTaskMenusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppTaskMenusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTaskMenu])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTaskMenu])
 	}
 }
 
@@ -3190,12 +5314,12 @@ func (v *GetAppWebPanels) unmarshalFields(d *soap.Decoder) {}
 // GetAppWebPanelsResponse.
 type GetAppWebPanelsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfWebPanelEntity]
+	Response soap.Opt[t533d74da.ArrayOfWebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppWebPanelsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWebPanelEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t533d74da.ArrayOfWebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3207,7 +5331,7 @@ func (v *GetAppWebPanelsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAppWebPanelsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t533d74da.ArrayOfWebPanelEntity])
 	}
 }
 
@@ -3230,12 +5354,12 @@ func (v *GetBaseCurrency) unmarshalFields(d *soap.Decoder) {}
 // GetBaseCurrencyResponse.
 type GetBaseCurrencyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CurrencyEntity]
+	Response soap.Opt[*CurrencyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBaseCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CurrencyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3247,7 +5371,7 @@ func (v *GetBaseCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBaseCurrencyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CurrencyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
 	}
 }
 
@@ -3303,12 +5427,12 @@ func (v *GetBusinessList) unmarshalFields(d *soap.Decoder) {
 // GetBusinessListResponse.
 type GetBusinessListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfBusiness]
+	Response soap.Opt[ArrayOfBusiness]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusinessListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBusiness])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBusiness])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3320,19 +5444,19 @@ func (v *GetBusinessListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBusinessListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBusiness") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBusiness])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBusiness])
 	}
 }
 
 // GetBusinessResponse is the anonymous type of element GetBusinessResponse.
 type GetBusinessResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Business]
+	Response soap.Opt[*ta8fa708f.Business]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusinessResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Business])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8fa708f.Business])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3344,7 +5468,7 @@ func (v *GetBusinessResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBusinessResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Business") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Business])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Business])
 	}
 }
 
@@ -3367,12 +5491,12 @@ func (v *GetBusinesses) unmarshalFields(d *soap.Decoder) {}
 // GetBusinessesResponse.
 type GetBusinessesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfBusiness]
+	Response soap.Opt[ArrayOfBusiness]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusinessesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfBusiness])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBusiness])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3384,7 +5508,7 @@ func (v *GetBusinessesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBusinessesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBusiness") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfBusiness])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBusiness])
 	}
 }
 
@@ -3407,12 +5531,12 @@ func (v *GetCategories) unmarshalFields(d *soap.Decoder) {}
 // GetCategoriesResponse.
 type GetCategoriesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCategory]
+	Response soap.Opt[ArrayOfCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCategory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3424,7 +5548,7 @@ func (v *GetCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCategoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCategory])
 	}
 }
 
@@ -3480,12 +5604,12 @@ func (v *GetCategoryEntity) unmarshalFields(d *soap.Decoder) {
 // GetCategoryEntityResponse.
 type GetCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CategoryEntity]
+	Response soap.Opt[*CategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3497,7 +5621,7 @@ func (v *GetCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
 	}
 }
 
@@ -3529,12 +5653,12 @@ func (v *GetCategoryList) unmarshalFields(d *soap.Decoder) {
 // GetCategoryListResponse.
 type GetCategoryListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCategory]
+	Response soap.Opt[ArrayOfCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCategory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3546,19 +5670,19 @@ func (v *GetCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCategoryListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCategory])
 	}
 }
 
 // GetCategoryResponse is the anonymous type of element GetCategoryResponse.
 type GetCategoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Category]
+	Response soap.Opt[*ta8fa708f.Category]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Category])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8fa708f.Category])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3570,7 +5694,7 @@ func (v *GetCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Category") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Category])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Category])
 	}
 }
 
@@ -3626,12 +5750,12 @@ func (v *GetCompetitorList) unmarshalFields(d *soap.Decoder) {
 // GetCompetitorListResponse.
 type GetCompetitorListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCompetitor]
+	Response soap.Opt[ArrayOfCompetitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitorListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCompetitor])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCompetitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3643,7 +5767,7 @@ func (v *GetCompetitorListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCompetitorListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCompetitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCompetitor])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCompetitor])
 	}
 }
 
@@ -3651,12 +5775,12 @@ func (v *GetCompetitorListResponse) unmarshalFields(d *soap.Decoder) {
 // GetCompetitorResponse.
 type GetCompetitorResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Competitor]
+	Response soap.Opt[*t33072e44.Competitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Competitor])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.Competitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3668,7 +5792,7 @@ func (v *GetCompetitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCompetitorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Competitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Competitor])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Competitor])
 	}
 }
 
@@ -3691,12 +5815,12 @@ func (v *GetCompetitors) unmarshalFields(d *soap.Decoder) {}
 // GetCompetitorsResponse.
 type GetCompetitorsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCompetitor]
+	Response soap.Opt[ArrayOfCompetitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitorsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCompetitor])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCompetitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3708,7 +5832,7 @@ func (v *GetCompetitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCompetitorsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCompetitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCompetitor])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCompetitor])
 	}
 }
 
@@ -3765,12 +5889,12 @@ func (v *GetConsentPurposeList) unmarshalFields(d *soap.Decoder) {
 // GetConsentPurposeListResponse.
 type GetConsentPurposeListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfConsentPurpose]
+	Response soap.Opt[ArrayOfConsentPurpose]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurposeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConsentPurpose])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3782,7 +5906,7 @@ func (v *GetConsentPurposeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentPurposeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentPurpose") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConsentPurpose])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentPurpose])
 	}
 }
 
@@ -3790,12 +5914,12 @@ func (v *GetConsentPurposeListResponse) unmarshalFields(d *soap.Decoder) {
 // GetConsentPurposeResponse.
 type GetConsentPurposeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ConsentPurpose]
+	Response soap.Opt[*ta8abd737.ConsentPurpose]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurposeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConsentPurpose])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8abd737.ConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3807,7 +5931,7 @@ func (v *GetConsentPurposeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentPurposeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPurpose") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentPurpose])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentPurpose])
 	}
 }
 
@@ -3830,12 +5954,12 @@ func (v *GetConsentPurposes) unmarshalFields(d *soap.Decoder) {}
 // GetConsentPurposesResponse.
 type GetConsentPurposesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfConsentPurpose]
+	Response soap.Opt[ArrayOfConsentPurpose]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurposesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConsentPurpose])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3847,7 +5971,7 @@ func (v *GetConsentPurposesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentPurposesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentPurpose") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConsentPurpose])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentPurpose])
 	}
 }
 
@@ -3903,12 +6027,12 @@ func (v *GetConsentSourceList) unmarshalFields(d *soap.Decoder) {
 // GetConsentSourceListResponse.
 type GetConsentSourceListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfConsentSource]
+	Response soap.Opt[ArrayOfConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSourceListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConsentSource])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3920,7 +6044,7 @@ func (v *GetConsentSourceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentSourceListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConsentSource])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentSource])
 	}
 }
 
@@ -3928,12 +6052,12 @@ func (v *GetConsentSourceListResponse) unmarshalFields(d *soap.Decoder) {
 // GetConsentSourceResponse.
 type GetConsentSourceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ConsentSource]
+	Response soap.Opt[*ta8abd737.ConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConsentSource])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8abd737.ConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3945,7 +6069,7 @@ func (v *GetConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentSourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentSource])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentSource])
 	}
 }
 
@@ -3968,12 +6092,12 @@ func (v *GetConsentSources) unmarshalFields(d *soap.Decoder) {}
 // GetConsentSourcesResponse.
 type GetConsentSourcesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfConsentSource]
+	Response soap.Opt[ArrayOfConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSourcesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConsentSource])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3985,7 +6109,7 @@ func (v *GetConsentSourcesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentSourcesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConsentSource])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentSource])
 	}
 }
 
@@ -4007,12 +6131,12 @@ func (v *GetCountries) unmarshalFields(d *soap.Decoder) {}
 // GetCountriesResponse is the anonymous type of element GetCountriesResponse.
 type GetCountriesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCountry]
+	Response soap.Opt[ArrayOfCountry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCountry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCountry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4024,7 +6148,7 @@ func (v *GetCountriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCountriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCountry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCountry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCountry])
 	}
 }
 
@@ -4080,12 +6204,12 @@ func (v *GetCountryList) unmarshalFields(d *soap.Decoder) {
 // GetCountryListResponse.
 type GetCountryListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCountry]
+	Response soap.Opt[ArrayOfCountry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountryListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCountry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCountry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4097,19 +6221,19 @@ func (v *GetCountryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCountryListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCountry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCountry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCountry])
 	}
 }
 
 // GetCountryResponse is the anonymous type of element GetCountryResponse.
 type GetCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Country]
+	Response soap.Opt[*ta8fa708f.Country]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Country])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8fa708f.Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4121,7 +6245,7 @@ func (v *GetCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Country") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Country])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Country])
 	}
 }
 
@@ -4177,12 +6301,12 @@ func (v *GetCreditedList) unmarshalFields(d *soap.Decoder) {
 // GetCreditedListResponse.
 type GetCreditedListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCredited]
+	Response soap.Opt[ArrayOfCredited]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCreditedListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCredited])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredited])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4194,19 +6318,19 @@ func (v *GetCreditedListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCreditedListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredited") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCredited])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredited])
 	}
 }
 
 // GetCreditedResponse is the anonymous type of element GetCreditedResponse.
 type GetCreditedResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Credited]
+	Response soap.Opt[*t33072e44.Credited]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCreditedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Credited])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.Credited])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4218,7 +6342,7 @@ func (v *GetCreditedResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCreditedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Credited") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Credited])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Credited])
 	}
 }
 
@@ -4240,12 +6364,12 @@ func (v *GetCrediteds) unmarshalFields(d *soap.Decoder) {}
 // GetCreditedsResponse is the anonymous type of element GetCreditedsResponse.
 type GetCreditedsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCredited]
+	Response soap.Opt[ArrayOfCredited]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCreditedsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCredited])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredited])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4257,7 +6381,7 @@ func (v *GetCreditedsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCreditedsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredited") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCredited])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredited])
 	}
 }
 
@@ -4280,12 +6404,12 @@ func (v *GetCurrencies) unmarshalFields(d *soap.Decoder) {}
 // GetCurrenciesResponse.
 type GetCurrenciesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCurrency]
+	Response soap.Opt[ArrayOfCurrency]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrenciesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCurrency])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCurrency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4297,7 +6421,7 @@ func (v *GetCurrenciesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCurrenciesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCurrency") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCurrency])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCurrency])
 	}
 }
 
@@ -4353,12 +6477,12 @@ func (v *GetCurrencyEntity) unmarshalFields(d *soap.Decoder) {
 // GetCurrencyEntityResponse.
 type GetCurrencyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CurrencyEntity]
+	Response soap.Opt[*CurrencyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CurrencyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4370,7 +6494,7 @@ func (v *GetCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCurrencyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CurrencyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
 	}
 }
 
@@ -4402,12 +6526,12 @@ func (v *GetCurrencyList) unmarshalFields(d *soap.Decoder) {
 // GetCurrencyListResponse.
 type GetCurrencyListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCurrency]
+	Response soap.Opt[ArrayOfCurrency]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCurrency])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCurrency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4419,19 +6543,19 @@ func (v *GetCurrencyListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCurrencyListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCurrency") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCurrency])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCurrency])
 	}
 }
 
 // GetCurrencyResponse is the anonymous type of element GetCurrencyResponse.
 type GetCurrencyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Currency]
+	Response soap.Opt[*t5bf963be.Currency]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Currency])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t5bf963be.Currency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4443,7 +6567,7 @@ func (v *GetCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCurrencyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Currency") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Currency])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t5bf963be.Currency])
 	}
 }
 
@@ -4500,12 +6624,12 @@ func (v *GetCustomerLanguageList) unmarshalFields(d *soap.Decoder) {
 // GetCustomerLanguageListResponse.
 type GetCustomerLanguageListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCustomerLanguage]
+	Response soap.Opt[ArrayOfCustomerLanguage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguageListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCustomerLanguage])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomerLanguage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4517,7 +6641,7 @@ func (v *GetCustomerLanguageListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerLanguageListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomerLanguage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCustomerLanguage])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerLanguage])
 	}
 }
 
@@ -4525,12 +6649,12 @@ func (v *GetCustomerLanguageListResponse) unmarshalFields(d *soap.Decoder) {
 // GetCustomerLanguageResponse.
 type GetCustomerLanguageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CustomerLanguage]
+	Response soap.Opt[*t9e37cf64.CustomerLanguage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CustomerLanguage])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t9e37cf64.CustomerLanguage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4542,7 +6666,7 @@ func (v *GetCustomerLanguageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerLanguageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerLanguage") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CustomerLanguage])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t9e37cf64.CustomerLanguage])
 	}
 }
 
@@ -4565,12 +6689,12 @@ func (v *GetCustomerLanguages) unmarshalFields(d *soap.Decoder) {}
 // GetCustomerLanguagesResponse.
 type GetCustomerLanguagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCustomerLanguage]
+	Response soap.Opt[ArrayOfCustomerLanguage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCustomerLanguage])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomerLanguage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4582,7 +6706,7 @@ func (v *GetCustomerLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerLanguagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomerLanguage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCustomerLanguage])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerLanguage])
 	}
 }
 
@@ -4614,12 +6738,12 @@ func (v *GetDeliveryTerm) unmarshalFields(d *soap.Decoder) {
 // GetDeliveryTermResponse.
 type GetDeliveryTermResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DeliveryTerm]
+	Response soap.Opt[*DeliveryTerm]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryTermResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DeliveryTerm])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DeliveryTerm])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4631,7 +6755,7 @@ func (v *GetDeliveryTermResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeliveryTermResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DeliveryTerm") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DeliveryTerm])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DeliveryTerm])
 	}
 }
 
@@ -4654,12 +6778,12 @@ func (v *GetDeliveryTerms) unmarshalFields(d *soap.Decoder) {}
 // GetDeliveryTermsResponse.
 type GetDeliveryTermsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDeliveryTerm]
+	Response soap.Opt[ArrayOfDeliveryTerm]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryTermsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDeliveryTerm])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDeliveryTerm])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4671,7 +6795,7 @@ func (v *GetDeliveryTermsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeliveryTermsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDeliveryTerm") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDeliveryTerm])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeliveryTerm])
 	}
 }
 
@@ -4703,12 +6827,12 @@ func (v *GetDeliveryType) unmarshalFields(d *soap.Decoder) {
 // GetDeliveryTypeResponse.
 type GetDeliveryTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DeliveryType]
+	Response soap.Opt[*DeliveryType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DeliveryType])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DeliveryType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4720,7 +6844,7 @@ func (v *GetDeliveryTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeliveryTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DeliveryType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DeliveryType])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DeliveryType])
 	}
 }
 
@@ -4743,12 +6867,12 @@ func (v *GetDeliveryTypes) unmarshalFields(d *soap.Decoder) {}
 // GetDeliveryTypesResponse.
 type GetDeliveryTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDeliveryType]
+	Response soap.Opt[ArrayOfDeliveryType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDeliveryType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDeliveryType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4760,7 +6884,7 @@ func (v *GetDeliveryTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeliveryTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDeliveryType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDeliveryType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeliveryType])
 	}
 }
 
@@ -4816,12 +6940,12 @@ func (v *GetDepartmentList) unmarshalFields(d *soap.Decoder) {
 // GetDepartmentListResponse.
 type GetDepartmentListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDepartment]
+	Response soap.Opt[ArrayOfDepartment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDepartment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDepartment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4833,7 +6957,7 @@ func (v *GetDepartmentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDepartmentListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDepartment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDepartment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDepartment])
 	}
 }
 
@@ -4841,12 +6965,12 @@ func (v *GetDepartmentListResponse) unmarshalFields(d *soap.Decoder) {
 // GetDepartmentResponse.
 type GetDepartmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Department]
+	Response soap.Opt[*Department]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Department])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Department])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4858,7 +6982,7 @@ func (v *GetDepartmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDepartmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Department") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Department])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Department])
 	}
 }
 
@@ -4881,12 +7005,12 @@ func (v *GetDepartments) unmarshalFields(d *soap.Decoder) {}
 // GetDepartmentsResponse.
 type GetDepartmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDepartment]
+	Response soap.Opt[ArrayOfDepartment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDepartment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDepartment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4898,7 +7022,7 @@ func (v *GetDepartmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDepartmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDepartment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDepartment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDepartment])
 	}
 }
 
@@ -4955,12 +7079,12 @@ func (v *GetDocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
 // GetDocumentTemplateEntityResponse.
 type GetDocumentTemplateEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentTemplateEntity]
+	Response soap.Opt[*DocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4972,7 +7096,7 @@ func (v *GetDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplateEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
 }
 
@@ -5105,12 +7229,12 @@ func (v *GetDocumentTemplateList) unmarshalFields(d *soap.Decoder) {
 // GetDocumentTemplateListResponse.
 type GetDocumentTemplateListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocumentTemplate]
+	Response soap.Opt[ArrayOfDocumentTemplate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocumentTemplate])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocumentTemplate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5122,7 +7246,7 @@ func (v *GetDocumentTemplateListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplateListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocumentTemplate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocumentTemplate])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplate])
 	}
 }
 
@@ -5186,12 +7310,12 @@ func (v *GetDocumentTemplatePropertiesResponse) unmarshalFields(d *soap.Decoder)
 // GetDocumentTemplateResponse.
 type GetDocumentTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentTemplate]
+	Response soap.Opt[*t681685c9.DocumentTemplate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t681685c9.DocumentTemplate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5203,7 +7327,7 @@ func (v *GetDocumentTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t681685c9.DocumentTemplate])
 	}
 }
 
@@ -5292,12 +7416,12 @@ func (v *GetDocumentTemplateTask) unmarshalFields(d *soap.Decoder) {
 // GetDocumentTemplateTaskResponse.
 type GetDocumentTemplateTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Task]
+	Response soap.Opt[*tac227bb8.Task]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Task])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tac227bb8.Task])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5309,7 +7433,7 @@ func (v *GetDocumentTemplateTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplateTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Task") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Task])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tac227bb8.Task])
 	}
 }
 
@@ -5494,12 +7618,12 @@ func (v *GetDocumentTemplates) unmarshalFields(d *soap.Decoder) {}
 // GetDocumentTemplatesResponse.
 type GetDocumentTemplatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDocumentTemplate]
+	Response soap.Opt[ArrayOfDocumentTemplate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDocumentTemplate])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocumentTemplate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5511,7 +7635,7 @@ func (v *GetDocumentTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocumentTemplate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDocumentTemplate])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplate])
 	}
 }
 
@@ -5535,12 +7659,12 @@ func (v *GetDocumentTemplatesTasks) unmarshalFields(d *soap.Decoder) {}
 // GetDocumentTemplatesTasksResponse.
 type GetDocumentTemplatesTasksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTask]
+	Response soap.Opt[ArrayOfTask]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplatesTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTask])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTask])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5552,7 +7676,7 @@ func (v *GetDocumentTemplatesTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTemplatesTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTask") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTask])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTask])
 	}
 }
 
@@ -5585,12 +7709,12 @@ func (v *GetDocumentTypesForPlugin) unmarshalFields(d *soap.Decoder) {
 // GetDocumentTypesForPluginResponse.
 type GetDocumentTypesForPluginResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.IntStringDictionary]
+	Response soap.Opt[IntStringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTypesForPluginResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.IntStringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[IntStringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5602,7 +7726,7 @@ func (v *GetDocumentTypesForPluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDocumentTypesForPluginResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "IntStringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.IntStringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[IntStringDictionary])
 	}
 }
 
@@ -5675,12 +7799,12 @@ func (v *GetExtAppEntity) unmarshalFields(d *soap.Decoder) {
 // GetExtAppEntityResponse.
 type GetExtAppEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ExtAppEntity]
+	Response soap.Opt[*ExtAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExtAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExtAppEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5692,7 +7816,7 @@ func (v *GetExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetExtAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExtAppEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
 	}
 }
 
@@ -5731,12 +7855,12 @@ func (v *GetFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // GetFromListDefinitionResponse.
 type GetFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ListItemEntity]
+	Response soap.Opt[*ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5748,7 +7872,7 @@ func (v *GetFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 }
 
@@ -5786,12 +7910,12 @@ func (v *GetFromListName) unmarshalFields(d *soap.Decoder) {
 // GetFromListNameResponse.
 type GetFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ListItemEntity]
+	Response soap.Opt[*ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5803,7 +7927,7 @@ func (v *GetFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 }
 
@@ -5835,12 +7959,12 @@ func (v *GetHeadingEntity) unmarshalFields(d *soap.Decoder) {
 // GetHeadingEntityResponse.
 type GetHeadingEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.HeadingEntity]
+	Response soap.Opt[*HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5852,7 +7976,7 @@ func (v *GetHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHeadingEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
 }
 
@@ -5933,12 +8057,12 @@ func (v *GetHeadingsForListItemFromListName) unmarshalFields(d *soap.Decoder) {
 // GetHeadingsForListItemFromListNameResponse.
 type GetHeadingsForListItemFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsForListItemFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5950,7 +8074,7 @@ func (v *GetHeadingsForListItemFromListNameResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHeadingsForListItemFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -5983,12 +8107,12 @@ func (v *GetHeadingsFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // GetHeadingsFromListDefinitionResponse.
 type GetHeadingsFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfHeadingEntity]
+	Response soap.Opt[ArrayOfHeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHeadingEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6000,7 +8124,7 @@ func (v *GetHeadingsFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHeadingsFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
 	}
 }
 
@@ -6032,12 +8156,12 @@ func (v *GetHeadingsFromName) unmarshalFields(d *soap.Decoder) {
 // GetHeadingsFromNameResponse.
 type GetHeadingsFromNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfHeadingEntity]
+	Response soap.Opt[ArrayOfHeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHeadingEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6049,19 +8173,19 @@ func (v *GetHeadingsFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHeadingsFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
 	}
 }
 
 // GetHeadingsResponse is the anonymous type of element GetHeadingsResponse.
 type GetHeadingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6073,7 +8197,7 @@ func (v *GetHeadingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHeadingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -6105,12 +8229,12 @@ func (v *GetHierarchyEntity) unmarshalFields(d *soap.Decoder) {
 // GetHierarchyEntityResponse.
 type GetHierarchyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.HierarchyEntity]
+	Response soap.Opt[*t3748bf29.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3748bf29.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6122,14 +8246,14 @@ func (v *GetHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHierarchyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
 	}
 }
 
 // GetHierarchyFromPath is the anonymous type of element GetHierarchyFromPath.
 type GetHierarchyFromPath struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[services88.Domain]
+	Domain soap.Opt[t3748bf29.Domain]
 	// Path is element Path (optional, nillable).
 	Path soap.Opt[string]
 	// Children is element Children (optional).
@@ -6138,7 +8262,7 @@ type GetHierarchyFromPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[t3748bf29.Domain])
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
 	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Bool)
 }
@@ -6152,7 +8276,7 @@ func (v *GetHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHierarchyFromPath) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[t3748bf29.Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -6166,12 +8290,12 @@ func (v *GetHierarchyFromPath) unmarshalFields(d *soap.Decoder) {
 // GetHierarchyFromPathResponse.
 type GetHierarchyFromPathResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.HierarchyEntity]
+	Response soap.Opt[*t3748bf29.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyFromPathResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3748bf29.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6183,7 +8307,7 @@ func (v *GetHierarchyFromPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHierarchyFromPathResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
 	}
 }
 
@@ -6207,12 +8331,12 @@ func (v *GetInstalledLanguages) unmarshalFields(d *soap.Decoder) {}
 // GetInstalledLanguagesResponse.
 type GetInstalledLanguagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfLanguageInfo]
+	Response soap.Opt[ArrayOfLanguageInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetInstalledLanguagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLanguageInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLanguageInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6224,7 +8348,7 @@ func (v *GetInstalledLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetInstalledLanguagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLanguageInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLanguageInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLanguageInfo])
 	}
 }
 
@@ -6280,12 +8404,12 @@ func (v *GetLanguageInfoList) unmarshalFields(d *soap.Decoder) {
 // GetLanguageInfoListResponse.
 type GetLanguageInfoListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfLanguageInfo]
+	Response soap.Opt[ArrayOfLanguageInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLanguageInfoListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLanguageInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLanguageInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6297,7 +8421,7 @@ func (v *GetLanguageInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLanguageInfoListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLanguageInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLanguageInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLanguageInfo])
 	}
 }
 
@@ -6305,12 +8429,12 @@ func (v *GetLanguageInfoListResponse) unmarshalFields(d *soap.Decoder) {
 // GetLanguageInfoResponse.
 type GetLanguageInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.LanguageInfo]
+	Response soap.Opt[*LanguageInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLanguageInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LanguageInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LanguageInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6322,7 +8446,7 @@ func (v *GetLanguageInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLanguageInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LanguageInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LanguageInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[LanguageInfo])
 	}
 }
 
@@ -6378,12 +8502,12 @@ func (v *GetLegalBaseList) unmarshalFields(d *soap.Decoder) {
 // GetLegalBaseListResponse.
 type GetLegalBaseListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfLegalBase]
+	Response soap.Opt[ArrayOfLegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBaseListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLegalBase])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6395,19 +8519,19 @@ func (v *GetLegalBaseListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLegalBaseListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLegalBase])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLegalBase])
 	}
 }
 
 // GetLegalBaseResponse is the anonymous type of element GetLegalBaseResponse.
 type GetLegalBaseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.LegalBase]
+	Response soap.Opt[*ta8abd737.LegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBaseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LegalBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8abd737.LegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6419,7 +8543,7 @@ func (v *GetLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLegalBaseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LegalBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.LegalBase])
 	}
 }
 
@@ -6442,12 +8566,12 @@ func (v *GetLegalBases) unmarshalFields(d *soap.Decoder) {}
 // GetLegalBasesResponse.
 type GetLegalBasesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfLegalBase]
+	Response soap.Opt[ArrayOfLegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBasesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLegalBase])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6459,7 +8583,7 @@ func (v *GetLegalBasesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLegalBasesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLegalBase])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLegalBase])
 	}
 }
 
@@ -6514,12 +8638,12 @@ func (v *GetLinkList) unmarshalFields(d *soap.Decoder) {
 // GetLinkListResponse is the anonymous type of element GetLinkListResponse.
 type GetLinkListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfLink]
+	Response soap.Opt[tdb260f2d.ArrayOfLink]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLinkListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLink])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[tdb260f2d.ArrayOfLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6531,19 +8655,19 @@ func (v *GetLinkListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLinkListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLink])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[tdb260f2d.ArrayOfLink])
 	}
 }
 
 // GetLinkResponse is the anonymous type of element GetLinkResponse.
 type GetLinkResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Link]
+	Response soap.Opt[*tdb260f2d.Link]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLinkResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Link])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tdb260f2d.Link])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6555,7 +8679,7 @@ func (v *GetLinkResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLinkResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Link") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Link])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tdb260f2d.Link])
 	}
 }
 
@@ -6587,12 +8711,12 @@ func (v *GetListDefinitions) unmarshalFields(d *soap.Decoder) {
 // GetListDefinitionsResponse.
 type GetListDefinitionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfListEntity]
+	Response soap.Opt[ArrayOfListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListDefinitionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfListEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6604,7 +8728,7 @@ func (v *GetListDefinitionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListDefinitionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListEntity])
 	}
 }
 
@@ -6660,12 +8784,12 @@ func (v *GetListEntityByName) unmarshalFields(d *soap.Decoder) {
 // GetListEntityByNameResponse.
 type GetListEntityByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ListEntity]
+	Response soap.Opt[*ListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListEntityByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6677,7 +8801,7 @@ func (v *GetListEntityByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListEntityByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
 }
 
@@ -6685,12 +8809,12 @@ func (v *GetListEntityByNameResponse) unmarshalFields(d *soap.Decoder) {
 // GetListEntityResponse.
 type GetListEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ListEntity]
+	Response soap.Opt[*ListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6702,7 +8826,7 @@ func (v *GetListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
 }
 
@@ -6772,12 +8896,12 @@ func (v *GetListItemsForHeadingFromListName) unmarshalFields(d *soap.Decoder) {
 // GetListItemsForHeadingFromListNameResponse.
 type GetListItemsForHeadingFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForHeadingFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6789,7 +8913,7 @@ func (v *GetListItemsForHeadingFromListNameResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListItemsForHeadingFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -6797,12 +8921,12 @@ func (v *GetListItemsForHeadingFromListNameResponse) unmarshalFields(d *soap.Dec
 // GetListItemsForHeadingResponse.
 type GetListItemsForHeadingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6814,7 +8938,7 @@ func (v *GetListItemsForHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListItemsForHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -6884,12 +9008,12 @@ func (v *GetListItemsForUserGroupFromListName) unmarshalFields(d *soap.Decoder) 
 // element GetListItemsForUserGroupFromListNameResponse.
 type GetListItemsForUserGroupFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForUserGroupFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6901,7 +9025,7 @@ func (v *GetListItemsForUserGroupFromListNameResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListItemsForUserGroupFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -6909,12 +9033,12 @@ func (v *GetListItemsForUserGroupFromListNameResponse) unmarshalFields(d *soap.D
 // GetListItemsForUserGroupResponse.
 type GetListItemsForUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -6926,7 +9050,7 @@ func (v *GetListItemsForUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListItemsForUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -6958,7 +9082,7 @@ func (v *GetLocalizedText) unmarshalFields(d *soap.Decoder) {
 // GetLocalizedTextByType.
 type GetLocalizedTextByType struct {
 	// TextType is element TextType (optional).
-	TextType soap.Opt[services88.LocalizedTextType]
+	TextType soap.Opt[LocalizedTextType]
 	// ResourceId is element ResourceId (optional).
 	ResourceId soap.Opt[int32]
 	// LanguageId is element LanguageId (optional).
@@ -6967,7 +9091,7 @@ type GetLocalizedTextByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TextType", v.TextType, soap.Text[services88.LocalizedTextType])
+	soap.WriteOpt(e, ns0, "TextType", v.TextType, soap.Text[LocalizedTextType])
 	soap.WriteOpt(e, ns0, "ResourceId", v.ResourceId, soap.Int32)
 	soap.WriteOpt(e, ns0, "LanguageId", v.LanguageId, soap.Int32)
 }
@@ -6981,7 +9105,7 @@ func (v *GetLocalizedTextByType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextByType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TextType", ns0, "LocalizedTextType") {
-		v.TextType = soap.ReadOptItem(d, soap.ReadText[services88.LocalizedTextType])
+		v.TextType = soap.ReadOptItem(d, soap.ReadText[LocalizedTextType])
 	}
 	if d.At(ns0, "ResourceId", soap.NSXSD, "int") {
 		v.ResourceId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -6995,12 +9119,12 @@ func (v *GetLocalizedTextByType) unmarshalFields(d *soap.Decoder) {
 // GetLocalizedTextByTypeResponse.
 type GetLocalizedTextByTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.LocalizedText]
+	Response soap.Opt[*LocalizedText]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LocalizedText])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7012,7 +9136,7 @@ func (v *GetLocalizedTextByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LocalizedText])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[LocalizedText])
 	}
 }
 
@@ -7044,12 +9168,12 @@ func (v *GetLocalizedTextList) unmarshalFields(d *soap.Decoder) {
 // GetLocalizedTextListResponse.
 type GetLocalizedTextListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfLocalizedText]
+	Response soap.Opt[ArrayOfLocalizedText]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLocalizedText])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7061,7 +9185,7 @@ func (v *GetLocalizedTextListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLocalizedText])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
 	}
 }
 
@@ -7069,12 +9193,12 @@ func (v *GetLocalizedTextListResponse) unmarshalFields(d *soap.Decoder) {
 // GetLocalizedTextResponse.
 type GetLocalizedTextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.LocalizedText]
+	Response soap.Opt[*LocalizedText]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LocalizedText])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7086,7 +9210,7 @@ func (v *GetLocalizedTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LocalizedText])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[LocalizedText])
 	}
 }
 
@@ -7134,12 +9258,12 @@ func (v *GetLocalizedTextsByLanguageId) unmarshalFields(d *soap.Decoder) {
 // GetLocalizedTextsByLanguageIdResponse.
 type GetLocalizedTextsByLanguageIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfLocalizedText]
+	Response soap.Opt[ArrayOfLocalizedText]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextsByLanguageIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLocalizedText])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7151,7 +9275,7 @@ func (v *GetLocalizedTextsByLanguageIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextsByLanguageIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLocalizedText])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
 	}
 }
 
@@ -7159,12 +9283,12 @@ func (v *GetLocalizedTextsByLanguageIdResponse) unmarshalFields(d *soap.Decoder)
 // GetLocalizedTextsByType.
 type GetLocalizedTextsByType struct {
 	// TextTypes is element TextTypes (optional, nillable).
-	TextTypes soap.Opt[services88.ArrayOfLocalizedTextType]
+	TextTypes soap.Opt[ArrayOfLocalizedTextType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TextTypes", v.TextTypes, soap.Value[services88.ArrayOfLocalizedTextType])
+	soap.WriteOpt(e, ns0, "TextTypes", v.TextTypes, soap.Value[ArrayOfLocalizedTextType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7176,7 +9300,7 @@ func (v *GetLocalizedTextsByType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextsByType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TextTypes", ns0, "ArrayOfLocalizedTextType") {
-		v.TextTypes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLocalizedTextType])
+		v.TextTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedTextType])
 	}
 }
 
@@ -7184,12 +9308,12 @@ func (v *GetLocalizedTextsByType) unmarshalFields(d *soap.Decoder) {
 // GetLocalizedTextsByTypeResponse.
 type GetLocalizedTextsByTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfLocalizedText]
+	Response soap.Opt[ArrayOfLocalizedText]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLocalizedText])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7201,7 +9325,7 @@ func (v *GetLocalizedTextsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextsByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLocalizedText])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
 	}
 }
 
@@ -7209,12 +9333,12 @@ func (v *GetLocalizedTextsByTypeResponse) unmarshalFields(d *soap.Decoder) {
 // GetLocalizedTextsResponse.
 type GetLocalizedTextsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfLocalizedText]
+	Response soap.Opt[ArrayOfLocalizedText]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfLocalizedText])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7226,7 +9350,7 @@ func (v *GetLocalizedTextsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLocalizedTextsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfLocalizedText])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
 	}
 }
 
@@ -7281,12 +9405,12 @@ func (v *GetMrMrsList) unmarshalFields(d *soap.Decoder) {
 // GetMrMrsListResponse is the anonymous type of element GetMrMrsListResponse.
 type GetMrMrsListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfMrMrs]
+	Response soap.Opt[ArrayOfMrMrs]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMrMrsListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMrMrs])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMrMrs])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7298,19 +9422,19 @@ func (v *GetMrMrsListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMrMrsListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMrMrs") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMrMrs])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMrMrs])
 	}
 }
 
 // GetMrMrsResponse is the anonymous type of element GetMrMrsResponse.
 type GetMrMrsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.MrMrs]
+	Response soap.Opt[*MrMrs]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMrMrsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MrMrs])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MrMrs])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7322,7 +9446,7 @@ func (v *GetMrMrsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMrMrsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MrMrs") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MrMrs])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[MrMrs])
 	}
 }
 
@@ -7344,12 +9468,12 @@ func (v *GetMrMrses) unmarshalFields(d *soap.Decoder) {}
 // GetMrMrsesResponse is the anonymous type of element GetMrMrsesResponse.
 type GetMrMrsesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfMrMrs]
+	Response soap.Opt[ArrayOfMrMrs]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMrMrsesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMrMrs])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMrMrs])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7361,7 +9485,7 @@ func (v *GetMrMrsesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMrMrsesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMrMrs") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMrMrs])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMrMrs])
 	}
 }
 
@@ -7412,12 +9536,12 @@ func (v *GetNeedCategoryUpdateForPerson) unmarshalFields(d *soap.Decoder) {
 // GetNeedCategoryUpdateForPersonResponse.
 type GetNeedCategoryUpdateForPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AutomatedCategoryUpdate]
+	Response soap.Opt[*AutomatedCategoryUpdate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNeedCategoryUpdateForPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AutomatedCategoryUpdate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7429,7 +9553,7 @@ func (v *GetNeedCategoryUpdateForPersonResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNeedCategoryUpdateForPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AutomatedCategoryUpdate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AutomatedCategoryUpdate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
 	}
 }
 
@@ -7437,7 +9561,7 @@ func (v *GetNeedCategoryUpdateForPersonResponse) unmarshalFields(d *soap.Decoder
 // GetNeedCategoryUpdateForSale.
 type GetNeedCategoryUpdateForSale struct {
 	// SaleStatus is element SaleStatus (optional).
-	SaleStatus soap.Opt[services88.SaleStatus]
+	SaleStatus soap.Opt[t7e05b714.SaleStatus]
 	// SaleId is element SaleId (optional).
 	SaleId soap.Opt[int32]
 	// ContactId is element ContactId (optional).
@@ -7448,7 +9572,7 @@ type GetNeedCategoryUpdateForSale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNeedCategoryUpdateForSale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleStatus", v.SaleStatus, soap.Text[services88.SaleStatus])
+	soap.WriteOpt(e, ns0, "SaleStatus", v.SaleStatus, soap.Text[t7e05b714.SaleStatus])
 	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
@@ -7463,7 +9587,7 @@ func (v *GetNeedCategoryUpdateForSale) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNeedCategoryUpdateForSale) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStatus", ns0, "SaleStatus") {
-		v.SaleStatus = soap.ReadOptItem(d, soap.ReadText[services88.SaleStatus])
+		v.SaleStatus = soap.ReadOptItem(d, soap.ReadText[t7e05b714.SaleStatus])
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -7480,12 +9604,12 @@ func (v *GetNeedCategoryUpdateForSale) unmarshalFields(d *soap.Decoder) {
 // GetNeedCategoryUpdateForSaleResponse.
 type GetNeedCategoryUpdateForSaleResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AutomatedCategoryUpdate]
+	Response soap.Opt[*AutomatedCategoryUpdate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNeedCategoryUpdateForSaleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AutomatedCategoryUpdate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7497,7 +9621,7 @@ func (v *GetNeedCategoryUpdateForSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNeedCategoryUpdateForSaleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AutomatedCategoryUpdate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AutomatedCategoryUpdate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
 	}
 }
 
@@ -7520,12 +9644,12 @@ func (v *GetOurCurrency) unmarshalFields(d *soap.Decoder) {}
 // GetOurCurrencyResponse.
 type GetOurCurrencyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Currency]
+	Response soap.Opt[*t5bf963be.Currency]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOurCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Currency])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t5bf963be.Currency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7537,7 +9661,7 @@ func (v *GetOurCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetOurCurrencyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Currency") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Currency])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t5bf963be.Currency])
 	}
 }
 
@@ -7561,12 +9685,12 @@ func (v *GetOwnerCompanysCurrency) unmarshalFields(d *soap.Decoder) {}
 // GetOwnerCompanysCurrencyResponse.
 type GetOwnerCompanysCurrencyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Currency]
+	Response soap.Opt[*t5bf963be.Currency]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOwnerCompanysCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Currency])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t5bf963be.Currency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7578,7 +9702,7 @@ func (v *GetOwnerCompanysCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetOwnerCompanysCurrencyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Currency") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Currency])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t5bf963be.Currency])
 	}
 }
 
@@ -7610,12 +9734,12 @@ func (v *GetPaymentTerm) unmarshalFields(d *soap.Decoder) {
 // GetPaymentTermResponse.
 type GetPaymentTermResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PaymentTerm]
+	Response soap.Opt[*PaymentTerm]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentTermResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PaymentTerm])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PaymentTerm])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7627,7 +9751,7 @@ func (v *GetPaymentTermResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPaymentTermResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PaymentTerm") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PaymentTerm])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PaymentTerm])
 	}
 }
 
@@ -7650,12 +9774,12 @@ func (v *GetPaymentTerms) unmarshalFields(d *soap.Decoder) {}
 // GetPaymentTermsResponse.
 type GetPaymentTermsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPaymentTerm]
+	Response soap.Opt[ArrayOfPaymentTerm]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentTermsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPaymentTerm])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPaymentTerm])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7667,7 +9791,7 @@ func (v *GetPaymentTermsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPaymentTermsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPaymentTerm") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPaymentTerm])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPaymentTerm])
 	}
 }
 
@@ -7699,12 +9823,12 @@ func (v *GetPaymentType) unmarshalFields(d *soap.Decoder) {
 // GetPaymentTypeResponse.
 type GetPaymentTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PaymentType]
+	Response soap.Opt[*PaymentType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PaymentType])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PaymentType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7716,7 +9840,7 @@ func (v *GetPaymentTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPaymentTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PaymentType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PaymentType])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PaymentType])
 	}
 }
 
@@ -7739,12 +9863,12 @@ func (v *GetPaymentTypes) unmarshalFields(d *soap.Decoder) {}
 // GetPaymentTypesResponse.
 type GetPaymentTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPaymentType]
+	Response soap.Opt[ArrayOfPaymentType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPaymentType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPaymentType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7756,7 +9880,7 @@ func (v *GetPaymentTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPaymentTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPaymentType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPaymentType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPaymentType])
 	}
 }
 
@@ -7902,12 +10026,12 @@ func (v *GetPositionList) unmarshalFields(d *soap.Decoder) {
 // GetPositionListResponse.
 type GetPositionListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPosition]
+	Response soap.Opt[ArrayOfPosition]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPositionListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPosition])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPosition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7919,19 +10043,19 @@ func (v *GetPositionListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPositionListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPosition") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPosition])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPosition])
 	}
 }
 
 // GetPositionResponse is the anonymous type of element GetPositionResponse.
 type GetPositionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Position]
+	Response soap.Opt[*ta8fa708f.Position]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPositionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Position])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8fa708f.Position])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7943,7 +10067,7 @@ func (v *GetPositionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPositionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Position") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Position])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Position])
 	}
 }
 
@@ -7965,12 +10089,12 @@ func (v *GetPositions) unmarshalFields(d *soap.Decoder) {}
 // GetPositionsResponse is the anonymous type of element GetPositionsResponse.
 type GetPositionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPosition]
+	Response soap.Opt[ArrayOfPosition]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPositionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPosition])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPosition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -7982,7 +10106,7 @@ func (v *GetPositionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPositionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPosition") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPosition])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPosition])
 	}
 }
 
@@ -8005,12 +10129,12 @@ func (v *GetPriorities) unmarshalFields(d *soap.Decoder) {}
 // GetPrioritiesResponse.
 type GetPrioritiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPriority]
+	Response soap.Opt[ArrayOfPriority]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPriority])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8022,7 +10146,7 @@ func (v *GetPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPrioritiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPriority])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriority])
 	}
 }
 
@@ -8078,12 +10202,12 @@ func (v *GetPriorityList) unmarshalFields(d *soap.Decoder) {
 // GetPriorityListResponse.
 type GetPriorityListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPriority]
+	Response soap.Opt[ArrayOfPriority]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriorityListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPriority])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8095,19 +10219,19 @@ func (v *GetPriorityListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPriorityListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPriority])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriority])
 	}
 }
 
 // GetPriorityResponse is the anonymous type of element GetPriorityResponse.
 type GetPriorityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Priority]
+	Response soap.Opt[*t3ba9528e.Priority]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriorityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Priority])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3ba9528e.Priority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8119,7 +10243,7 @@ func (v *GetPriorityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPriorityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Priority") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Priority])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3ba9528e.Priority])
 	}
 }
 
@@ -8142,12 +10266,12 @@ func (v *GetProductCategories) unmarshalFields(d *soap.Decoder) {}
 // GetProductCategoriesResponse.
 type GetProductCategoriesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProductCategory]
+	Response soap.Opt[ArrayOfProductCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductCategoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProductCategory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProductCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8159,7 +10283,7 @@ func (v *GetProductCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProductCategoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProductCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductCategory])
 	}
 }
 
@@ -8191,12 +10315,12 @@ func (v *GetProductCategory) unmarshalFields(d *soap.Decoder) {
 // GetProductCategoryResponse.
 type GetProductCategoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProductCategory]
+	Response soap.Opt[*ProductCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProductCategory])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProductCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8208,7 +10332,7 @@ func (v *GetProductCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProductCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProductCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProductCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProductCategory])
 	}
 }
 
@@ -8231,12 +10355,12 @@ func (v *GetProductFamilies) unmarshalFields(d *soap.Decoder) {}
 // GetProductFamiliesResponse.
 type GetProductFamiliesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProductFamily]
+	Response soap.Opt[ArrayOfProductFamily]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductFamiliesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProductFamily])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProductFamily])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8248,7 +10372,7 @@ func (v *GetProductFamiliesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProductFamiliesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductFamily") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProductFamily])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductFamily])
 	}
 }
 
@@ -8280,12 +10404,12 @@ func (v *GetProductFamily) unmarshalFields(d *soap.Decoder) {
 // GetProductFamilyResponse.
 type GetProductFamilyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProductFamily]
+	Response soap.Opt[*ProductFamily]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductFamilyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProductFamily])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProductFamily])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8297,7 +10421,7 @@ func (v *GetProductFamilyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProductFamilyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProductFamily") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProductFamily])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProductFamily])
 	}
 }
 
@@ -8329,12 +10453,12 @@ func (v *GetProductType) unmarshalFields(d *soap.Decoder) {
 // GetProductTypeResponse.
 type GetProductTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProductType]
+	Response soap.Opt[*ProductType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProductType])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProductType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8346,7 +10470,7 @@ func (v *GetProductTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProductTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProductType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProductType])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProductType])
 	}
 }
 
@@ -8369,12 +10493,12 @@ func (v *GetProductTypes) unmarshalFields(d *soap.Decoder) {}
 // GetProductTypesResponse.
 type GetProductTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProductType]
+	Response soap.Opt[ArrayOfProductType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProductType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProductType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8386,7 +10510,7 @@ func (v *GetProductTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProductTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProductType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductType])
 	}
 }
 
@@ -8442,12 +10566,12 @@ func (v *GetProjectStatusList) unmarshalFields(d *soap.Decoder) {
 // GetProjectStatusListResponse.
 type GetProjectStatusListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProjectStatus]
+	Response soap.Opt[ArrayOfProjectStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatusListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8459,7 +10583,7 @@ func (v *GetProjectStatusListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectStatusListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectStatus])
 	}
 }
 
@@ -8467,12 +10591,12 @@ func (v *GetProjectStatusListResponse) unmarshalFields(d *soap.Decoder) {
 // GetProjectStatusResponse.
 type GetProjectStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectStatus]
+	Response soap.Opt[*t08dad3cc.ProjectStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectStatus])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t08dad3cc.ProjectStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8484,7 +10608,7 @@ func (v *GetProjectStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t08dad3cc.ProjectStatus])
 	}
 }
 
@@ -8507,12 +10631,12 @@ func (v *GetProjectStatuses) unmarshalFields(d *soap.Decoder) {}
 // GetProjectStatusesResponse.
 type GetProjectStatusesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProjectStatus]
+	Response soap.Opt[ArrayOfProjectStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatusesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8524,7 +10648,7 @@ func (v *GetProjectStatusesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectStatusesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectStatus])
 	}
 }
 
@@ -8580,12 +10704,12 @@ func (v *GetProjectTypeEntity) unmarshalFields(d *soap.Decoder) {
 // GetProjectTypeEntityResponse.
 type GetProjectTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectTypeEntity]
+	Response soap.Opt[*ProjectTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8597,7 +10721,7 @@ func (v *GetProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
 	}
 }
 
@@ -8629,12 +10753,12 @@ func (v *GetProjectTypeList) unmarshalFields(d *soap.Decoder) {
 // GetProjectTypeListResponse.
 type GetProjectTypeListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProjectType]
+	Response soap.Opt[ArrayOfProjectType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8646,7 +10770,7 @@ func (v *GetProjectTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectTypeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectType])
 	}
 }
 
@@ -8654,12 +10778,12 @@ func (v *GetProjectTypeListResponse) unmarshalFields(d *soap.Decoder) {
 // GetProjectTypeResponse.
 type GetProjectTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectType]
+	Response soap.Opt[*t08dad3cc.ProjectType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectType])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t08dad3cc.ProjectType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8671,7 +10795,7 @@ func (v *GetProjectTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectType])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t08dad3cc.ProjectType])
 	}
 }
 
@@ -8694,12 +10818,12 @@ func (v *GetProjectTypes) unmarshalFields(d *soap.Decoder) {}
 // GetProjectTypesResponse.
 type GetProjectTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProjectType]
+	Response soap.Opt[ArrayOfProjectType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8711,7 +10835,7 @@ func (v *GetProjectTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectType])
 	}
 }
 
@@ -8734,12 +10858,12 @@ func (v *GetQuickReplies) unmarshalFields(d *soap.Decoder) {}
 // GetQuickRepliesResponse.
 type GetQuickRepliesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuickReply]
+	Response soap.Opt[ArrayOfQuickReply]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuickRepliesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuickReply])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuickReply])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8751,7 +10875,7 @@ func (v *GetQuickRepliesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuickRepliesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuickReply") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuickReply])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickReply])
 	}
 }
 
@@ -8809,12 +10933,12 @@ func (v *GetQuoteApproveReasonList) unmarshalFields(d *soap.Decoder) {
 // GetQuoteApproveReasonListResponse.
 type GetQuoteApproveReasonListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteApproveReason]
+	Response soap.Opt[ArrayOfQuoteApproveReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteApproveReasonListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteApproveReason])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteApproveReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8826,7 +10950,7 @@ func (v *GetQuoteApproveReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteApproveReasonListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteApproveReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteApproveReason])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteApproveReason])
 	}
 }
 
@@ -8834,12 +10958,12 @@ func (v *GetQuoteApproveReasonListResponse) unmarshalFields(d *soap.Decoder) {
 // GetQuoteApproveReasonResponse.
 type GetQuoteApproveReasonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteApproveReason]
+	Response soap.Opt[*QuoteApproveReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteApproveReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteApproveReason])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteApproveReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8851,7 +10975,7 @@ func (v *GetQuoteApproveReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteApproveReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteApproveReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteApproveReason])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteApproveReason])
 	}
 }
 
@@ -8875,12 +10999,12 @@ func (v *GetQuoteApproveReasons) unmarshalFields(d *soap.Decoder) {}
 // GetQuoteApproveReasonsResponse.
 type GetQuoteApproveReasonsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteApproveReason]
+	Response soap.Opt[ArrayOfQuoteApproveReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteApproveReasonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteApproveReason])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteApproveReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8892,7 +11016,7 @@ func (v *GetQuoteApproveReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteApproveReasonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteApproveReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteApproveReason])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteApproveReason])
 	}
 }
 
@@ -8949,12 +11073,12 @@ func (v *GetQuoteDenyReasonList) unmarshalFields(d *soap.Decoder) {
 // GetQuoteDenyReasonListResponse.
 type GetQuoteDenyReasonListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteDenyReason]
+	Response soap.Opt[ArrayOfQuoteDenyReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteDenyReasonListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteDenyReason])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteDenyReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8966,7 +11090,7 @@ func (v *GetQuoteDenyReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteDenyReasonListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteDenyReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteDenyReason])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteDenyReason])
 	}
 }
 
@@ -8974,12 +11098,12 @@ func (v *GetQuoteDenyReasonListResponse) unmarshalFields(d *soap.Decoder) {
 // GetQuoteDenyReasonResponse.
 type GetQuoteDenyReasonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteDenyReason]
+	Response soap.Opt[*QuoteDenyReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteDenyReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteDenyReason])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteDenyReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -8991,7 +11115,7 @@ func (v *GetQuoteDenyReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteDenyReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteDenyReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteDenyReason])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteDenyReason])
 	}
 }
 
@@ -9014,12 +11138,12 @@ func (v *GetQuoteDenyReasons) unmarshalFields(d *soap.Decoder) {}
 // GetQuoteDenyReasonsResponse.
 type GetQuoteDenyReasonsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteDenyReason]
+	Response soap.Opt[ArrayOfQuoteDenyReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteDenyReasonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteDenyReason])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteDenyReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9031,7 +11155,7 @@ func (v *GetQuoteDenyReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteDenyReasonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteDenyReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteDenyReason])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteDenyReason])
 	}
 }
 
@@ -9087,12 +11211,12 @@ func (v *GetRatingList) unmarshalFields(d *soap.Decoder) {
 // GetRatingListResponse.
 type GetRatingListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfRating]
+	Response soap.Opt[ArrayOfRating]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRatingListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfRating])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRating])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9104,19 +11228,19 @@ func (v *GetRatingListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRatingListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRating") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfRating])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRating])
 	}
 }
 
 // GetRatingResponse is the anonymous type of element GetRatingResponse.
 type GetRatingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Rating]
+	Response soap.Opt[*t33072e44.Rating]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRatingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Rating])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.Rating])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9128,7 +11252,7 @@ func (v *GetRatingResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRatingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Rating") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Rating])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Rating])
 	}
 }
 
@@ -9150,12 +11274,12 @@ func (v *GetRatings) unmarshalFields(d *soap.Decoder) {}
 // GetRatingsResponse is the anonymous type of element GetRatingsResponse.
 type GetRatingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfRating]
+	Response soap.Opt[ArrayOfRating]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRatingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfRating])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRating])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9167,7 +11291,7 @@ func (v *GetRatingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRatingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRating") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfRating])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRating])
 	}
 }
 
@@ -9223,12 +11347,12 @@ func (v *GetReasonList) unmarshalFields(d *soap.Decoder) {
 // GetReasonListResponse.
 type GetReasonListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfReason]
+	Response soap.Opt[ArrayOfReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfReason])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9240,19 +11364,19 @@ func (v *GetReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfReason])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReason])
 	}
 }
 
 // GetReasonResponse is the anonymous type of element GetReasonResponse.
 type GetReasonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Reason]
+	Response soap.Opt[*t33072e44.Reason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Reason])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.Reason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9264,7 +11388,7 @@ func (v *GetReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Reason") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Reason])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Reason])
 	}
 }
 
@@ -9320,12 +11444,12 @@ func (v *GetReasonSoldList) unmarshalFields(d *soap.Decoder) {
 // GetReasonSoldListResponse.
 type GetReasonSoldListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfReasonSold]
+	Response soap.Opt[ArrayOfReasonSold]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonSoldListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfReasonSold])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReasonSold])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9337,7 +11461,7 @@ func (v *GetReasonSoldListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonSoldListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonSold") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfReasonSold])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonSold])
 	}
 }
 
@@ -9345,12 +11469,12 @@ func (v *GetReasonSoldListResponse) unmarshalFields(d *soap.Decoder) {
 // GetReasonSoldResponse.
 type GetReasonSoldResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ReasonSold]
+	Response soap.Opt[*t33072e44.ReasonSold]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonSoldResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReasonSold])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.ReasonSold])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9362,7 +11486,7 @@ func (v *GetReasonSoldResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonSoldResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReasonSold") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReasonSold])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.ReasonSold])
 	}
 }
 
@@ -9418,12 +11542,12 @@ func (v *GetReasonStalledList) unmarshalFields(d *soap.Decoder) {
 // GetReasonStalledListResponse.
 type GetReasonStalledListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfReasonStalled]
+	Response soap.Opt[ArrayOfReasonStalled]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonStalledListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfReasonStalled])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReasonStalled])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9435,7 +11559,7 @@ func (v *GetReasonStalledListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonStalledListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonStalled") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfReasonStalled])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonStalled])
 	}
 }
 
@@ -9443,12 +11567,12 @@ func (v *GetReasonStalledListResponse) unmarshalFields(d *soap.Decoder) {
 // GetReasonStalledResponse.
 type GetReasonStalledResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ReasonStalled]
+	Response soap.Opt[*t33072e44.ReasonStalled]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonStalledResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReasonStalled])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.ReasonStalled])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9460,7 +11584,7 @@ func (v *GetReasonStalledResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonStalledResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReasonStalled") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReasonStalled])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.ReasonStalled])
 	}
 }
 
@@ -9482,12 +11606,12 @@ func (v *GetReasons) unmarshalFields(d *soap.Decoder) {}
 // GetReasonsResponse is the anonymous type of element GetReasonsResponse.
 type GetReasonsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfReason]
+	Response soap.Opt[ArrayOfReason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfReason])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9499,7 +11623,7 @@ func (v *GetReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReasonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfReason])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReason])
 	}
 }
 
@@ -9532,12 +11656,12 @@ func (v *GetRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 // GetRelationDefinitionEntityResponse.
 type GetRelationDefinitionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RelationDefinitionEntity]
+	Response soap.Opt[*RelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9549,7 +11673,7 @@ func (v *GetRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RelationDefinitionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
 	}
 }
 
@@ -9581,12 +11705,12 @@ func (v *GetResourceEntity) unmarshalFields(d *soap.Decoder) {
 // GetResourceEntityResponse.
 type GetResourceEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ResourceEntity]
+	Response soap.Opt[*ResourceEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetResourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ResourceEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9598,7 +11722,7 @@ func (v *GetResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetResourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ResourceEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
 	}
 }
 
@@ -9630,12 +11754,12 @@ func (v *GetSaleStageEntity) unmarshalFields(d *soap.Decoder) {
 // GetSaleStageEntityResponse.
 type GetSaleStageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleStageEntity]
+	Response soap.Opt[*SaleStageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleStageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9647,7 +11771,7 @@ func (v *GetSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleStageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
 	}
 }
 
@@ -9703,12 +11827,12 @@ func (v *GetSaleTypeEntity) unmarshalFields(d *soap.Decoder) {
 // GetSaleTypeEntityResponse.
 type GetSaleTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleTypeEntity]
+	Response soap.Opt[*SaleTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9720,7 +11844,7 @@ func (v *GetSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
 	}
 }
 
@@ -9752,12 +11876,12 @@ func (v *GetSaleTypeList) unmarshalFields(d *soap.Decoder) {
 // GetSaleTypeListResponse.
 type GetSaleTypeListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSaleType]
+	Response soap.Opt[ArrayOfSaleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9769,19 +11893,19 @@ func (v *GetSaleTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleTypeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleType])
 	}
 }
 
 // GetSaleTypeResponse is the anonymous type of element GetSaleTypeResponse.
 type GetSaleTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleType]
+	Response soap.Opt[*t33072e44.SaleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleType])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.SaleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9793,7 +11917,7 @@ func (v *GetSaleTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleType])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.SaleType])
 	}
 }
 
@@ -9850,12 +11974,12 @@ func (v *GetSelectionCategoryList) unmarshalFields(d *soap.Decoder) {
 // GetSelectionCategoryListResponse.
 type GetSelectionCategoryListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectionCategory]
+	Response soap.Opt[ArrayOfSelectionCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionCategoryListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectionCategory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectionCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9867,7 +11991,7 @@ func (v *GetSelectionCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSelectionCategoryListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectionCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectionCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectionCategory])
 	}
 }
 
@@ -9875,12 +11999,12 @@ func (v *GetSelectionCategoryListResponse) unmarshalFields(d *soap.Decoder) {
 // GetSelectionCategoryResponse.
 type GetSelectionCategoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SelectionCategory]
+	Response soap.Opt[*te37af54a.SelectionCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SelectionCategory])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*te37af54a.SelectionCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9892,7 +12016,7 @@ func (v *GetSelectionCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSelectionCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[te37af54a.SelectionCategory])
 	}
 }
 
@@ -9948,12 +12072,12 @@ func (v *GetSourceList) unmarshalFields(d *soap.Decoder) {
 // GetSourceListResponse.
 type GetSourceListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSource]
+	Response soap.Opt[ArrayOfSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSourceListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSource])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9965,19 +12089,19 @@ func (v *GetSourceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSourceListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSource])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSource])
 	}
 }
 
 // GetSourceResponse is the anonymous type of element GetSourceResponse.
 type GetSourceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Source]
+	Response soap.Opt[*t33072e44.Source]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Source])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.Source])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -9989,7 +12113,7 @@ func (v *GetSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Source") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Source])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Source])
 	}
 }
 
@@ -10011,12 +12135,12 @@ func (v *GetSources) unmarshalFields(d *soap.Decoder) {}
 // GetSourcesResponse is the anonymous type of element GetSourcesResponse.
 type GetSourcesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSource]
+	Response soap.Opt[ArrayOfSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSourcesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSource])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10028,7 +12152,7 @@ func (v *GetSourcesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSourcesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSource])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSource])
 	}
 }
 
@@ -10083,12 +12207,12 @@ func (v *GetTaskList) unmarshalFields(d *soap.Decoder) {
 // GetTaskListResponse is the anonymous type of element GetTaskListResponse.
 type GetTaskListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTask]
+	Response soap.Opt[ArrayOfTask]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTask])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTask])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10100,7 +12224,7 @@ func (v *GetTaskListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTaskListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTask") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTask])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTask])
 	}
 }
 
@@ -10156,12 +12280,12 @@ func (v *GetTaskMenuByProgId) unmarshalFields(d *soap.Decoder) {
 // GetTaskMenuByProgIdResponse.
 type GetTaskMenuByProgIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TaskMenu]
+	Response soap.Opt[*TaskMenu]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskMenuByProgIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TaskMenu])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10173,19 +12297,19 @@ func (v *GetTaskMenuByProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTaskMenuByProgIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TaskMenu])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
 	}
 }
 
 // GetTaskMenuResponse is the anonymous type of element GetTaskMenuResponse.
 type GetTaskMenuResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TaskMenu]
+	Response soap.Opt[*TaskMenu]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskMenuResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TaskMenu])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10197,19 +12321,19 @@ func (v *GetTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTaskMenuResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TaskMenu])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
 	}
 }
 
 // GetTaskResponse is the anonymous type of element GetTaskResponse.
 type GetTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Task]
+	Response soap.Opt[*tac227bb8.Task]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Task])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tac227bb8.Task])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10221,7 +12345,7 @@ func (v *GetTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Task") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Task])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tac227bb8.Task])
 	}
 }
 
@@ -10243,12 +12367,12 @@ func (v *GetTasks) unmarshalFields(d *soap.Decoder) {}
 // GetTasksResponse is the anonymous type of element GetTasksResponse.
 type GetTasksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTask]
+	Response soap.Opt[ArrayOfTask]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTask])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTask])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10260,7 +12384,7 @@ func (v *GetTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTask") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTask])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTask])
 	}
 }
 
@@ -10308,12 +12432,12 @@ func (v *GetTicketCategoriesForUserGroups) unmarshalFields(d *soap.Decoder) {
 // GetTicketCategoriesForUserGroupsResponse.
 type GetTicketCategoriesForUserGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfMDOListItem]
+	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoriesForUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10325,7 +12449,7 @@ func (v *GetTicketCategoriesForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketCategoriesForUserGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
 	}
 }
 
@@ -10333,12 +12457,12 @@ func (v *GetTicketCategoriesForUserGroupsResponse) unmarshalFields(d *soap.Decod
 // GetTicketCategoriesResponse.
 type GetTicketCategoriesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketCategoryEntity]
+	Response soap.Opt[ArrayOfTicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketCategoryEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10350,7 +12474,7 @@ func (v *GetTicketCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketCategoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketCategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryEntity])
 	}
 }
 
@@ -10407,12 +12531,12 @@ func (v *GetTicketCategoryEntity) unmarshalFields(d *soap.Decoder) {
 // GetTicketCategoryEntityResponse.
 type GetTicketCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketCategoryEntity]
+	Response soap.Opt[*t71d02daa.TicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketCategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10424,7 +12548,7 @@ func (v *GetTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketCategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketCategoryEntity])
 	}
 }
 
@@ -10458,12 +12582,12 @@ func (v *GetTicketCategoryList) unmarshalFields(d *soap.Decoder) {
 // GetTicketCategoryListResponse.
 type GetTicketCategoryListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketCategoryEntity]
+	Response soap.Opt[ArrayOfTicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketCategoryEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10475,7 +12599,7 @@ func (v *GetTicketCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketCategoryListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketCategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryEntity])
 	}
 }
 
@@ -10483,12 +12607,12 @@ func (v *GetTicketCategoryListResponse) unmarshalFields(d *soap.Decoder) {
 // GetTicketCategoryResponse.
 type GetTicketCategoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketCategory]
+	Response soap.Opt[*t8cb006ce.TicketCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketCategory])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t8cb006ce.TicketCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10500,7 +12624,7 @@ func (v *GetTicketCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t8cb006ce.TicketCategory])
 	}
 }
 
@@ -10523,12 +12647,12 @@ func (v *GetTicketPriorities) unmarshalFields(d *soap.Decoder) {}
 // GetTicketPrioritiesResponse.
 type GetTicketPrioritiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketPriority]
+	Response soap.Opt[ArrayOfTicketPriority]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketPriority])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10540,7 +12664,7 @@ func (v *GetTicketPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketPrioritiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketPriority])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriority])
 	}
 }
 
@@ -10597,12 +12721,12 @@ func (v *GetTicketPriorityEntity) unmarshalFields(d *soap.Decoder) {
 // GetTicketPriorityEntityResponse.
 type GetTicketPriorityEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketPriorityEntity]
+	Response soap.Opt[*t71d02daa.TicketPriorityEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketPriorityEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10614,7 +12738,7 @@ func (v *GetTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketPriorityEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketPriorityEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketPriorityEntity])
 	}
 }
 
@@ -10647,12 +12771,12 @@ func (v *GetTicketPriorityList) unmarshalFields(d *soap.Decoder) {
 // GetTicketPriorityListResponse.
 type GetTicketPriorityListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketPriority]
+	Response soap.Opt[ArrayOfTicketPriority]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketPriority])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10664,7 +12788,7 @@ func (v *GetTicketPriorityListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketPriorityListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketPriority])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriority])
 	}
 }
 
@@ -10672,12 +12796,12 @@ func (v *GetTicketPriorityListResponse) unmarshalFields(d *soap.Decoder) {
 // GetTicketPriorityResponse.
 type GetTicketPriorityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketPriority]
+	Response soap.Opt[*t9e37cf64.TicketPriority]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketPriority])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t9e37cf64.TicketPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10689,7 +12813,7 @@ func (v *GetTicketPriorityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketPriorityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketPriority])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t9e37cf64.TicketPriority])
 	}
 }
 
@@ -10723,12 +12847,12 @@ func (v *GetTicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 // GetTicketRelationDefinitionEntityResponse.
 type GetTicketRelationDefinitionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketRelationDefinitionEntity]
+	Response soap.Opt[*TicketRelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketRelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10740,7 +12864,7 @@ func (v *GetTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketRelationDefinitionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
 	}
 }
 
@@ -10773,12 +12897,12 @@ func (v *GetTicketStatusEntity) unmarshalFields(d *soap.Decoder) {
 // GetTicketStatusEntityResponse.
 type GetTicketStatusEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketStatusEntity]
+	Response soap.Opt[*t71d02daa.TicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketStatusEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10790,7 +12914,7 @@ func (v *GetTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketStatusEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketStatusEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketStatusEntity])
 	}
 }
 
@@ -10822,12 +12946,12 @@ func (v *GetTicketStatusList) unmarshalFields(d *soap.Decoder) {
 // GetTicketStatusListResponse.
 type GetTicketStatusListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketStatusEntity]
+	Response soap.Opt[ArrayOfTicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketStatusEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10839,7 +12963,7 @@ func (v *GetTicketStatusListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketStatusListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketStatusEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketStatusEntity])
 	}
 }
 
@@ -10862,12 +12986,12 @@ func (v *GetTicketStatuses) unmarshalFields(d *soap.Decoder) {}
 // GetTicketStatusesResponse.
 type GetTicketStatusesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketStatusEntity]
+	Response soap.Opt[ArrayOfTicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketStatusEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10879,7 +13003,7 @@ func (v *GetTicketStatusesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketStatusesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketStatusEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketStatusEntity])
 	}
 }
 
@@ -10911,12 +13035,12 @@ func (v *GetTicketTypeEntity) unmarshalFields(d *soap.Decoder) {
 // GetTicketTypeEntityResponse.
 type GetTicketTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketTypeEntity]
+	Response soap.Opt[*TicketTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10928,7 +13052,7 @@ func (v *GetTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
 	}
 }
 
@@ -10960,12 +13084,12 @@ func (v *GetTicketTypeList) unmarshalFields(d *soap.Decoder) {
 // GetTicketTypeListResponse.
 type GetTicketTypeListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketTypeEntity]
+	Response soap.Opt[ArrayOfTicketTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketTypeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketTypeEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -10977,7 +13101,7 @@ func (v *GetTicketTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketTypeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketTypeEntity])
 	}
 }
 
@@ -11000,12 +13124,12 @@ func (v *GetTicketTypes) unmarshalFields(d *soap.Decoder) {}
 // GetTicketTypesResponse.
 type GetTicketTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketTypeEntity]
+	Response soap.Opt[ArrayOfTicketTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketTypeEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11017,7 +13141,7 @@ func (v *GetTicketTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketTypeEntity])
 	}
 }
 
@@ -11087,12 +13211,12 @@ func (v *GetVisibleForUserGroupsFromListName) unmarshalFields(d *soap.Decoder) {
 // GetVisibleForUserGroupsFromListNameResponse.
 type GetVisibleForUserGroupsFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVisibleForUserGroupsFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11104,7 +13228,7 @@ func (v *GetVisibleForUserGroupsFromListNameResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetVisibleForUserGroupsFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -11112,12 +13236,12 @@ func (v *GetVisibleForUserGroupsFromListNameResponse) unmarshalFields(d *soap.De
 // GetVisibleForUserGroupsResponse.
 type GetVisibleForUserGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVisibleForUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11129,7 +13253,7 @@ func (v *GetVisibleForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetVisibleForUserGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -11161,12 +13285,12 @@ func (v *GetWebPanelByProgId) unmarshalFields(d *soap.Decoder) {
 // GetWebPanelByProgIdResponse.
 type GetWebPanelByProgIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WebPanelEntity]
+	Response soap.Opt[*t533d74da.WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelByProgIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t533d74da.WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11178,7 +13302,7 @@ func (v *GetWebPanelByProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWebPanelByProgIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t533d74da.WebPanelEntity])
 	}
 }
 
@@ -11210,12 +13334,12 @@ func (v *GetWebPanelEntity) unmarshalFields(d *soap.Decoder) {
 // GetWebPanelEntityResponse.
 type GetWebPanelEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WebPanelEntity]
+	Response soap.Opt[*t533d74da.WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t533d74da.WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11227,7 +13351,7 @@ func (v *GetWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWebPanelEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t533d74da.WebPanelEntity])
 	}
 }
 
@@ -11250,12 +13374,12 @@ func (v *GetWebPanelList) unmarshalFields(d *soap.Decoder) {}
 // GetWebPanelListResponse.
 type GetWebPanelListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfWebPanelEntity]
+	Response soap.Opt[t533d74da.ArrayOfWebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWebPanelEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t533d74da.ArrayOfWebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11267,7 +13391,7 @@ func (v *GetWebPanelListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWebPanelListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t533d74da.ArrayOfWebPanelEntity])
 	}
 }
 
@@ -11364,6 +13488,505 @@ func (v *GlobalChangeTicketTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GlobalChangeTicketTypeResponse) unmarshalFields(d *soap.Decoder) {}
+
+// HeadingEntity is the complex type HeadingEntity. It extends Carrier, whose
+// members come first on the wire.
+type HeadingEntity struct {
+	services88.Carrier
+	// HeadingId is element HeadingId (optional).
+	HeadingId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// UdListDefinitionId is element UdListDefinitionId (optional).
+	UdListDefinitionId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *HeadingEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "HeadingId", v.HeadingId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *HeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *HeadingEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "HeadingId", soap.NSXSD, "int") {
+		v.HeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
+		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// IntStringDictionary is the dictionary type IntStringDictionary:
+// IntStringKeyValuePair entries in order, with map-like access through Get and
+// Set.
+type IntStringDictionary []IntStringKeyValuePair
+
+// MarshalSOAP implements soap.Marshaler.
+func (v IntStringDictionary) MarshalSOAP(e *soap.Encoder) {
+	for i := range v {
+		soap.Write(e, ns0, "IntStringKeyValuePair", &v[i], soap.Complex[*IntStringKeyValuePair])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *IntStringDictionary) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "IntStringKeyValuePair", "", "") {
+		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[IntStringKeyValuePair]))
+	}
+	d.End()
+}
+
+// Get returns the value of the first entry whose key is k.
+func (v IntStringDictionary) Get(k int32) (string, bool) {
+	for _, x := range v {
+		if x.Key == k {
+			return x.Value.Value(), true
+		}
+	}
+	var zero string
+	return zero, false
+}
+
+// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
+func (v *IntStringDictionary) Set(k int32, value string) {
+	for i := range *v {
+		if (*v)[i].Key == k {
+			(*v)[i].Value = soap.Some(value)
+			return
+		}
+	}
+	*v = append(*v, IntStringKeyValuePair{
+		Key:   k,
+		Value: soap.Some(value),
+	})
+}
+
+// IntStringKeyValuePair is the anonymous type of element
+// IntStringKeyValuePair.
+type IntStringKeyValuePair struct {
+	// Key is element Key.
+	Key int32
+	// Value is element Value (nillable).
+	Value soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *IntStringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
+	soap.Write(e, ns0, "Key", v.Key, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *IntStringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *IntStringKeyValuePair) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Key", soap.NSXSD, "int") {
+		v.Key = soap.ReadItem(d, soap.ReadInt32)
+	} else {
+		d.Missing(ns0, "Key")
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	} else {
+		d.Missing(ns0, "Value")
+	}
+}
+
+// LanguageInfo is the complex type LanguageInfo. It extends Carrier, whose
+// members come first on the wire.
+type LanguageInfo struct {
+	services88.Carrier
+	// LanguageInfoId is element LanguageInfoId (optional).
+	LanguageInfoId soap.Opt[int32]
+	// LCID is element LCID (optional).
+	LCID soap.Opt[int32]
+	// EnglishName is element EnglishName (optional, nillable).
+	EnglishName soap.Opt[string]
+	// NativeName is element NativeName (optional, nillable).
+	NativeName soap.Opt[string]
+	// ThreeLetterISOLanguageName is element ThreeLetterISOLanguageName (optional,
+	// nillable).
+	ThreeLetterISOLanguageName soap.Opt[string]
+	// TwoLetterISOLanguageName is element TwoLetterISOLanguageName (optional,
+	// nillable).
+	TwoLetterISOLanguageName soap.Opt[string]
+	// IsBuiltIn is element IsBuiltIn (optional).
+	IsBuiltIn soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *LanguageInfo) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "LanguageInfoId", v.LanguageInfoId, soap.Int32)
+	soap.WriteOpt(e, ns0, "LCID", v.LCID, soap.Int32)
+	soap.WriteOpt(e, ns0, "EnglishName", v.EnglishName, soap.String)
+	soap.WriteOpt(e, ns0, "NativeName", v.NativeName, soap.String)
+	soap.WriteOpt(e, ns0, "ThreeLetterISOLanguageName", v.ThreeLetterISOLanguageName, soap.String)
+	soap.WriteOpt(e, ns0, "TwoLetterISOLanguageName", v.TwoLetterISOLanguageName, soap.String)
+	soap.WriteOpt(e, ns0, "IsBuiltIn", v.IsBuiltIn, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *LanguageInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *LanguageInfo) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "LanguageInfoId", soap.NSXSD, "int") {
+		v.LanguageInfoId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "LCID", soap.NSXSD, "int") {
+		v.LCID = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EnglishName", soap.NSXSD, "string") {
+		v.EnglishName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NativeName", soap.NSXSD, "string") {
+		v.NativeName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ThreeLetterISOLanguageName", soap.NSXSD, "string") {
+		v.ThreeLetterISOLanguageName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TwoLetterISOLanguageName", soap.NSXSD, "string") {
+		v.TwoLetterISOLanguageName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsBuiltIn", soap.NSXSD, "boolean") {
+		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// ListEntity is the complex type ListEntity. It extends Carrier, whose members
+// come first on the wire.
+type ListEntity struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+	// IsCustomList is element IsCustomList (optional).
+	IsCustomList soap.Opt[bool]
+	// IsMDOList is element IsMDOList (optional).
+	IsMDOList soap.Opt[bool]
+	// UseGroupsAndHeadings is element UseGroupsAndHeadings (optional).
+	UseGroupsAndHeadings soap.Opt[bool]
+	// ListType is element ListType (optional, nillable).
+	ListType soap.Opt[string]
+	// InUseByUserDefinedFields is element InUseByUserDefinedFields (optional).
+	InUseByUserDefinedFields soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ListEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsCustomList", v.IsCustomList, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsMDOList", v.IsMDOList, soap.Bool)
+	soap.WriteOpt(e, ns0, "UseGroupsAndHeadings", v.UseGroupsAndHeadings, soap.Bool)
+	soap.WriteOpt(e, ns0, "ListType", v.ListType, soap.String)
+	soap.WriteOpt(e, ns0, "InUseByUserDefinedFields", v.InUseByUserDefinedFields, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ListEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ListEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsCustomList", soap.NSXSD, "boolean") {
+		v.IsCustomList = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsMDOList", soap.NSXSD, "boolean") {
+		v.IsMDOList = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "UseGroupsAndHeadings", soap.NSXSD, "boolean") {
+		v.UseGroupsAndHeadings = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ListType", soap.NSXSD, "string") {
+		v.ListType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "InUseByUserDefinedFields", soap.NSXSD, "boolean") {
+		v.InUseByUserDefinedFields = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// ListItemEntity is the complex type ListItemEntity. It extends Carrier, whose
+// members come first on the wire.
+type ListItemEntity struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// UdListDefinitionId is element UdListDefinitionId (optional).
+	UdListDefinitionId soap.Opt[int32]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ListItemEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ListItemEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
+		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// LocalizedText is the complex type LocalizedText. It extends Carrier, whose
+// members come first on the wire.
+type LocalizedText struct {
+	services88.Carrier
+	// LanguageId is element LanguageId (optional).
+	LanguageId soap.Opt[int32]
+	// ResourceId is element ResourceId (optional).
+	ResourceId soap.Opt[int32]
+	// Text is element Text (optional, nillable).
+	Text soap.Opt[string]
+	// Type is element Type (optional).
+	Type soap.Opt[LocalizedTextType]
+	// LocalizedTextId is element LocalizedTextId (optional).
+	LocalizedTextId soap.Opt[int32]
+	// IsBuiltIn is element IsBuiltIn (optional).
+	IsBuiltIn soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *LocalizedText) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "LanguageId", v.LanguageId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ResourceId", v.ResourceId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[LocalizedTextType])
+	soap.WriteOpt(e, ns0, "LocalizedTextId", v.LocalizedTextId, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsBuiltIn", v.IsBuiltIn, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *LocalizedText) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *LocalizedText) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "LanguageId", soap.NSXSD, "int") {
+		v.LanguageId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ResourceId", soap.NSXSD, "int") {
+		v.ResourceId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Text", soap.NSXSD, "string") {
+		v.Text = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Type", ns0, "LocalizedTextType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[LocalizedTextType])
+	}
+	if d.At(ns0, "LocalizedTextId", soap.NSXSD, "int") {
+		v.LocalizedTextId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsBuiltIn", soap.NSXSD, "boolean") {
+		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// LocalizedTextType is the enumeration LocalizedTextType.
+type LocalizedTextType string
+
+// Values of LocalizedTextType.
+const (
+	LocalizedTextTypeUnknown              LocalizedTextType = "Unknown"
+	LocalizedTextTypeLabel                LocalizedTextType = "Label"
+	LocalizedTextTypeTable                LocalizedTextType = "Table"
+	LocalizedTextTypeColumn               LocalizedTextType = "Column"
+	LocalizedTextTypeImportField          LocalizedTextType = "ImportField"
+	LocalizedTextTypeImportObject         LocalizedTextType = "ImportObject"
+	LocalizedTextTypeImportGUICategory    LocalizedTextType = "ImportGUICategory"
+	LocalizedTextTypeStartupHints         LocalizedTextType = "StartupHints"
+	LocalizedTextTypeFunctionRightLabel   LocalizedTextType = "FunctionRightLabel"
+	LocalizedTextTypeFunctionRightDesc    LocalizedTextType = "FunctionRightDesc"
+	LocalizedTextTypeStatusMonitorName    LocalizedTextType = "StatusMonitorName"
+	LocalizedTextTypeUdefContactLabel     LocalizedTextType = "UdefContactLabel"
+	LocalizedTextTypeUdefPersonLabel      LocalizedTextType = "UdefPersonLabel"
+	LocalizedTextTypeUdefProjectLabel     LocalizedTextType = "UdefProjectLabel"
+	LocalizedTextTypeUdefSaleLabel        LocalizedTextType = "UdefSaleLabel"
+	LocalizedTextTypeUdefAppointmentLabel LocalizedTextType = "UdefAppointmentLabel"
+	LocalizedTextTypeUdefDocumentLabel    LocalizedTextType = "UdefDocumentLabel"
+	LocalizedTextTypePushNotificationText LocalizedTextType = "PushNotificationText"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v LocalizedTextType) IsValid() bool {
+	switch v {
+	case LocalizedTextTypeUnknown, LocalizedTextTypeLabel, LocalizedTextTypeTable, LocalizedTextTypeColumn, LocalizedTextTypeImportField, LocalizedTextTypeImportObject, LocalizedTextTypeImportGUICategory, LocalizedTextTypeStartupHints, LocalizedTextTypeFunctionRightLabel, LocalizedTextTypeFunctionRightDesc, LocalizedTextTypeStatusMonitorName, LocalizedTextTypeUdefContactLabel, LocalizedTextTypeUdefPersonLabel, LocalizedTextTypeUdefProjectLabel, LocalizedTextTypeUdefSaleLabel, LocalizedTextTypeUdefAppointmentLabel, LocalizedTextTypeUdefDocumentLabel, LocalizedTextTypePushNotificationText:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v LocalizedTextType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid LocalizedTextType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *LocalizedTextType) UnmarshalText(b []byte) error {
+	x := LocalizedTextType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid LocalizedTextType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v LocalizedTextType) Number() int64 {
+	switch v {
+	case LocalizedTextTypeUnknown:
+		return 0
+	case LocalizedTextTypeLabel:
+		return 1
+	case LocalizedTextTypeTable:
+		return 2
+	case LocalizedTextTypeColumn:
+		return 3
+	case LocalizedTextTypeImportField:
+		return 4
+	case LocalizedTextTypeImportObject:
+		return 5
+	case LocalizedTextTypeImportGUICategory:
+		return 6
+	case LocalizedTextTypeStartupHints:
+		return 7
+	case LocalizedTextTypeFunctionRightLabel:
+		return 11
+	case LocalizedTextTypeFunctionRightDesc:
+		return 12
+	case LocalizedTextTypeStatusMonitorName:
+		return 16
+	case LocalizedTextTypeUdefContactLabel:
+		return 19
+	case LocalizedTextTypeUdefPersonLabel:
+		return 20
+	case LocalizedTextTypeUdefProjectLabel:
+		return 21
+	case LocalizedTextTypeUdefSaleLabel:
+		return 22
+	case LocalizedTextTypeUdefAppointmentLabel:
+		return 23
+	case LocalizedTextTypeUdefDocumentLabel:
+		return 24
+	case LocalizedTextTypePushNotificationText:
+		return 41
+	}
+	return -1
+}
 
 // MoveAllTickets is the anonymous type of element MoveAllTickets.
 type MoveAllTickets struct {
@@ -11462,6 +14085,126 @@ func (v *MoveListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MoveListItemResponse) unmarshalFields(d *soap.Decoder) {}
 
+// MrMrs is the complex type MrMrs. It extends Carrier, whose members come
+// first on the wire.
+type MrMrs struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *MrMrs) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *MrMrs) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *MrMrs) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// PaymentTerm is the complex type PaymentTerm. It extends Carrier, whose
+// members come first on the wire.
+type PaymentTerm struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PaymentTerm) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PaymentTerm) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PaymentTerm) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// PaymentType is the complex type PaymentType. It extends Carrier, whose
+// members come first on the wire.
+type PaymentType struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PaymentType) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PaymentType) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PaymentType) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
 // PerformNeededCategoryUpdate is the anonymous type of element
 // PerformNeededCategoryUpdate.
 type PerformNeededCategoryUpdate struct {
@@ -11472,7 +14215,7 @@ type PerformNeededCategoryUpdate struct {
 	// CategoryId is element CategoryId (optional).
 	CategoryId soap.Opt[int32]
 	// Setting is element Setting (optional, nillable).
-	Setting soap.Opt[*services88.AutomatedCategoryUpdate]
+	Setting soap.Opt[*AutomatedCategoryUpdate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -11480,7 +14223,7 @@ func (v *PerformNeededCategoryUpdate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CategoryId", v.CategoryId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Setting", v.Setting, soap.Complex[*services88.AutomatedCategoryUpdate])
+	soap.WriteOptPtr(e, ns0, "Setting", v.Setting, soap.Complex[*AutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11501,7 +14244,7 @@ func (v *PerformNeededCategoryUpdate) unmarshalFields(d *soap.Decoder) {
 		v.CategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Setting", ns0, "AutomatedCategoryUpdate") {
-		v.Setting = soap.ReadOpt(d, soap.ReadComplex[services88.AutomatedCategoryUpdate])
+		v.Setting = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
 	}
 }
 
@@ -11520,6 +14263,328 @@ func (v *PerformNeededCategoryUpdateResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PerformNeededCategoryUpdateResponse) unmarshalFields(d *soap.Decoder) {}
+
+// ProductCategory is the complex type ProductCategory. It extends Carrier,
+// whose members come first on the wire.
+type ProductCategory struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ProductCategory) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ProductCategory) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ProductCategory) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// ProductFamily is the complex type ProductFamily. It extends Carrier, whose
+// members come first on the wire.
+type ProductFamily struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ProductFamily) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ProductFamily) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ProductFamily) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// ProductType is the complex type ProductType. It extends Carrier, whose
+// members come first on the wire.
+type ProductType struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ProductType) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ProductType) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ProductType) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// ProjectTypeEntity is the complex type ProjectTypeEntity. It extends Carrier,
+// whose members come first on the wire.
+type ProjectTypeEntity struct {
+	services88.Carrier
+	// ProjTypeId is element ProjTypeId (optional).
+	ProjTypeId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// DurationUnit is element DurationUnit (optional).
+	DurationUnit soap.Opt[DurationUnit]
+	// ProjectDuration is element ProjectDuration (optional).
+	ProjectDuration soap.Opt[int32]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// HasGuide is element HasGuide (optional).
+	HasGuide soap.Opt[bool]
+	// IsAutoAdvance is element IsAutoAdvance (optional).
+	IsAutoAdvance soap.Opt[bool]
+	// Stages is element Stages (optional, nillable).
+	Stages soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ProjectTypeEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ProjTypeId", v.ProjTypeId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "DurationUnit", v.DurationUnit, soap.Text[DurationUnit])
+	soap.WriteOpt(e, ns0, "ProjectDuration", v.ProjectDuration, soap.Int32)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "HasGuide", v.HasGuide, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsAutoAdvance", v.IsAutoAdvance, soap.Bool)
+	soap.WriteOpt(e, ns0, "Stages", v.Stages, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ProjectTypeEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ProjTypeId", soap.NSXSD, "int") {
+		v.ProjTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "DurationUnit", ns0, "DurationUnit") {
+		v.DurationUnit = soap.ReadOptItem(d, soap.ReadText[DurationUnit])
+	}
+	if d.At(ns0, "ProjectDuration", soap.NSXSD, "int") {
+		v.ProjectDuration = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "HasGuide", soap.NSXSD, "boolean") {
+		v.HasGuide = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsAutoAdvance", soap.NSXSD, "boolean") {
+		v.IsAutoAdvance = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Stages", ns0, "ArrayOfSelectableMDOListItem") {
+		v.Stages = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+	}
+}
+
+// QuickReply is the complex type QuickReply. It extends Carrier, whose members
+// come first on the wire.
+type QuickReply struct {
+	services88.Carrier
+	// QuickReplyId is element QuickReplyId (optional).
+	QuickReplyId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// HtmlBody is element HtmlBody (optional, nillable).
+	HtmlBody soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuickReply) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "QuickReplyId", v.QuickReplyId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuickReply) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuickReply) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "QuickReplyId", soap.NSXSD, "int") {
+		v.QuickReplyId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
+		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// QuoteApproveReason is the complex type QuoteApproveReason. It extends
+// Carrier, whose members come first on the wire.
+type QuoteApproveReason struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuoteApproveReason) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuoteApproveReason) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuoteApproveReason) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// QuoteDenyReason is the complex type QuoteDenyReason. It extends Carrier,
+// whose members come first on the wire.
+type QuoteDenyReason struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuoteDenyReason) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuoteDenyReason) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuoteDenyReason) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
 
 // RebuildFullnames is the anonymous type of element RebuildFullnames.
 type RebuildFullnames struct{}
@@ -11552,16 +14617,417 @@ func (v *RebuildFullnamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RebuildFullnamesResponse) unmarshalFields(d *soap.Decoder) {}
 
+// RelationDefinitionEntity is the complex type RelationDefinitionEntity. It
+// extends Carrier, whose members come first on the wire.
+type RelationDefinitionEntity struct {
+	services88.Carrier
+	// ReldefId is element ReldefId (optional).
+	ReldefId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// PassiveText is element PassiveText (optional, nillable).
+	PassiveText soap.Opt[string]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// Source is element Source (optional).
+	Source soap.Opt[RelationTarget]
+	// Destination is element Destination (optional).
+	Destination soap.Opt[RelationTarget]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *RelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ReldefId", v.ReldefId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "PassiveText", v.PassiveText, soap.String)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "Source", v.Source, soap.Text[RelationTarget])
+	soap.WriteOpt(e, ns0, "Destination", v.Destination, soap.Text[RelationTarget])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *RelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *RelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ReldefId", soap.NSXSD, "int") {
+		v.ReldefId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PassiveText", soap.NSXSD, "string") {
+		v.PassiveText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Source", ns0, "RelationTarget") {
+		v.Source = soap.ReadOptItem(d, soap.ReadText[RelationTarget])
+	}
+	if d.At(ns0, "Destination", ns0, "RelationTarget") {
+		v.Destination = soap.ReadOptItem(d, soap.ReadText[RelationTarget])
+	}
+}
+
+// RelationTarget is the enumeration RelationTarget.
+type RelationTarget string
+
+// Values of RelationTarget.
+const (
+	RelationTargetNone    RelationTarget = "None"
+	RelationTargetContact RelationTarget = "Contact"
+	RelationTargetPerson  RelationTarget = "Person"
+	RelationTargetBoth    RelationTarget = "Both"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v RelationTarget) IsValid() bool {
+	switch v {
+	case RelationTargetNone, RelationTargetContact, RelationTargetPerson, RelationTargetBoth:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v RelationTarget) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid RelationTarget %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *RelationTarget) UnmarshalText(b []byte) error {
+	x := RelationTarget(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid RelationTarget %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v RelationTarget) Number() int64 {
+	switch v {
+	case RelationTargetNone:
+		return 0
+	case RelationTargetContact:
+		return 1
+	case RelationTargetPerson:
+		return 2
+	case RelationTargetBoth:
+		return 3
+	}
+	return -1
+}
+
+// ResourceEntity is the complex type ResourceEntity. It extends Carrier, whose
+// members come first on the wire.
+type ResourceEntity struct {
+	services88.Carrier
+	// ResourceId is element ResourceId (optional).
+	ResourceId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// IsLocation is element IsLocation (optional).
+	IsLocation soap.Opt[bool]
+	// LocationAddress is element LocationAddress (optional, nillable).
+	LocationAddress soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ResourceEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ResourceId", v.ResourceId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsLocation", v.IsLocation, soap.Bool)
+	soap.WriteOpt(e, ns0, "LocationAddress", v.LocationAddress, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ResourceEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ResourceId", soap.NSXSD, "int") {
+		v.ResourceId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsLocation", soap.NSXSD, "boolean") {
+		v.IsLocation = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "LocationAddress", soap.NSXSD, "string") {
+		v.LocationAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// SaleStageEntity is the complex type SaleStageEntity. It extends Carrier,
+// whose members come first on the wire.
+type SaleStageEntity struct {
+	services88.Carrier
+	// SaleStageId is element SaleStageId (optional).
+	SaleStageId soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Probability is element Probability (optional).
+	Probability soap.Opt[int16]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SaleStageEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "SaleStageId", v.SaleStageId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Probability", v.Probability, soap.Int16)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SaleStageEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "SaleStageId", soap.NSXSD, "int") {
+		v.SaleStageId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Probability", soap.NSXSD, "short") {
+		v.Probability = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+}
+
+// SaleTypeEntity is the complex type SaleTypeEntity. It extends Carrier, whose
+// members come first on the wire.
+type SaleTypeEntity struct {
+	services88.Carrier
+	// SaleTypeId is element SaleTypeId (optional).
+	SaleTypeId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// DurationUnit is element DurationUnit (optional).
+	DurationUnit soap.Opt[DurationUnit]
+	// SaleDuration is element SaleDuration (optional).
+	SaleDuration soap.Opt[int32]
+	// SaleTypeCatId is element SaleTypeCatId (optional).
+	SaleTypeCatId soap.Opt[int32]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// HasGuide is element HasGuide (optional).
+	HasGuide soap.Opt[bool]
+	// HasStakeholders is element HasStakeholders (optional).
+	HasStakeholders soap.Opt[bool]
+	// IsAutoAdvance is element IsAutoAdvance (optional).
+	IsAutoAdvance soap.Opt[bool]
+	// AllowQuoteAlternatives is element AllowQuoteAlternatives (optional).
+	AllowQuoteAlternatives soap.Opt[bool]
+	// DefaultQuoteValidity is element DefaultQuoteValidity (optional).
+	DefaultQuoteValidity soap.Opt[int32]
+	// QuoteLinesTemplate is element QuoteLinesTemplate (optional).
+	QuoteLinesTemplate soap.Opt[int32]
+	// ConfirmationLinesTemplate is element ConfirmationLinesTemplate (optional).
+	ConfirmationLinesTemplate soap.Opt[int32]
+	// MaxDiscountPercentSet is element MaxDiscountPercentSet (optional).
+	MaxDiscountPercentSet soap.Opt[bool]
+	// MinEarningPercentSet is element MinEarningPercentSet (optional).
+	MinEarningPercentSet soap.Opt[bool]
+	// MaxDiscountPercent is element MaxDiscountPercent (optional).
+	MaxDiscountPercent soap.Opt[int32]
+	// MinEarningPercent is element MinEarningPercent (optional).
+	MinEarningPercent soap.Opt[int32]
+	// GroupQuoteLinesBy is element GroupQuoteLinesBy (optional).
+	GroupQuoteLinesBy soap.Opt[int32]
+	// SortGroupLinesBy is element SortGroupLinesBy (optional).
+	SortGroupLinesBy soap.Opt[int32]
+	// Stages is element Stages (optional, nillable).
+	Stages soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "SaleTypeId", v.SaleTypeId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "DurationUnit", v.DurationUnit, soap.Text[DurationUnit])
+	soap.WriteOpt(e, ns0, "SaleDuration", v.SaleDuration, soap.Int32)
+	soap.WriteOpt(e, ns0, "SaleTypeCatId", v.SaleTypeCatId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "HasGuide", v.HasGuide, soap.Bool)
+	soap.WriteOpt(e, ns0, "HasStakeholders", v.HasStakeholders, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsAutoAdvance", v.IsAutoAdvance, soap.Bool)
+	soap.WriteOpt(e, ns0, "AllowQuoteAlternatives", v.AllowQuoteAlternatives, soap.Bool)
+	soap.WriteOpt(e, ns0, "DefaultQuoteValidity", v.DefaultQuoteValidity, soap.Int32)
+	soap.WriteOpt(e, ns0, "QuoteLinesTemplate", v.QuoteLinesTemplate, soap.Int32)
+	soap.WriteOpt(e, ns0, "ConfirmationLinesTemplate", v.ConfirmationLinesTemplate, soap.Int32)
+	soap.WriteOpt(e, ns0, "MaxDiscountPercentSet", v.MaxDiscountPercentSet, soap.Bool)
+	soap.WriteOpt(e, ns0, "MinEarningPercentSet", v.MinEarningPercentSet, soap.Bool)
+	soap.WriteOpt(e, ns0, "MaxDiscountPercent", v.MaxDiscountPercent, soap.Int32)
+	soap.WriteOpt(e, ns0, "MinEarningPercent", v.MinEarningPercent, soap.Int32)
+	soap.WriteOpt(e, ns0, "GroupQuoteLinesBy", v.GroupQuoteLinesBy, soap.Int32)
+	soap.WriteOpt(e, ns0, "SortGroupLinesBy", v.SortGroupLinesBy, soap.Int32)
+	soap.WriteOpt(e, ns0, "Stages", v.Stages, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SaleTypeEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "SaleTypeId", soap.NSXSD, "int") {
+		v.SaleTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "DurationUnit", ns0, "DurationUnit") {
+		v.DurationUnit = soap.ReadOptItem(d, soap.ReadText[DurationUnit])
+	}
+	if d.At(ns0, "SaleDuration", soap.NSXSD, "int") {
+		v.SaleDuration = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SaleTypeCatId", soap.NSXSD, "int") {
+		v.SaleTypeCatId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "HasGuide", soap.NSXSD, "boolean") {
+		v.HasGuide = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "HasStakeholders", soap.NSXSD, "boolean") {
+		v.HasStakeholders = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsAutoAdvance", soap.NSXSD, "boolean") {
+		v.IsAutoAdvance = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "AllowQuoteAlternatives", soap.NSXSD, "boolean") {
+		v.AllowQuoteAlternatives = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "DefaultQuoteValidity", soap.NSXSD, "int") {
+		v.DefaultQuoteValidity = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "QuoteLinesTemplate", soap.NSXSD, "int") {
+		v.QuoteLinesTemplate = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ConfirmationLinesTemplate", soap.NSXSD, "int") {
+		v.ConfirmationLinesTemplate = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "MaxDiscountPercentSet", soap.NSXSD, "boolean") {
+		v.MaxDiscountPercentSet = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "MinEarningPercentSet", soap.NSXSD, "boolean") {
+		v.MinEarningPercentSet = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "MaxDiscountPercent", soap.NSXSD, "int") {
+		v.MaxDiscountPercent = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "MinEarningPercent", soap.NSXSD, "int") {
+		v.MinEarningPercent = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "GroupQuoteLinesBy", soap.NSXSD, "int") {
+		v.GroupQuoteLinesBy = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SortGroupLinesBy", soap.NSXSD, "int") {
+		v.SortGroupLinesBy = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Stages", ns0, "ArrayOfSelectableMDOListItem") {
+		v.Stages = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+	}
+}
+
 // SaveAllAutomatedCategoryUpdates is the anonymous type of element
 // SaveAllAutomatedCategoryUpdates.
 type SaveAllAutomatedCategoryUpdates struct {
 	// Settings is element Settings (optional, nillable).
-	Settings soap.Opt[services88.ArrayOfAutomatedCategoryUpdate]
+	Settings soap.Opt[ArrayOfAutomatedCategoryUpdate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllAutomatedCategoryUpdates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Settings", v.Settings, soap.Value[services88.ArrayOfAutomatedCategoryUpdate])
+	soap.WriteOpt(e, ns0, "Settings", v.Settings, soap.Value[ArrayOfAutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11573,7 +15039,7 @@ func (v *SaveAllAutomatedCategoryUpdates) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAllAutomatedCategoryUpdates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Settings", ns0, "ArrayOfAutomatedCategoryUpdate") {
-		v.Settings = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAutomatedCategoryUpdate])
+		v.Settings = soap.ReadOpt(d, soap.ReadValue[ArrayOfAutomatedCategoryUpdate])
 	}
 }
 
@@ -11581,12 +15047,12 @@ func (v *SaveAllAutomatedCategoryUpdates) unmarshalFields(d *soap.Decoder) {
 // SaveAllAutomatedCategoryUpdatesResponse.
 type SaveAllAutomatedCategoryUpdatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAutomatedCategoryUpdate]
+	Response soap.Opt[ArrayOfAutomatedCategoryUpdate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllAutomatedCategoryUpdatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAutomatedCategoryUpdate])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11598,7 +15064,7 @@ func (v *SaveAllAutomatedCategoryUpdatesResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAllAutomatedCategoryUpdatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAutomatedCategoryUpdate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAutomatedCategoryUpdate])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAutomatedCategoryUpdate])
 	}
 }
 
@@ -11608,13 +15074,13 @@ type SaveAllFromListDefinition struct {
 	// UdListDefinitionId is element UdListDefinitionId (optional).
 	UdListDefinitionId soap.Opt[int32]
 	// Items is element Items (optional, nillable).
-	Items soap.Opt[services88.ArrayOfListItemEntity]
+	Items soap.Opt[ArrayOfListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Items", v.Items, soap.Value[services88.ArrayOfListItemEntity])
+	soap.WriteOpt(e, ns0, "Items", v.Items, soap.Value[ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11629,7 +15095,7 @@ func (v *SaveAllFromListDefinition) unmarshalFields(d *soap.Decoder) {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Items", ns0, "ArrayOfListItemEntity") {
-		v.Items = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListItemEntity])
+		v.Items = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
 }
 
@@ -11637,12 +15103,12 @@ func (v *SaveAllFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // SaveAllFromListDefinitionResponse.
 type SaveAllFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfListItemEntity]
+	Response soap.Opt[ArrayOfListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfListItemEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11654,7 +15120,7 @@ func (v *SaveAllFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAllFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
 }
 
@@ -11663,13 +15129,13 @@ type SaveAllFromListName struct {
 	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
 	UdListDefinitionName soap.Opt[string]
 	// Items is element Items (optional, nillable).
-	Items soap.Opt[services88.ArrayOfListItemEntity]
+	Items soap.Opt[ArrayOfListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOpt(e, ns0, "Items", v.Items, soap.Value[services88.ArrayOfListItemEntity])
+	soap.WriteOpt(e, ns0, "Items", v.Items, soap.Value[ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11684,7 +15150,7 @@ func (v *SaveAllFromListName) unmarshalFields(d *soap.Decoder) {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Items", ns0, "ArrayOfListItemEntity") {
-		v.Items = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListItemEntity])
+		v.Items = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
 }
 
@@ -11692,12 +15158,12 @@ func (v *SaveAllFromListName) unmarshalFields(d *soap.Decoder) {
 // SaveAllFromListNameResponse.
 type SaveAllFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfListItemEntity]
+	Response soap.Opt[ArrayOfListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfListItemEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11709,7 +15175,7 @@ func (v *SaveAllFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAllFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
 }
 
@@ -11717,12 +15183,12 @@ func (v *SaveAllFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 // SaveAmountClassEntity.
 type SaveAmountClassEntity struct {
 	// AmountClassEntity is element AmountClassEntity (optional, nillable).
-	AmountClassEntity soap.Opt[*services88.AmountClassEntity]
+	AmountClassEntity soap.Opt[*AmountClassEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAmountClassEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AmountClassEntity", v.AmountClassEntity, soap.Complex[*services88.AmountClassEntity])
+	soap.WriteOptPtr(e, ns0, "AmountClassEntity", v.AmountClassEntity, soap.Complex[*AmountClassEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11734,7 +15200,7 @@ func (v *SaveAmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAmountClassEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AmountClassEntity", ns0, "AmountClassEntity") {
-		v.AmountClassEntity = soap.ReadOpt(d, soap.ReadComplex[services88.AmountClassEntity])
+		v.AmountClassEntity = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
 	}
 }
 
@@ -11742,12 +15208,12 @@ func (v *SaveAmountClassEntity) unmarshalFields(d *soap.Decoder) {
 // SaveAmountClassEntityResponse.
 type SaveAmountClassEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AmountClassEntity]
+	Response soap.Opt[*AmountClassEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAmountClassEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AmountClassEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AmountClassEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11759,19 +15225,19 @@ func (v *SaveAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAmountClassEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AmountClassEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AmountClassEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
 	}
 }
 
 // SaveCategoryEntity is the anonymous type of element SaveCategoryEntity.
 type SaveCategoryEntity struct {
 	// CategoryEntity is element CategoryEntity (optional, nillable).
-	CategoryEntity soap.Opt[*services88.CategoryEntity]
+	CategoryEntity soap.Opt[*CategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CategoryEntity", v.CategoryEntity, soap.Complex[*services88.CategoryEntity])
+	soap.WriteOptPtr(e, ns0, "CategoryEntity", v.CategoryEntity, soap.Complex[*CategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11783,7 +15249,7 @@ func (v *SaveCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCategoryEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CategoryEntity", ns0, "CategoryEntity") {
-		v.CategoryEntity = soap.ReadOpt(d, soap.ReadComplex[services88.CategoryEntity])
+		v.CategoryEntity = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
 	}
 }
 
@@ -11791,12 +15257,12 @@ func (v *SaveCategoryEntity) unmarshalFields(d *soap.Decoder) {
 // SaveCategoryEntityResponse.
 type SaveCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CategoryEntity]
+	Response soap.Opt[*CategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11808,19 +15274,19 @@ func (v *SaveCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
 	}
 }
 
 // SaveConsentPurpose is the anonymous type of element SaveConsentPurpose.
 type SaveConsentPurpose struct {
 	// ConsentPurpose is element ConsentPurpose (optional, nillable).
-	ConsentPurpose soap.Opt[*services88.ConsentPurpose]
+	ConsentPurpose soap.Opt[*ta8abd737.ConsentPurpose]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentPurpose) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*services88.ConsentPurpose])
+	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*ta8abd737.ConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11832,7 +15298,7 @@ func (v *SaveConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConsentPurpose) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPurpose", ns0, "ConsentPurpose") {
-		v.ConsentPurpose = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentPurpose])
+		v.ConsentPurpose = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentPurpose])
 	}
 }
 
@@ -11840,12 +15306,12 @@ func (v *SaveConsentPurpose) unmarshalFields(d *soap.Decoder) {
 // SaveConsentPurposeResponse.
 type SaveConsentPurposeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ConsentPurpose]
+	Response soap.Opt[*ta8abd737.ConsentPurpose]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentPurposeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConsentPurpose])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8abd737.ConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11857,19 +15323,19 @@ func (v *SaveConsentPurposeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConsentPurposeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPurpose") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentPurpose])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentPurpose])
 	}
 }
 
 // SaveConsentSource is the anonymous type of element SaveConsentSource.
 type SaveConsentSource struct {
 	// ConsentSource is element ConsentSource (optional, nillable).
-	ConsentSource soap.Opt[*services88.ConsentSource]
+	ConsentSource soap.Opt[*ta8abd737.ConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentSource) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*services88.ConsentSource])
+	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*ta8abd737.ConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11881,7 +15347,7 @@ func (v *SaveConsentSource) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConsentSource) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentSource", ns0, "ConsentSource") {
-		v.ConsentSource = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentSource])
+		v.ConsentSource = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentSource])
 	}
 }
 
@@ -11889,12 +15355,12 @@ func (v *SaveConsentSource) unmarshalFields(d *soap.Decoder) {
 // SaveConsentSourceResponse.
 type SaveConsentSourceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ConsentSource]
+	Response soap.Opt[*ta8abd737.ConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConsentSource])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8abd737.ConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11906,19 +15372,19 @@ func (v *SaveConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConsentSourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentSource])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentSource])
 	}
 }
 
 // SaveCountry is the anonymous type of element SaveCountry.
 type SaveCountry struct {
 	// Country is element Country (optional, nillable).
-	Country soap.Opt[*services88.Country]
+	Country soap.Opt[*ta8fa708f.Country]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Country", v.Country, soap.Complex[*services88.Country])
+	soap.WriteOptPtr(e, ns0, "Country", v.Country, soap.Complex[*ta8fa708f.Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11930,19 +15396,19 @@ func (v *SaveCountry) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCountry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Country", ns0, "Country") {
-		v.Country = soap.ReadOpt(d, soap.ReadComplex[services88.Country])
+		v.Country = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Country])
 	}
 }
 
 // SaveCountryResponse is the anonymous type of element SaveCountryResponse.
 type SaveCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Country]
+	Response soap.Opt[*ta8fa708f.Country]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Country])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8fa708f.Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11954,19 +15420,19 @@ func (v *SaveCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Country") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Country])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Country])
 	}
 }
 
 // SaveCurrencyEntity is the anonymous type of element SaveCurrencyEntity.
 type SaveCurrencyEntity struct {
 	// CurrencyEntity is element CurrencyEntity (optional, nillable).
-	CurrencyEntity soap.Opt[*services88.CurrencyEntity]
+	CurrencyEntity soap.Opt[*CurrencyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrencyEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CurrencyEntity", v.CurrencyEntity, soap.Complex[*services88.CurrencyEntity])
+	soap.WriteOptPtr(e, ns0, "CurrencyEntity", v.CurrencyEntity, soap.Complex[*CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -11978,7 +15444,7 @@ func (v *SaveCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCurrencyEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CurrencyEntity", ns0, "CurrencyEntity") {
-		v.CurrencyEntity = soap.ReadOpt(d, soap.ReadComplex[services88.CurrencyEntity])
+		v.CurrencyEntity = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
 	}
 }
 
@@ -11986,12 +15452,12 @@ func (v *SaveCurrencyEntity) unmarshalFields(d *soap.Decoder) {
 // SaveCurrencyEntityResponse.
 type SaveCurrencyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CurrencyEntity]
+	Response soap.Opt[*CurrencyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrencyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CurrencyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12003,7 +15469,7 @@ func (v *SaveCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCurrencyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CurrencyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
 	}
 }
 
@@ -12012,12 +15478,12 @@ func (v *SaveCurrencyEntityResponse) unmarshalFields(d *soap.Decoder) {
 type SaveDocumentTemplateEntity struct {
 	// DocumentTemplateEntity is element DocumentTemplateEntity (optional,
 	// nillable).
-	DocumentTemplateEntity soap.Opt[*services88.DocumentTemplateEntity]
+	DocumentTemplateEntity soap.Opt[*DocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*services88.DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12029,7 +15495,7 @@ func (v *SaveDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
-		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
+		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
 }
 
@@ -12037,12 +15503,12 @@ func (v *SaveDocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
 // SaveDocumentTemplateEntityResponse.
 type SaveDocumentTemplateEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentTemplateEntity]
+	Response soap.Opt[*DocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12054,7 +15520,7 @@ func (v *SaveDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDocumentTemplateEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
 }
 
@@ -12105,12 +15571,12 @@ func (v *SaveDocumentTemplateStream) unmarshalFields(d *soap.Decoder) {
 // SaveDocumentTemplateStreamResponse.
 type SaveDocumentTemplateStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TemplateInfo]
+	Response soap.Opt[*taa34b5eb.TemplateInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TemplateInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*taa34b5eb.TemplateInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12122,19 +15588,19 @@ func (v *SaveDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDocumentTemplateStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TemplateInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TemplateInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[taa34b5eb.TemplateInfo])
 	}
 }
 
 // SaveExtAppEntity is the anonymous type of element SaveExtAppEntity.
 type SaveExtAppEntity struct {
 	// ExtAppEntity is element ExtAppEntity (optional, nillable).
-	ExtAppEntity soap.Opt[*services88.ExtAppEntity]
+	ExtAppEntity soap.Opt[*ExtAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveExtAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExtAppEntity", v.ExtAppEntity, soap.Complex[*services88.ExtAppEntity])
+	soap.WriteOptPtr(e, ns0, "ExtAppEntity", v.ExtAppEntity, soap.Complex[*ExtAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12146,7 +15612,7 @@ func (v *SaveExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveExtAppEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExtAppEntity", ns0, "ExtAppEntity") {
-		v.ExtAppEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ExtAppEntity])
+		v.ExtAppEntity = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
 	}
 }
 
@@ -12154,12 +15620,12 @@ func (v *SaveExtAppEntity) unmarshalFields(d *soap.Decoder) {
 // SaveExtAppEntityResponse.
 type SaveExtAppEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ExtAppEntity]
+	Response soap.Opt[*ExtAppEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveExtAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExtAppEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12171,7 +15637,7 @@ func (v *SaveExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveExtAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExtAppEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
 	}
 }
 
@@ -12183,14 +15649,14 @@ type SaveFromListDefinition struct {
 	// UdListDefinitionId is element UdListDefinitionId (optional).
 	UdListDefinitionId soap.Opt[int32]
 	// Item is element Item (optional, nillable).
-	Item soap.Opt[*services88.ListItemEntity]
+	Item soap.Opt[*ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*services88.ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12208,7 +15674,7 @@ func (v *SaveFromListDefinition) unmarshalFields(d *soap.Decoder) {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
-		v.Item = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
+		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 }
 
@@ -12216,12 +15682,12 @@ func (v *SaveFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // SaveFromListDefinitionResponse.
 type SaveFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ListItemEntity]
+	Response soap.Opt[*ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12233,7 +15699,7 @@ func (v *SaveFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 }
 
@@ -12244,14 +15710,14 @@ type SaveFromListName struct {
 	// UdListDefinitionName is element UdListDefinitionName (optional, nillable).
 	UdListDefinitionName soap.Opt[string]
 	// Item is element Item (optional, nillable).
-	Item soap.Opt[*services88.ListItemEntity]
+	Item soap.Opt[*ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
-	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*services88.ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12269,7 +15735,7 @@ func (v *SaveFromListName) unmarshalFields(d *soap.Decoder) {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
-		v.Item = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
+		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 }
 
@@ -12277,12 +15743,12 @@ func (v *SaveFromListName) unmarshalFields(d *soap.Decoder) {
 // SaveFromListNameResponse.
 type SaveFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ListItemEntity]
+	Response soap.Opt[*ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12294,19 +15760,19 @@ func (v *SaveFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 }
 
 // SaveHeadingEntity is the anonymous type of element SaveHeadingEntity.
 type SaveHeadingEntity struct {
 	// HeadingEntity is element HeadingEntity (optional, nillable).
-	HeadingEntity soap.Opt[*services88.HeadingEntity]
+	HeadingEntity soap.Opt[*HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "HeadingEntity", v.HeadingEntity, soap.Complex[*services88.HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "HeadingEntity", v.HeadingEntity, soap.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12318,7 +15784,7 @@ func (v *SaveHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HeadingEntity", ns0, "HeadingEntity") {
-		v.HeadingEntity = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
+		v.HeadingEntity = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
 }
 
@@ -12326,12 +15792,12 @@ func (v *SaveHeadingEntity) unmarshalFields(d *soap.Decoder) {
 // SaveHeadingEntityResponse.
 type SaveHeadingEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.HeadingEntity]
+	Response soap.Opt[*HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12343,7 +15809,7 @@ func (v *SaveHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
 }
 
@@ -12353,13 +15819,13 @@ type SaveHeadingFromListDefinition struct {
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Entity is element Entity (optional, nillable).
-	Entity soap.Opt[*services88.HeadingEntity]
+	Entity soap.Opt[*HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*services88.HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12374,7 +15840,7 @@ func (v *SaveHeadingFromListDefinition) unmarshalFields(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Entity", ns0, "HeadingEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
+		v.Entity = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
 }
 
@@ -12382,12 +15848,12 @@ func (v *SaveHeadingFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // SaveHeadingFromListDefinitionResponse.
 type SaveHeadingFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.HeadingEntity]
+	Response soap.Opt[*HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12399,7 +15865,7 @@ func (v *SaveHeadingFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
 }
 
@@ -12408,13 +15874,13 @@ type SaveHeadingFromName struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// Entity is element Entity (optional, nillable).
-	Entity soap.Opt[*services88.HeadingEntity]
+	Entity soap.Opt[*HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingFromName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*services88.HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12429,7 +15895,7 @@ func (v *SaveHeadingFromName) unmarshalFields(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Entity", ns0, "HeadingEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
+		v.Entity = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
 }
 
@@ -12437,12 +15903,12 @@ func (v *SaveHeadingFromName) unmarshalFields(d *soap.Decoder) {
 // SaveHeadingFromNameResponse.
 type SaveHeadingFromNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.HeadingEntity]
+	Response soap.Opt[*HeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HeadingEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12454,7 +15920,7 @@ func (v *SaveHeadingFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
 }
 
@@ -12466,14 +15932,14 @@ type SaveHeadingsForListItemFromListDefinition struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// Headings is element Headings (optional, nillable).
-	Headings soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Headings soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12491,7 +15957,7 @@ func (v *SaveHeadingsForListItemFromListDefinition) unmarshalFields(d *soap.Deco
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Headings", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Headings = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Headings = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -12499,12 +15965,12 @@ func (v *SaveHeadingsForListItemFromListDefinition) unmarshalFields(d *soap.Deco
 // element SaveHeadingsForListItemFromListDefinitionResponse.
 type SaveHeadingsForListItemFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12516,7 +15982,7 @@ func (v *SaveHeadingsForListItemFromListDefinitionResponse) UnmarshalSOAP(d *soa
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingsForListItemFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -12528,14 +15994,14 @@ type SaveHeadingsForListItemFromListName struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// Headings is element Headings (optional, nillable).
-	Headings soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Headings soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12553,7 +16019,7 @@ func (v *SaveHeadingsForListItemFromListName) unmarshalFields(d *soap.Decoder) {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Headings", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Headings = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Headings = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -12561,12 +16027,12 @@ func (v *SaveHeadingsForListItemFromListName) unmarshalFields(d *soap.Decoder) {
 // SaveHeadingsForListItemFromListNameResponse.
 type SaveHeadingsForListItemFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12578,7 +16044,7 @@ func (v *SaveHeadingsForListItemFromListNameResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingsForListItemFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -12588,13 +16054,13 @@ type SaveHeadingsFromListDefinition struct {
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[services88.ArrayOfHeadingEntity]
+	Entities soap.Opt[ArrayOfHeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfHeadingEntity])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12609,7 +16075,7 @@ func (v *SaveHeadingsFromListDefinition) unmarshalFields(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Entities", ns0, "ArrayOfHeadingEntity") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHeadingEntity])
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
 	}
 }
 
@@ -12617,12 +16083,12 @@ func (v *SaveHeadingsFromListDefinition) unmarshalFields(d *soap.Decoder) {
 // SaveHeadingsFromListDefinitionResponse.
 type SaveHeadingsFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfHeadingEntity]
+	Response soap.Opt[ArrayOfHeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHeadingEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12634,7 +16100,7 @@ func (v *SaveHeadingsFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingsFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
 	}
 }
 
@@ -12643,13 +16109,13 @@ type SaveHeadingsFromName struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[services88.ArrayOfHeadingEntity]
+	Entities soap.Opt[ArrayOfHeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsFromName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfHeadingEntity])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12664,7 +16130,7 @@ func (v *SaveHeadingsFromName) unmarshalFields(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Entities", ns0, "ArrayOfHeadingEntity") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHeadingEntity])
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
 	}
 }
 
@@ -12672,12 +16138,12 @@ func (v *SaveHeadingsFromName) unmarshalFields(d *soap.Decoder) {
 // SaveHeadingsFromNameResponse.
 type SaveHeadingsFromNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfHeadingEntity]
+	Response soap.Opt[ArrayOfHeadingEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHeadingEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12689,19 +16155,19 @@ func (v *SaveHeadingsFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHeadingsFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHeadingEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
 	}
 }
 
 // SaveHierarchyEntity is the anonymous type of element SaveHierarchyEntity.
 type SaveHierarchyEntity struct {
 	// HierarchyEntity is element HierarchyEntity (optional, nillable).
-	HierarchyEntity soap.Opt[*services88.HierarchyEntity]
+	HierarchyEntity soap.Opt[*t3748bf29.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHierarchyEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "HierarchyEntity", v.HierarchyEntity, soap.Complex[*services88.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "HierarchyEntity", v.HierarchyEntity, soap.Complex[*t3748bf29.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12713,7 +16179,7 @@ func (v *SaveHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHierarchyEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HierarchyEntity", ns0, "HierarchyEntity") {
-		v.HierarchyEntity = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
+		v.HierarchyEntity = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
 	}
 }
 
@@ -12721,12 +16187,12 @@ func (v *SaveHierarchyEntity) unmarshalFields(d *soap.Decoder) {
 // SaveHierarchyEntityResponse.
 type SaveHierarchyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.HierarchyEntity]
+	Response soap.Opt[*t3748bf29.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHierarchyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3748bf29.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12738,19 +16204,19 @@ func (v *SaveHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHierarchyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
 	}
 }
 
 // SaveLegalBase is the anonymous type of element SaveLegalBase.
 type SaveLegalBase struct {
 	// LegalBase is element LegalBase (optional, nillable).
-	LegalBase soap.Opt[*services88.LegalBase]
+	LegalBase soap.Opt[*ta8abd737.LegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveLegalBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*services88.LegalBase])
+	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*ta8abd737.LegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12762,7 +16228,7 @@ func (v *SaveLegalBase) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveLegalBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LegalBase", ns0, "LegalBase") {
-		v.LegalBase = soap.ReadOpt(d, soap.ReadComplex[services88.LegalBase])
+		v.LegalBase = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.LegalBase])
 	}
 }
 
@@ -12770,12 +16236,12 @@ func (v *SaveLegalBase) unmarshalFields(d *soap.Decoder) {
 // SaveLegalBaseResponse.
 type SaveLegalBaseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.LegalBase]
+	Response soap.Opt[*ta8abd737.LegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveLegalBaseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LegalBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8abd737.LegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12787,19 +16253,19 @@ func (v *SaveLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveLegalBaseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LegalBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.LegalBase])
 	}
 }
 
 // SaveListEntity is the anonymous type of element SaveListEntity.
 type SaveListEntity struct {
 	// ListEntity is element ListEntity (optional, nillable).
-	ListEntity soap.Opt[*services88.ListEntity]
+	ListEntity soap.Opt[*ListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ListEntity", v.ListEntity, soap.Complex[*services88.ListEntity])
+	soap.WriteOptPtr(e, ns0, "ListEntity", v.ListEntity, soap.Complex[*ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12811,7 +16277,7 @@ func (v *SaveListEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveListEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListEntity", ns0, "ListEntity") {
-		v.ListEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ListEntity])
+		v.ListEntity = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
 }
 
@@ -12820,13 +16286,13 @@ type SaveListEntityByName struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// ListEntity is element ListEntity (optional, nillable).
-	ListEntity soap.Opt[*services88.ListEntity]
+	ListEntity soap.Opt[*ListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListEntityByName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOptPtr(e, ns0, "ListEntity", v.ListEntity, soap.Complex[*services88.ListEntity])
+	soap.WriteOptPtr(e, ns0, "ListEntity", v.ListEntity, soap.Complex[*ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12841,7 +16307,7 @@ func (v *SaveListEntityByName) unmarshalFields(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ListEntity", ns0, "ListEntity") {
-		v.ListEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ListEntity])
+		v.ListEntity = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
 }
 
@@ -12849,12 +16315,12 @@ func (v *SaveListEntityByName) unmarshalFields(d *soap.Decoder) {
 // SaveListEntityByNameResponse.
 type SaveListEntityByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ListEntity]
+	Response soap.Opt[*ListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListEntityByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12866,7 +16332,7 @@ func (v *SaveListEntityByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveListEntityByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
 }
 
@@ -12874,12 +16340,12 @@ func (v *SaveListEntityByNameResponse) unmarshalFields(d *soap.Decoder) {
 // SaveListEntityResponse.
 type SaveListEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ListEntity]
+	Response soap.Opt[*ListEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12891,19 +16357,19 @@ func (v *SaveListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveListEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
 }
 
 // SaveListItemEntity is the anonymous type of element SaveListItemEntity.
 type SaveListItemEntity struct {
 	// ListItemEntity is element ListItemEntity (optional, nillable).
-	ListItemEntity soap.Opt[*services88.ListItemEntity]
+	ListItemEntity soap.Opt[*ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListItemEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ListItemEntity", v.ListItemEntity, soap.Complex[*services88.ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "ListItemEntity", v.ListItemEntity, soap.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12915,7 +16381,7 @@ func (v *SaveListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveListItemEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListItemEntity", ns0, "ListItemEntity") {
-		v.ListItemEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
+		v.ListItemEntity = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 }
 
@@ -12923,12 +16389,12 @@ func (v *SaveListItemEntity) unmarshalFields(d *soap.Decoder) {
 // SaveListItemEntityResponse.
 type SaveListItemEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ListItemEntity]
+	Response soap.Opt[*ListItemEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListItemEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ListItemEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12940,7 +16406,7 @@ func (v *SaveListItemEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveListItemEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ListItemEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
 }
 
@@ -12948,12 +16414,12 @@ func (v *SaveListItemEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveProjectTypeEntity.
 type SaveProjectTypeEntity struct {
 	// ProjectTypeEntity is element ProjectTypeEntity (optional, nillable).
-	ProjectTypeEntity soap.Opt[*services88.ProjectTypeEntity]
+	ProjectTypeEntity soap.Opt[*ProjectTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectTypeEntity", v.ProjectTypeEntity, soap.Complex[*services88.ProjectTypeEntity])
+	soap.WriteOptPtr(e, ns0, "ProjectTypeEntity", v.ProjectTypeEntity, soap.Complex[*ProjectTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12965,7 +16431,7 @@ func (v *SaveProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectTypeEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeEntity", ns0, "ProjectTypeEntity") {
-		v.ProjectTypeEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectTypeEntity])
+		v.ProjectTypeEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
 	}
 }
 
@@ -12973,12 +16439,12 @@ func (v *SaveProjectTypeEntity) unmarshalFields(d *soap.Decoder) {
 // SaveProjectTypeEntityResponse.
 type SaveProjectTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectTypeEntity]
+	Response soap.Opt[*ProjectTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -12990,19 +16456,19 @@ func (v *SaveProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
 	}
 }
 
 // SaveQuickReplies is the anonymous type of element SaveQuickReplies.
 type SaveQuickReplies struct {
 	// QuickReplies is element QuickReplies (optional, nillable).
-	QuickReplies soap.Opt[services88.ArrayOfQuickReply]
+	QuickReplies soap.Opt[ArrayOfQuickReply]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuickReplies) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuickReplies", v.QuickReplies, soap.Value[services88.ArrayOfQuickReply])
+	soap.WriteOpt(e, ns0, "QuickReplies", v.QuickReplies, soap.Value[ArrayOfQuickReply])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13014,7 +16480,7 @@ func (v *SaveQuickReplies) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuickReplies) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuickReplies", ns0, "ArrayOfQuickReply") {
-		v.QuickReplies = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuickReply])
+		v.QuickReplies = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickReply])
 	}
 }
 
@@ -13039,12 +16505,12 @@ func (v *SaveQuickRepliesResponse) unmarshalFields(d *soap.Decoder) {}
 type SaveRelationDefinitionEntity struct {
 	// RelationDefinitionEntity is element RelationDefinitionEntity (optional,
 	// nillable).
-	RelationDefinitionEntity soap.Opt[*services88.RelationDefinitionEntity]
+	RelationDefinitionEntity soap.Opt[*RelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "RelationDefinitionEntity", v.RelationDefinitionEntity, soap.Complex[*services88.RelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "RelationDefinitionEntity", v.RelationDefinitionEntity, soap.Complex[*RelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13056,7 +16522,7 @@ func (v *SaveRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RelationDefinitionEntity", ns0, "RelationDefinitionEntity") {
-		v.RelationDefinitionEntity = soap.ReadOpt(d, soap.ReadComplex[services88.RelationDefinitionEntity])
+		v.RelationDefinitionEntity = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
 	}
 }
 
@@ -13064,12 +16530,12 @@ func (v *SaveRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 // SaveRelationDefinitionEntityResponse.
 type SaveRelationDefinitionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RelationDefinitionEntity]
+	Response soap.Opt[*RelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13081,19 +16547,19 @@ func (v *SaveRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RelationDefinitionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
 	}
 }
 
 // SaveResourceEntity is the anonymous type of element SaveResourceEntity.
 type SaveResourceEntity struct {
 	// ResourceEntity is element ResourceEntity (optional, nillable).
-	ResourceEntity soap.Opt[*services88.ResourceEntity]
+	ResourceEntity soap.Opt[*ResourceEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveResourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ResourceEntity", v.ResourceEntity, soap.Complex[*services88.ResourceEntity])
+	soap.WriteOptPtr(e, ns0, "ResourceEntity", v.ResourceEntity, soap.Complex[*ResourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13105,7 +16571,7 @@ func (v *SaveResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveResourceEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ResourceEntity", ns0, "ResourceEntity") {
-		v.ResourceEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ResourceEntity])
+		v.ResourceEntity = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
 	}
 }
 
@@ -13113,12 +16579,12 @@ func (v *SaveResourceEntity) unmarshalFields(d *soap.Decoder) {
 // SaveResourceEntityResponse.
 type SaveResourceEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ResourceEntity]
+	Response soap.Opt[*ResourceEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveResourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ResourceEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13130,19 +16596,19 @@ func (v *SaveResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveResourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ResourceEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
 	}
 }
 
 // SaveSaleStageEntity is the anonymous type of element SaveSaleStageEntity.
 type SaveSaleStageEntity struct {
 	// SaleStageEntity is element SaleStageEntity (optional, nillable).
-	SaleStageEntity soap.Opt[*services88.SaleStageEntity]
+	SaleStageEntity soap.Opt[*SaleStageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleStageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleStageEntity", v.SaleStageEntity, soap.Complex[*services88.SaleStageEntity])
+	soap.WriteOptPtr(e, ns0, "SaleStageEntity", v.SaleStageEntity, soap.Complex[*SaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13154,7 +16620,7 @@ func (v *SaveSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleStageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStageEntity", ns0, "SaleStageEntity") {
-		v.SaleStageEntity = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStageEntity])
+		v.SaleStageEntity = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
 	}
 }
 
@@ -13162,12 +16628,12 @@ func (v *SaveSaleStageEntity) unmarshalFields(d *soap.Decoder) {
 // SaveSaleStageEntityResponse.
 type SaveSaleStageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleStageEntity]
+	Response soap.Opt[*SaleStageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleStageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleStageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13179,19 +16645,19 @@ func (v *SaveSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleStageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
 	}
 }
 
 // SaveSaleTypeEntity is the anonymous type of element SaveSaleTypeEntity.
 type SaveSaleTypeEntity struct {
 	// SaleTypeEntity is element SaleTypeEntity (optional, nillable).
-	SaleTypeEntity soap.Opt[*services88.SaleTypeEntity]
+	SaleTypeEntity soap.Opt[*SaleTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleTypeEntity", v.SaleTypeEntity, soap.Complex[*services88.SaleTypeEntity])
+	soap.WriteOptPtr(e, ns0, "SaleTypeEntity", v.SaleTypeEntity, soap.Complex[*SaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13203,7 +16669,7 @@ func (v *SaveSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleTypeEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeEntity", ns0, "SaleTypeEntity") {
-		v.SaleTypeEntity = soap.ReadOpt(d, soap.ReadComplex[services88.SaleTypeEntity])
+		v.SaleTypeEntity = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
 	}
 }
 
@@ -13211,12 +16677,12 @@ func (v *SaveSaleTypeEntity) unmarshalFields(d *soap.Decoder) {
 // SaveSaleTypeEntityResponse.
 type SaveSaleTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleTypeEntity]
+	Response soap.Opt[*SaleTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13228,19 +16694,19 @@ func (v *SaveSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
 	}
 }
 
 // SaveTaskMenu is the anonymous type of element SaveTaskMenu.
 type SaveTaskMenu struct {
 	// TaskMenu is element TaskMenu (optional, nillable).
-	TaskMenu soap.Opt[*services88.TaskMenu]
+	TaskMenu soap.Opt[*TaskMenu]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTaskMenu) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TaskMenu", v.TaskMenu, soap.Complex[*services88.TaskMenu])
+	soap.WriteOptPtr(e, ns0, "TaskMenu", v.TaskMenu, soap.Complex[*TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13252,19 +16718,19 @@ func (v *SaveTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTaskMenu) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskMenu", ns0, "TaskMenu") {
-		v.TaskMenu = soap.ReadOpt(d, soap.ReadComplex[services88.TaskMenu])
+		v.TaskMenu = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
 	}
 }
 
 // SaveTaskMenuResponse is the anonymous type of element SaveTaskMenuResponse.
 type SaveTaskMenuResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TaskMenu]
+	Response soap.Opt[*TaskMenu]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTaskMenuResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TaskMenu])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13276,7 +16742,7 @@ func (v *SaveTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTaskMenuResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TaskMenu])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
 	}
 }
 
@@ -13284,12 +16750,12 @@ func (v *SaveTaskMenuResponse) unmarshalFields(d *soap.Decoder) {
 // SaveTicketCategoryEntity.
 type SaveTicketCategoryEntity struct {
 	// TicketCategoryEntity is element TicketCategoryEntity (optional, nillable).
-	TicketCategoryEntity soap.Opt[*services88.TicketCategoryEntity]
+	TicketCategoryEntity soap.Opt[*t71d02daa.TicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketCategoryEntity", v.TicketCategoryEntity, soap.Complex[*services88.TicketCategoryEntity])
+	soap.WriteOptPtr(e, ns0, "TicketCategoryEntity", v.TicketCategoryEntity, soap.Complex[*t71d02daa.TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13301,7 +16767,7 @@ func (v *SaveTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketCategoryEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketCategoryEntity", ns0, "TicketCategoryEntity") {
-		v.TicketCategoryEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketCategoryEntity])
+		v.TicketCategoryEntity = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketCategoryEntity])
 	}
 }
 
@@ -13309,12 +16775,12 @@ func (v *SaveTicketCategoryEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTicketCategoryEntityResponse.
 type SaveTicketCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketCategoryEntity]
+	Response soap.Opt[*t71d02daa.TicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketCategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13326,7 +16792,7 @@ func (v *SaveTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketCategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketCategoryEntity])
 	}
 }
 
@@ -13334,12 +16800,12 @@ func (v *SaveTicketCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveTicketPriorityEntity.
 type SaveTicketPriorityEntity struct {
 	// TicketPriorityEntity is element TicketPriorityEntity (optional, nillable).
-	TicketPriorityEntity soap.Opt[*services88.TicketPriorityEntity]
+	TicketPriorityEntity soap.Opt[*t71d02daa.TicketPriorityEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketPriorityEntity", v.TicketPriorityEntity, soap.Complex[*services88.TicketPriorityEntity])
+	soap.WriteOptPtr(e, ns0, "TicketPriorityEntity", v.TicketPriorityEntity, soap.Complex[*t71d02daa.TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13351,7 +16817,7 @@ func (v *SaveTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketPriorityEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketPriorityEntity", ns0, "TicketPriorityEntity") {
-		v.TicketPriorityEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketPriorityEntity])
+		v.TicketPriorityEntity = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketPriorityEntity])
 	}
 }
 
@@ -13359,12 +16825,12 @@ func (v *SaveTicketPriorityEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTicketPriorityEntityResponse.
 type SaveTicketPriorityEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketPriorityEntity]
+	Response soap.Opt[*t71d02daa.TicketPriorityEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketPriorityEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketPriorityEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13376,7 +16842,7 @@ func (v *SaveTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketPriorityEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketPriorityEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketPriorityEntity])
 	}
 }
 
@@ -13385,12 +16851,12 @@ func (v *SaveTicketPriorityEntityResponse) unmarshalFields(d *soap.Decoder) {
 type SaveTicketRelationDefinitionEntity struct {
 	// TicketRelationDefinitionEntity is element TicketRelationDefinitionEntity
 	// (optional, nillable).
-	TicketRelationDefinitionEntity soap.Opt[*services88.TicketRelationDefinitionEntity]
+	TicketRelationDefinitionEntity soap.Opt[*TicketRelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketRelationDefinitionEntity", v.TicketRelationDefinitionEntity, soap.Complex[*services88.TicketRelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "TicketRelationDefinitionEntity", v.TicketRelationDefinitionEntity, soap.Complex[*TicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13402,7 +16868,7 @@ func (v *SaveTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationDefinitionEntity", ns0, "TicketRelationDefinitionEntity") {
-		v.TicketRelationDefinitionEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketRelationDefinitionEntity])
+		v.TicketRelationDefinitionEntity = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
 	}
 }
 
@@ -13410,12 +16876,12 @@ func (v *SaveTicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTicketRelationDefinitionEntityResponse.
 type SaveTicketRelationDefinitionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketRelationDefinitionEntity]
+	Response soap.Opt[*TicketRelationDefinitionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketRelationDefinitionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13427,7 +16893,7 @@ func (v *SaveTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketRelationDefinitionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
 	}
 }
 
@@ -13435,12 +16901,12 @@ func (v *SaveTicketRelationDefinitionEntityResponse) unmarshalFields(d *soap.Dec
 // SaveTicketStatusEntity.
 type SaveTicketStatusEntity struct {
 	// TicketStatusEntity is element TicketStatusEntity (optional, nillable).
-	TicketStatusEntity soap.Opt[*services88.TicketStatusEntity]
+	TicketStatusEntity soap.Opt[*t71d02daa.TicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketStatusEntity", v.TicketStatusEntity, soap.Complex[*services88.TicketStatusEntity])
+	soap.WriteOptPtr(e, ns0, "TicketStatusEntity", v.TicketStatusEntity, soap.Complex[*t71d02daa.TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13452,7 +16918,7 @@ func (v *SaveTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketStatusEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketStatusEntity", ns0, "TicketStatusEntity") {
-		v.TicketStatusEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketStatusEntity])
+		v.TicketStatusEntity = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketStatusEntity])
 	}
 }
 
@@ -13460,12 +16926,12 @@ func (v *SaveTicketStatusEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTicketStatusEntityResponse.
 type SaveTicketStatusEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketStatusEntity]
+	Response soap.Opt[*t71d02daa.TicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketStatusEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketStatusEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13477,19 +16943,19 @@ func (v *SaveTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketStatusEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketStatusEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketStatusEntity])
 	}
 }
 
 // SaveTicketTypeEntity is the anonymous type of element SaveTicketTypeEntity.
 type SaveTicketTypeEntity struct {
 	// TicketTypeEntity is element TicketTypeEntity (optional, nillable).
-	TicketTypeEntity soap.Opt[*services88.TicketTypeEntity]
+	TicketTypeEntity soap.Opt[*TicketTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketTypeEntity", v.TicketTypeEntity, soap.Complex[*services88.TicketTypeEntity])
+	soap.WriteOptPtr(e, ns0, "TicketTypeEntity", v.TicketTypeEntity, soap.Complex[*TicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13501,7 +16967,7 @@ func (v *SaveTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketTypeEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeEntity", ns0, "TicketTypeEntity") {
-		v.TicketTypeEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketTypeEntity])
+		v.TicketTypeEntity = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
 	}
 }
 
@@ -13509,12 +16975,12 @@ func (v *SaveTicketTypeEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTicketTypeEntityResponse.
 type SaveTicketTypeEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketTypeEntity]
+	Response soap.Opt[*TicketTypeEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketTypeEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13526,19 +16992,19 @@ func (v *SaveTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketTypeEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
 	}
 }
 
 // SaveWebPanelEntity is the anonymous type of element SaveWebPanelEntity.
 type SaveWebPanelEntity struct {
 	// WebPanelEntity is element WebPanelEntity (optional, nillable).
-	WebPanelEntity soap.Opt[*services88.WebPanelEntity]
+	WebPanelEntity soap.Opt[*t533d74da.WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWebPanelEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WebPanelEntity", v.WebPanelEntity, soap.Complex[*services88.WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "WebPanelEntity", v.WebPanelEntity, soap.Complex[*t533d74da.WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13550,7 +17016,7 @@ func (v *SaveWebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWebPanelEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WebPanelEntity", ns0, "WebPanelEntity") {
-		v.WebPanelEntity = soap.ReadOpt(d, soap.ReadComplex[services88.WebPanelEntity])
+		v.WebPanelEntity = soap.ReadOpt(d, soap.ReadComplex[t533d74da.WebPanelEntity])
 	}
 }
 
@@ -13558,12 +17024,12 @@ func (v *SaveWebPanelEntity) unmarshalFields(d *soap.Decoder) {
 // SaveWebPanelEntityResponse.
 type SaveWebPanelEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WebPanelEntity]
+	Response soap.Opt[*t533d74da.WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWebPanelEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t533d74da.WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13575,8 +17041,63 @@ func (v *SaveWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWebPanelEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t533d74da.WebPanelEntity])
 	}
+}
+
+// SenderMailMode is the enumeration SenderMailMode.
+type SenderMailMode string
+
+// Values of SenderMailMode.
+const (
+	SenderMailModeUseDefaultSender  SenderMailMode = "UseDefaultSender"
+	SenderMailModeUseOurContact     SenderMailMode = "UseOurContact"
+	SenderMailModeUseSupportContact SenderMailMode = "UseSupportContact"
+	SenderMailModeUseLoggedInUser   SenderMailMode = "UseLoggedInUser"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v SenderMailMode) IsValid() bool {
+	switch v {
+	case SenderMailModeUseDefaultSender, SenderMailModeUseOurContact, SenderMailModeUseSupportContact, SenderMailModeUseLoggedInUser:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v SenderMailMode) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid SenderMailMode %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *SenderMailMode) UnmarshalText(b []byte) error {
+	x := SenderMailMode(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid SenderMailMode %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v SenderMailMode) Number() int64 {
+	switch v {
+	case SenderMailModeUseDefaultSender:
+		return 0
+	case SenderMailModeUseOurContact:
+		return 1
+	case SenderMailModeUseSupportContact:
+		return 2
+	case SenderMailModeUseLoggedInUser:
+		return 3
+	}
+	return -1
 }
 
 // SetDocumentPluginForAllDocumentTemplates is the anonymous type of element
@@ -13627,13 +17148,13 @@ type SetDocumentTemplateFromDocumentTemplate struct {
 	SourceDocumentTemplateId soap.Opt[int32]
 	// DocumentTemplateEntity is element DocumentTemplateEntity (optional,
 	// nillable).
-	DocumentTemplateEntity soap.Opt[*services88.DocumentTemplateEntity]
+	DocumentTemplateEntity soap.Opt[*DocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentTemplateFromDocumentTemplate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SourceDocumentTemplateId", v.SourceDocumentTemplateId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*services88.DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13648,7 +17169,7 @@ func (v *SetDocumentTemplateFromDocumentTemplate) unmarshalFields(d *soap.Decode
 		v.SourceDocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
-		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
+		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
 }
 
@@ -13656,12 +17177,12 @@ func (v *SetDocumentTemplateFromDocumentTemplate) unmarshalFields(d *soap.Decode
 // element SetDocumentTemplateFromDocumentTemplateResponse.
 type SetDocumentTemplateFromDocumentTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentTemplateEntity]
+	Response soap.Opt[*DocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentTemplateFromDocumentTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13673,7 +17194,7 @@ func (v *SetDocumentTemplateFromDocumentTemplateResponse) UnmarshalSOAP(d *soap.
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDocumentTemplateFromDocumentTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
 }
 
@@ -13682,7 +17203,7 @@ func (v *SetDocumentTemplateFromDocumentTemplateResponse) unmarshalFields(d *soa
 type SetDocumentTemplateStream struct {
 	// DocumentTemplateEntity is element DocumentTemplateEntity (optional,
 	// nillable).
-	DocumentTemplateEntity soap.Opt[*services88.DocumentTemplateEntity]
+	DocumentTemplateEntity soap.Opt[*DocumentTemplateEntity]
 	// Stream is element Stream (optional, nillable).
 	Stream soap.Opt[[]byte]
 	// LanguageCode is element LanguageCode (optional, nillable).
@@ -13693,7 +17214,7 @@ type SetDocumentTemplateStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentTemplateStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*services88.DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*DocumentTemplateEntity])
 	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
 	soap.WriteOpt(e, ns0, "LanguageCode", v.LanguageCode, soap.String)
 	soap.WriteOpt(e, ns0, "PluginId", v.PluginId, soap.Int32)
@@ -13708,7 +17229,7 @@ func (v *SetDocumentTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDocumentTemplateStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
-		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
+		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
 		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
@@ -13725,12 +17246,12 @@ func (v *SetDocumentTemplateStream) unmarshalFields(d *soap.Decoder) {
 // SetDocumentTemplateStreamResponse.
 type SetDocumentTemplateStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentTemplateEntity]
+	Response soap.Opt[*DocumentTemplateEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentTemplateEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -13742,7 +17263,7 @@ func (v *SetDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDocumentTemplateStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentTemplateEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
 }
 
@@ -14618,14 +18139,14 @@ type SetVisibleForUserGroups struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// UserGroups is element UserGroups (optional, nillable).
-	UserGroups soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	UserGroups soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroups) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14643,7 +18164,7 @@ func (v *SetVisibleForUserGroups) unmarshalFields(d *soap.Decoder) {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserGroups", ns0, "ArrayOfSelectableMDOListItem") {
-		v.UserGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.UserGroups = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -14655,14 +18176,14 @@ type SetVisibleForUserGroupsFromListName struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// UserGroups is element UserGroups (optional, nillable).
-	UserGroups soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	UserGroups soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroupsFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14680,7 +18201,7 @@ func (v *SetVisibleForUserGroupsFromListName) unmarshalFields(d *soap.Decoder) {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserGroups", ns0, "ArrayOfSelectableMDOListItem") {
-		v.UserGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.UserGroups = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -14688,12 +18209,12 @@ func (v *SetVisibleForUserGroupsFromListName) unmarshalFields(d *soap.Decoder) {
 // SetVisibleForUserGroupsFromListNameResponse.
 type SetVisibleForUserGroupsFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroupsFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14705,7 +18226,7 @@ func (v *SetVisibleForUserGroupsFromListNameResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetVisibleForUserGroupsFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -14713,12 +18234,12 @@ func (v *SetVisibleForUserGroupsFromListNameResponse) unmarshalFields(d *soap.De
 // SetVisibleForUserGroupsResponse.
 type SetVisibleForUserGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14730,8 +18251,86 @@ func (v *SetVisibleForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetVisibleForUserGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
+}
+
+// ShowState is the flag list ShowState: a set of flags, sent as a
+// space-separated list of their names.
+type ShowState uint32
+
+// Flags of ShowState.
+const (
+	ShowStateMaximized         ShowState = 1
+	ShowStateDefault           ShowState = 2
+	ShowStateUndefinedValue4   ShowState = 4
+	ShowStateUndefinedValue8   ShowState = 8
+	ShowStateUndefinedValue16  ShowState = 16
+	ShowStateUndefinedValue32  ShowState = 32
+	ShowStateUndefinedValue64  ShowState = 64
+	ShowStateUndefinedValue128 ShowState = 128
+	ShowStateToolBar           ShowState = 256
+	ShowStateAddressBar        ShowState = 512
+	ShowStateStatusBar         ShowState = 1024
+	ShowStateMenuBar           ShowState = 2048
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v ShowState) Has(flags ShowState) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v ShowState) MarshalText() ([]byte, error) {
+	names := [...]string{"Maximized", "Default", "UndefinedValue4", "UndefinedValue8", "UndefinedValue16", "UndefinedValue32", "UndefinedValue64", "UndefinedValue128", "ToolBar", "AddressBar", "StatusBar", "MenuBar"}
+	values := [...]ShowState{ShowStateMaximized, ShowStateDefault, ShowStateUndefinedValue4, ShowStateUndefinedValue8, ShowStateUndefinedValue16, ShowStateUndefinedValue32, ShowStateUndefinedValue64, ShowStateUndefinedValue128, ShowStateToolBar, ShowStateAddressBar, ShowStateStatusBar, ShowStateMenuBar}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *ShowState) UnmarshalText(b []byte) error {
+	names := [...]string{"Maximized", "Default", "UndefinedValue4", "UndefinedValue8", "UndefinedValue16", "UndefinedValue32", "UndefinedValue64", "UndefinedValue128", "ToolBar", "AddressBar", "StatusBar", "MenuBar"}
+	values := [...]ShowState{ShowStateMaximized, ShowStateDefault, ShowStateUndefinedValue4, ShowStateUndefinedValue8, ShowStateUndefinedValue16, ShowStateUndefinedValue32, ShowStateUndefinedValue64, ShowStateUndefinedValue128, ShowStateToolBar, ShowStateAddressBar, ShowStateStatusBar, ShowStateMenuBar}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("ShowState: %w", err)
+	}
+	*v = x
+	return nil
+}
+
+// ShowTaskItemInClient is the flag list ShowTaskItemInClient: a set of flags,
+// sent as a space-separated list of their names.
+type ShowTaskItemInClient uint32
+
+// Flags of ShowTaskItemInClient.
+const (
+	ShowTaskItemInClientWeb    ShowTaskItemInClient = 1
+	ShowTaskItemInClientMobile ShowTaskItemInClient = 2
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v ShowTaskItemInClient) Has(flags ShowTaskItemInClient) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v ShowTaskItemInClient) MarshalText() ([]byte, error) {
+	names := [...]string{"Web", "Mobile"}
+	values := [...]ShowTaskItemInClient{ShowTaskItemInClientWeb, ShowTaskItemInClientMobile}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *ShowTaskItemInClient) UnmarshalText(b []byte) error {
+	names := [...]string{"Web", "Mobile"}
+	values := [...]ShowTaskItemInClient{ShowTaskItemInClientWeb, ShowTaskItemInClientMobile}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("ShowTaskItemInClient: %w", err)
+	}
+	*v = x
+	return nil
 }
 
 // SortListItems is the anonymous type of element SortListItems.
@@ -14780,25 +18379,497 @@ func (v *SortListItemsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SortListItemsResponse) unmarshalFields(d *soap.Decoder) {}
 
+// TaskListItemType is the enumeration TaskListItemType.
+type TaskListItemType string
+
+// Values of TaskListItemType.
+const (
+	TaskListItemTypeNone       TaskListItemType = "None"
+	TaskListItemTypeUrl        TaskListItemType = "Url"
+	TaskListItemTypeCrmScript  TaskListItemType = "CrmScript"
+	TaskListItemTypeSoProtocol TaskListItemType = "SoProtocol"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v TaskListItemType) IsValid() bool {
+	switch v {
+	case TaskListItemTypeNone, TaskListItemTypeUrl, TaskListItemTypeCrmScript, TaskListItemTypeSoProtocol:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v TaskListItemType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid TaskListItemType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *TaskListItemType) UnmarshalText(b []byte) error {
+	x := TaskListItemType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid TaskListItemType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v TaskListItemType) Number() int64 {
+	switch v {
+	case TaskListItemTypeNone:
+		return 0
+	case TaskListItemTypeUrl:
+		return 1
+	case TaskListItemTypeCrmScript:
+		return 2
+	case TaskListItemTypeSoProtocol:
+		return 3
+	}
+	return -1
+}
+
+// TaskMenu is the complex type TaskMenu. It extends Carrier, whose members
+// come first on the wire.
+type TaskMenu struct {
+	services88.Carrier
+	// TaskMenuId is element TaskMenuId (optional).
+	TaskMenuId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// TableName is element TableName (optional, nillable).
+	TableName soap.Opt[string]
+	// Area is element Area (optional, nillable).
+	Area soap.Opt[string]
+	// UrlOrSoprotocol is element UrlOrSoprotocol (optional, nillable).
+	UrlOrSoprotocol soap.Opt[string]
+	// TaskType is element TaskType (optional).
+	TaskType soap.Opt[TaskListItemType]
+	// CrmScriptId is element CrmScriptId (optional).
+	CrmScriptId soap.Opt[int32]
+	// ShowInClient is element ShowInClient (optional).
+	ShowInClient soap.Opt[ShowTaskItemInClient]
+	// ArchiveBehaviour is element ArchiveBehaviour (optional).
+	ArchiveBehaviour soap.Opt[ArchiveBehaviour]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// Encoding is element Encoding (optional).
+	Encoding soap.Opt[t533d74da.UrlEncoding]
+	// ProgId is element ProgId (optional, nillable).
+	ProgId soap.Opt[string]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TaskMenu) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TaskMenuId", v.TaskMenuId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOpt(e, ns0, "Area", v.Area, soap.String)
+	soap.WriteOpt(e, ns0, "UrlOrSoprotocol", v.UrlOrSoprotocol, soap.String)
+	soap.WriteOpt(e, ns0, "TaskType", v.TaskType, soap.Text[TaskListItemType])
+	soap.WriteOpt(e, ns0, "CrmScriptId", v.CrmScriptId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ShowInClient", v.ShowInClient, soap.Text[ShowTaskItemInClient])
+	soap.WriteOpt(e, ns0, "ArchiveBehaviour", v.ArchiveBehaviour, soap.Text[ArchiveBehaviour])
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "Encoding", v.Encoding, soap.Text[t533d74da.UrlEncoding])
+	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TaskMenu) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TaskMenu) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TaskMenuId", soap.NSXSD, "int") {
+		v.TaskMenuId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TableName", soap.NSXSD, "string") {
+		v.TableName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Area", soap.NSXSD, "string") {
+		v.Area = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UrlOrSoprotocol", soap.NSXSD, "string") {
+		v.UrlOrSoprotocol = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TaskType", ns0, "TaskListItemType") {
+		v.TaskType = soap.ReadOptItem(d, soap.ReadText[TaskListItemType])
+	}
+	if d.At(ns0, "CrmScriptId", soap.NSXSD, "int") {
+		v.CrmScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ShowInClient", ns0, "ShowTaskItemInClient") {
+		v.ShowInClient = soap.ReadOptItem(d, soap.ReadText[ShowTaskItemInClient])
+	}
+	if d.At(ns0, "ArchiveBehaviour", ns0, "ArchiveBehaviour") {
+		v.ArchiveBehaviour = soap.ReadOptItem(d, soap.ReadText[ArchiveBehaviour])
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Encoding", ns0, "UrlEncoding") {
+		v.Encoding = soap.ReadOptItem(d, soap.ReadText[t533d74da.UrlEncoding])
+	}
+	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
+		v.ProgId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// TicketCategoryMembershipEntity is the complex type
+// TicketCategoryMembershipEntity. It extends Carrier, whose members come first
+// on the wire.
+type TicketCategoryMembershipEntity struct {
+	services88.Carrier
+	// User is element User (optional, nillable).
+	User soap.Opt[*tc56356e6.Associate]
+	// Weight is element Weight (optional).
+	Weight soap.Opt[int16]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketCategoryMembershipEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "Weight", v.Weight, soap.Int16)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketCategoryMembershipEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketCategoryMembershipEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "User", ns0, "Associate") {
+		v.User = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "Weight", soap.NSXSD, "short") {
+		v.Weight = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+}
+
+// TicketRelationDefinitionEntity is the complex type
+// TicketRelationDefinitionEntity. It extends Carrier, whose members come first
+// on the wire.
+type TicketRelationDefinitionEntity struct {
+	services88.Carrier
+	// TicketRelationDefId is element TicketRelationDefId (optional).
+	TicketRelationDefId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// RelationType is element RelationType (optional).
+	RelationType soap.Opt[t71d02daa.TicketRelationType]
+	// IsBuiltIn is element IsBuiltIn (optional).
+	IsBuiltIn soap.Opt[bool]
+	// IsParentMandatory is element IsParentMandatory (optional).
+	IsParentMandatory soap.Opt[bool]
+	// IsCloseParentWithChild is element IsCloseParentWithChild (optional).
+	IsCloseParentWithChild soap.Opt[bool]
+	// IsPreventClosingParent is element IsPreventClosingParent (optional).
+	IsPreventClosingParent soap.Opt[bool]
+	// IsCloseWithParent is element IsCloseWithParent (optional).
+	IsCloseWithParent soap.Opt[bool]
+	// SourceTicketTypes is element SourceTicketTypes (optional, nillable).
+	SourceTicketTypes soap.Opt[services88.ArrayOfint]
+	// DestinationTicketTypes is element DestinationTicketTypes (optional,
+	// nillable).
+	DestinationTicketTypes soap.Opt[services88.ArrayOfint]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TicketRelationDefId", v.TicketRelationDefId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[t71d02daa.TicketRelationType])
+	soap.WriteOpt(e, ns0, "IsBuiltIn", v.IsBuiltIn, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsParentMandatory", v.IsParentMandatory, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsCloseParentWithChild", v.IsCloseParentWithChild, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsPreventClosingParent", v.IsPreventClosingParent, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsCloseWithParent", v.IsCloseWithParent, soap.Bool)
+	soap.WriteOpt(e, ns0, "SourceTicketTypes", v.SourceTicketTypes, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "DestinationTicketTypes", v.DestinationTicketTypes, soap.Value[services88.ArrayOfint])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TicketRelationDefId", soap.NSXSD, "int") {
+		v.TicketRelationDefId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
+		v.RelationType = soap.ReadOptItem(d, soap.ReadText[t71d02daa.TicketRelationType])
+	}
+	if d.At(ns0, "IsBuiltIn", soap.NSXSD, "boolean") {
+		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsParentMandatory", soap.NSXSD, "boolean") {
+		v.IsParentMandatory = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsCloseParentWithChild", soap.NSXSD, "boolean") {
+		v.IsCloseParentWithChild = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsPreventClosingParent", soap.NSXSD, "boolean") {
+		v.IsPreventClosingParent = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsCloseWithParent", soap.NSXSD, "boolean") {
+		v.IsCloseWithParent = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SourceTicketTypes", ns2, "ArrayOfint") {
+		v.SourceTicketTypes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "DestinationTicketTypes", ns2, "ArrayOfint") {
+		v.DestinationTicketTypes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+}
+
+// TicketRelationDefinitionResult is the complex type
+// TicketRelationDefinitionResult.
+type TicketRelationDefinitionResult struct {
+	// SourceTicketTypeId is element SourceTicketTypeId (optional).
+	SourceTicketTypeId soap.Opt[int32]
+	// DestinationTicketTypeId is element DestinationTicketTypeId (optional).
+	DestinationTicketTypeId soap.Opt[int32]
+	// IsValid is element IsValid (optional).
+	IsValid soap.Opt[bool]
+	// ExistingRelationDefinitionName is element ExistingRelationDefinitionName
+	// (optional, nillable).
+	ExistingRelationDefinitionName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketRelationDefinitionResult) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "SourceTicketTypeId", v.SourceTicketTypeId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DestinationTicketTypeId", v.DestinationTicketTypeId, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsValid", v.IsValid, soap.Bool)
+	soap.WriteOpt(e, ns0, "ExistingRelationDefinitionName", v.ExistingRelationDefinitionName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketRelationDefinitionResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketRelationDefinitionResult) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "SourceTicketTypeId", soap.NSXSD, "int") {
+		v.SourceTicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DestinationTicketTypeId", soap.NSXSD, "int") {
+		v.DestinationTicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsValid", soap.NSXSD, "boolean") {
+		v.IsValid = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ExistingRelationDefinitionName", soap.NSXSD, "string") {
+		v.ExistingRelationDefinitionName = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// TicketTypeEntity is the complex type TicketTypeEntity. It extends Carrier,
+// whose members come first on the wire.
+type TicketTypeEntity struct {
+	services88.Carrier
+	// TicketTypeId is element TicketTypeId (optional).
+	TicketTypeId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Icon is element Icon (optional, nillable).
+	Icon soap.Opt[string]
+	// DefaultTicketStatus is element DefaultTicketStatus (optional).
+	DefaultTicketStatus soap.Opt[int32]
+	// TicketStatuses is element TicketStatuses (optional, nillable).
+	TicketStatuses soap.Opt[services88.ArrayOfint]
+	// DefaultTicketPriority is element DefaultTicketPriority (optional).
+	DefaultTicketPriority soap.Opt[int32]
+	// TicketPriorities is element TicketPriorities (optional, nillable).
+	TicketPriorities soap.Opt[services88.ArrayOfint]
+	// ReplyTemplate is element ReplyTemplate (optional).
+	ReplyTemplate soap.Opt[int32]
+	// IsExternalVisible is element IsExternalVisible (optional).
+	IsExternalVisible soap.Opt[bool]
+	// IsDefault is element IsDefault (optional).
+	IsDefault soap.Opt[bool]
+	// ShowInNew is element ShowInNew (optional).
+	ShowInNew soap.Opt[bool]
+	// ExcludeSignature is element ExcludeSignature (optional).
+	ExcludeSignature soap.Opt[bool]
+	// ExcludeEmailRecipients is element ExcludeEmailRecipients (optional).
+	ExcludeEmailRecipients soap.Opt[bool]
+	// ExternalAsDefault is element ExternalAsDefault (optional).
+	ExternalAsDefault soap.Opt[bool]
+	// VisibleForGroups is element VisibleForGroups (optional, nillable).
+	VisibleForGroups soap.Opt[services88.ArrayOfint]
+	// ReplyForwardNoSignature is element ReplyForwardNoSignature (optional).
+	ReplyForwardNoSignature soap.Opt[bool]
+	// ReplyExternalAsDefault is element ReplyExternalAsDefault (optional).
+	ReplyExternalAsDefault soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Icon", v.Icon, soap.String)
+	soap.WriteOpt(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, soap.Int32)
+	soap.WriteOpt(e, ns0, "TicketStatuses", v.TicketStatuses, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "DefaultTicketPriority", v.DefaultTicketPriority, soap.Int32)
+	soap.WriteOpt(e, ns0, "TicketPriorities", v.TicketPriorities, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ReplyTemplate", v.ReplyTemplate, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsExternalVisible", v.IsExternalVisible, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsDefault", v.IsDefault, soap.Bool)
+	soap.WriteOpt(e, ns0, "ShowInNew", v.ShowInNew, soap.Bool)
+	soap.WriteOpt(e, ns0, "ExcludeSignature", v.ExcludeSignature, soap.Bool)
+	soap.WriteOpt(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, soap.Bool)
+	soap.WriteOpt(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, soap.Bool)
+	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, soap.Bool)
+	soap.WriteOpt(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketTypeEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
+		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Icon", soap.NSXSD, "string") {
+		v.Icon = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DefaultTicketStatus", soap.NSXSD, "int") {
+		v.DefaultTicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TicketStatuses", ns2, "ArrayOfint") {
+		v.TicketStatuses = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "DefaultTicketPriority", soap.NSXSD, "int") {
+		v.DefaultTicketPriority = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TicketPriorities", ns2, "ArrayOfint") {
+		v.TicketPriorities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "ReplyTemplate", soap.NSXSD, "int") {
+		v.ReplyTemplate = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsExternalVisible", soap.NSXSD, "boolean") {
+		v.IsExternalVisible = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsDefault", soap.NSXSD, "boolean") {
+		v.IsDefault = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ShowInNew", soap.NSXSD, "boolean") {
+		v.ShowInNew = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ExcludeSignature", soap.NSXSD, "boolean") {
+		v.ExcludeSignature = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ExcludeEmailRecipients", soap.NSXSD, "boolean") {
+		v.ExcludeEmailRecipients = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ExternalAsDefault", soap.NSXSD, "boolean") {
+		v.ExternalAsDefault = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "VisibleForGroups", ns2, "ArrayOfint") {
+		v.VisibleForGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "ReplyForwardNoSignature", soap.NSXSD, "boolean") {
+		v.ReplyForwardNoSignature = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ReplyExternalAsDefault", soap.NSXSD, "boolean") {
+		v.ReplyExternalAsDefault = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
 // UpdateCategoryMemberships is the anonymous type of element
 // UpdateCategoryMemberships.
 type UpdateCategoryMemberships struct {
 	// TicketCategoryId is element TicketCategoryId (optional).
 	TicketCategoryId soap.Opt[int32]
 	// MembershipsToAdd is element MembershipsToAdd (optional, nillable).
-	MembershipsToAdd soap.Opt[services88.ArrayOfTicketCategoryMembershipEntity]
+	MembershipsToAdd soap.Opt[ArrayOfTicketCategoryMembershipEntity]
 	// MembershipsToUpdate is element MembershipsToUpdate (optional, nillable).
-	MembershipsToUpdate soap.Opt[services88.ArrayOfTicketCategoryMembershipEntity]
+	MembershipsToUpdate soap.Opt[ArrayOfTicketCategoryMembershipEntity]
 	// MembershipsToDelete is element MembershipsToDelete (optional, nillable).
-	MembershipsToDelete soap.Opt[services88.ArrayOfTicketCategoryMembershipEntity]
+	MembershipsToDelete soap.Opt[ArrayOfTicketCategoryMembershipEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateCategoryMemberships) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketCategoryId", v.TicketCategoryId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MembershipsToAdd", v.MembershipsToAdd, soap.Value[services88.ArrayOfTicketCategoryMembershipEntity])
-	soap.WriteOpt(e, ns0, "MembershipsToUpdate", v.MembershipsToUpdate, soap.Value[services88.ArrayOfTicketCategoryMembershipEntity])
-	soap.WriteOpt(e, ns0, "MembershipsToDelete", v.MembershipsToDelete, soap.Value[services88.ArrayOfTicketCategoryMembershipEntity])
+	soap.WriteOpt(e, ns0, "MembershipsToAdd", v.MembershipsToAdd, soap.Value[ArrayOfTicketCategoryMembershipEntity])
+	soap.WriteOpt(e, ns0, "MembershipsToUpdate", v.MembershipsToUpdate, soap.Value[ArrayOfTicketCategoryMembershipEntity])
+	soap.WriteOpt(e, ns0, "MembershipsToDelete", v.MembershipsToDelete, soap.Value[ArrayOfTicketCategoryMembershipEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14813,13 +18884,13 @@ func (v *UpdateCategoryMemberships) unmarshalFields(d *soap.Decoder) {
 		v.TicketCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MembershipsToAdd", ns0, "ArrayOfTicketCategoryMembershipEntity") {
-		v.MembershipsToAdd = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketCategoryMembershipEntity])
+		v.MembershipsToAdd = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryMembershipEntity])
 	}
 	if d.At(ns0, "MembershipsToUpdate", ns0, "ArrayOfTicketCategoryMembershipEntity") {
-		v.MembershipsToUpdate = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketCategoryMembershipEntity])
+		v.MembershipsToUpdate = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryMembershipEntity])
 	}
 	if d.At(ns0, "MembershipsToDelete", ns0, "ArrayOfTicketCategoryMembershipEntity") {
-		v.MembershipsToDelete = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketCategoryMembershipEntity])
+		v.MembershipsToDelete = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryMembershipEntity])
 	}
 }
 
@@ -14843,18 +18914,18 @@ func (v *UpdateCategoryMembershipsResponse) unmarshalFields(d *soap.Decoder) {}
 // UpdateHierarchyFromPath.
 type UpdateHierarchyFromPath struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[services88.Domain]
+	Domain soap.Opt[t3748bf29.Domain]
 	// Path is element Path (optional, nillable).
 	Path soap.Opt[string]
 	// Entity is element Entity (optional, nillable).
-	Entity soap.Opt[*services88.HierarchyEntity]
+	Entity soap.Opt[*t3748bf29.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[t3748bf29.Domain])
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*services88.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*t3748bf29.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14866,13 +18937,13 @@ func (v *UpdateHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateHierarchyFromPath) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[t3748bf29.Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Entity", ns0, "HierarchyEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
+		v.Entity = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
 	}
 }
 
@@ -14880,12 +18951,12 @@ func (v *UpdateHierarchyFromPath) unmarshalFields(d *soap.Decoder) {
 // UpdateHierarchyFromPathResponse.
 type UpdateHierarchyFromPathResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.HierarchyEntity]
+	Response soap.Opt[*t3748bf29.HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateHierarchyFromPathResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3748bf29.HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14897,7 +18968,7 @@ func (v *UpdateHierarchyFromPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateHierarchyFromPathResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
 	}
 }
 
@@ -14912,7 +18983,7 @@ type ValidateTicketRelationDefinition struct {
 	// nillable).
 	DestinationTicketTypeIds soap.Opt[services88.ArrayOfint]
 	// RelationType is element RelationType (optional).
-	RelationType soap.Opt[services88.TicketRelationType]
+	RelationType soap.Opt[t71d02daa.TicketRelationType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -14920,7 +18991,7 @@ func (v *ValidateTicketRelationDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketRelationDefinitionId", v.TicketRelationDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SourceTicketTypeIds", v.SourceTicketTypeIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "DestinationTicketTypeIds", v.DestinationTicketTypeIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[services88.TicketRelationType])
+	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[t71d02daa.TicketRelationType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14941,7 +19012,7 @@ func (v *ValidateTicketRelationDefinition) unmarshalFields(d *soap.Decoder) {
 		v.DestinationTicketTypeIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[services88.TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadText[t71d02daa.TicketRelationType])
 	}
 }
 
@@ -14949,12 +19020,12 @@ func (v *ValidateTicketRelationDefinition) unmarshalFields(d *soap.Decoder) {
 // ValidateTicketRelationDefinitionResponse.
 type ValidateTicketRelationDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketRelationDefinitionResult]
+	Response soap.Opt[ArrayOfTicketRelationDefinitionResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTicketRelationDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketRelationDefinitionResult])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketRelationDefinitionResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -14966,6 +19037,742 @@ func (v *ValidateTicketRelationDefinitionResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateTicketRelationDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationDefinitionResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketRelationDefinitionResult])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationDefinitionResult])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfHierarchyEntity is the schema type ArrayOfHierarchyEntity, shared
+// with other packages of the set: declared in package t3748bf29, the same type
+// wherever it is used.
+type ArrayOfHierarchyEntity = t3748bf29.ArrayOfHierarchyEntity
+
+// ArrayOfLink is the schema type ArrayOfLink, shared with other packages of
+// the set: declared in package tdb260f2d, the same type wherever it is used.
+type ArrayOfLink = tdb260f2d.ArrayOfLink
+
+// ArrayOfMDOListItem is the schema type ArrayOfMDOListItem, shared with other
+// packages of the set: declared in package t9e5d58d6, the same type wherever
+// it is used.
+type ArrayOfMDOListItem = t9e5d58d6.ArrayOfMDOListItem
+
+// ArrayOfSelectableMDOListItem is the schema type
+// ArrayOfSelectableMDOListItem, shared with other packages of the set:
+// declared in package t8858b194, the same type wherever it is used.
+type ArrayOfSelectableMDOListItem = t8858b194.ArrayOfSelectableMDOListItem
+
+// ArrayOfTaskListItem is the schema type ArrayOfTaskListItem, shared with
+// other packages of the set: declared in package tac227bb8, the same type
+// wherever it is used.
+type ArrayOfTaskListItem = tac227bb8.ArrayOfTaskListItem
+
+// ArrayOfTicketPriorityEscalationLevelEntity is the schema type
+// ArrayOfTicketPriorityEscalationLevelEntity, shared with other packages of
+// the set: declared in package t71d02daa, the same type wherever it is used.
+type ArrayOfTicketPriorityEscalationLevelEntity = t71d02daa.ArrayOfTicketPriorityEscalationLevelEntity
+
+// ArrayOfWebPanelEntity is the schema type ArrayOfWebPanelEntity, shared with
+// other packages of the set: declared in package t533d74da, the same type
+// wherever it is used.
+type ArrayOfWebPanelEntity = t533d74da.ArrayOfWebPanelEntity
+
+// ArrayOfdateTime is the schema type ArrayOfdateTime, shared with other
+// packages of the set: declared in package tf5f5e092, the same type wherever
+// it is used.
+type ArrayOfdateTime = tf5f5e092.ArrayOfdateTime
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// Business is the schema type Business, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Business = ta8fa708f.Business
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// Category is the schema type Category, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Category = ta8fa708f.Category
+
+// CategoryGroup is the schema type CategoryGroup, shared with other packages
+// of the set: declared in package ta8fa708f, the same type wherever it is
+// used.
+type CategoryGroup = ta8fa708f.CategoryGroup
+
+// Values of CategoryGroup.
+const (
+	CategoryGroupUnknown           = ta8fa708f.CategoryGroupUnknown
+	CategoryGroupCustomer          = ta8fa708f.CategoryGroupCustomer
+	CategoryGroupPotentialCustomer = ta8fa708f.CategoryGroupPotentialCustomer
+	CategoryGroupPartner           = ta8fa708f.CategoryGroupPartner
+	CategoryGroupLost              = ta8fa708f.CategoryGroupLost
+	CategoryGroupOther             = ta8fa708f.CategoryGroupOther
+)
+
+// ColorIndex is the schema type ColorIndex, shared with other packages of the
+// set: declared in package t3ba9528e, the same type wherever it is used.
+type ColorIndex = t3ba9528e.ColorIndex
+
+// Values of ColorIndex.
+const (
+	ColorIndexLightBlue   = t3ba9528e.ColorIndexLightBlue
+	ColorIndexDarkBlue    = t3ba9528e.ColorIndexDarkBlue
+	ColorIndexLightGray   = t3ba9528e.ColorIndexLightGray
+	ColorIndexDarkGray    = t3ba9528e.ColorIndexDarkGray
+	ColorIndexLightGreen  = t3ba9528e.ColorIndexLightGreen
+	ColorIndexDarkGreen   = t3ba9528e.ColorIndexDarkGreen
+	ColorIndexLightYellow = t3ba9528e.ColorIndexLightYellow
+	ColorIndexDarkYellow  = t3ba9528e.ColorIndexDarkYellow
+	ColorIndexLightRed    = t3ba9528e.ColorIndexLightRed
+	ColorIndexDarkRed     = t3ba9528e.ColorIndexDarkRed
+	ColorIndexBlueAlt1    = t3ba9528e.ColorIndexBlueAlt1
+	ColorIndexBlueAlt2    = t3ba9528e.ColorIndexBlueAlt2
+	ColorIndexBlueAlt3    = t3ba9528e.ColorIndexBlueAlt3
+	ColorIndexGrayAlt1    = t3ba9528e.ColorIndexGrayAlt1
+	ColorIndexGrayAlt2    = t3ba9528e.ColorIndexGrayAlt2
+	ColorIndexGrayAlt3    = t3ba9528e.ColorIndexGrayAlt3
+	ColorIndexGreenAlt1   = t3ba9528e.ColorIndexGreenAlt1
+	ColorIndexGreenAlt2   = t3ba9528e.ColorIndexGreenAlt2
+	ColorIndexGreenAlt3   = t3ba9528e.ColorIndexGreenAlt3
+	ColorIndexYellowAlt1  = t3ba9528e.ColorIndexYellowAlt1
+	ColorIndexYellowAlt2  = t3ba9528e.ColorIndexYellowAlt2
+	ColorIndexYellowAlt3  = t3ba9528e.ColorIndexYellowAlt3
+	ColorIndexRedAlt1     = t3ba9528e.ColorIndexRedAlt1
+	ColorIndexRedAlt2     = t3ba9528e.ColorIndexRedAlt2
+	ColorIndexRedAlt3     = t3ba9528e.ColorIndexRedAlt3
+)
+
+// Competitor is the schema type Competitor, shared with other packages of the
+// set: declared in package t33072e44, the same type wherever it is used.
+type Competitor = t33072e44.Competitor
+
+// ConsentPurpose is the schema type ConsentPurpose, shared with other packages
+// of the set: declared in package ta8abd737, the same type wherever it is
+// used.
+type ConsentPurpose = ta8abd737.ConsentPurpose
+
+// ConsentSource is the schema type ConsentSource, shared with other packages
+// of the set: declared in package ta8abd737, the same type wherever it is
+// used.
+type ConsentSource = ta8abd737.ConsentSource
+
+// Country is the schema type Country, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Country = ta8fa708f.Country
+
+// Credited is the schema type Credited, shared with other packages of the set:
+// declared in package t33072e44, the same type wherever it is used.
+type Credited = t33072e44.Credited
+
+// Currency is the schema type Currency, shared with other packages of the set:
+// declared in package t5bf963be, the same type wherever it is used.
+type Currency = t5bf963be.Currency
+
+// CustomerLanguage is the schema type CustomerLanguage, shared with other
+// packages of the set: declared in package t9e37cf64, the same type wherever
+// it is used.
+type CustomerLanguage = t9e37cf64.CustomerLanguage
+
+// DocTmplDirection is the schema type DocTmplDirection, shared with other
+// packages of the set: declared in package t681685c9, the same type wherever
+// it is used.
+type DocTmplDirection = t681685c9.DocTmplDirection
+
+// Values of DocTmplDirection.
+const (
+	DocTmplDirectionUnknown  = t681685c9.DocTmplDirectionUnknown
+	DocTmplDirectionIncoming = t681685c9.DocTmplDirectionIncoming
+	DocTmplDirectionOutgoing = t681685c9.DocTmplDirectionOutgoing
+	DocTmplDirectionSaintAll = t681685c9.DocTmplDirectionSaintAll
+)
+
+// DocTmplQuoteType is the schema type DocTmplQuoteType, shared with other
+// packages of the set: declared in package t681685c9, the same type wherever
+// it is used.
+type DocTmplQuoteType = t681685c9.DocTmplQuoteType
+
+// Values of DocTmplQuoteType.
+const (
+	DocTmplQuoteTypeNone                 = t681685c9.DocTmplQuoteTypeNone
+	DocTmplQuoteTypeMailBody             = t681685c9.DocTmplQuoteTypeMailBody
+	DocTmplQuoteTypeMainDocument         = t681685c9.DocTmplQuoteTypeMainDocument
+	DocTmplQuoteTypeQuoteLines           = t681685c9.DocTmplQuoteTypeQuoteLines
+	DocTmplQuoteTypeConfirmationMailBody = t681685c9.DocTmplQuoteTypeConfirmationMailBody
+	DocTmplQuoteTypeConfirmationLines    = t681685c9.DocTmplQuoteTypeConfirmationLines
+)
+
+// DocTmplType is the schema type DocTmplType, shared with other packages of
+// the set: declared in package t681685c9, the same type wherever it is used.
+type DocTmplType = t681685c9.DocTmplType
+
+// Values of DocTmplType.
+const (
+	DocTmplTypeUnknown     = t681685c9.DocTmplTypeUnknown
+	DocTmplTypeAppointment = t681685c9.DocTmplTypeAppointment
+	DocTmplTypeDocument    = t681685c9.DocTmplTypeDocument
+	DocTmplTypeEmail       = t681685c9.DocTmplTypeEmail
+	DocTmplTypeFax         = t681685c9.DocTmplTypeFax
+	DocTmplTypePhone       = t681685c9.DocTmplTypePhone
+	DocTmplTypeTodo        = t681685c9.DocTmplTypeTodo
+	DocTmplTypeMergeDraft  = t681685c9.DocTmplTypeMergeDraft
+	DocTmplTypeMergeFinal  = t681685c9.DocTmplTypeMergeFinal
+	DocTmplTypeSavedReport = t681685c9.DocTmplTypeSavedReport
+)
+
+// DocumentTemplate is the schema type DocumentTemplate, shared with other
+// packages of the set: declared in package t681685c9, the same type wherever
+// it is used.
+type DocumentTemplate = t681685c9.DocumentTemplate
+
+// Domain is the schema type Domain, shared with other packages of the set:
+// declared in package t3748bf29, the same type wherever it is used.
+type Domain = t3748bf29.Domain
+
+// Values of Domain.
+const (
+	DomainUnknown                             = t3748bf29.DomainUnknown
+	DomainExtraTables                         = t3748bf29.DomainExtraTables
+	DomainScreenDefinitions                   = t3748bf29.DomainScreenDefinitions
+	DomainScripts                             = t3748bf29.DomainScripts
+	DomainSelections                          = t3748bf29.DomainSelections
+	DomainExternalDocuments                   = t3748bf29.DomainExternalDocuments
+	DomainUserGroups                          = t3748bf29.DomainUserGroups
+	DomainExternalDocumentRelatedToSpmMessage = t3748bf29.DomainExternalDocumentRelatedToSpmMessage
+	DomainDashboards                          = t3748bf29.DomainDashboards
+	DomainEmailFlows                          = t3748bf29.DomainEmailFlows
+)
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// HierarchyEntity is the schema type HierarchyEntity, shared with other
+// packages of the set: declared in package t3748bf29, the same type wherever
+// it is used.
+type HierarchyEntity = t3748bf29.HierarchyEntity
+
+// LegalBase is the schema type LegalBase, shared with other packages of the
+// set: declared in package ta8abd737, the same type wherever it is used.
+type LegalBase = ta8abd737.LegalBase
+
+// Link is the schema type Link, shared with other packages of the set:
+// declared in package tdb260f2d, the same type wherever it is used.
+type Link = tdb260f2d.Link
+
+// MDOListItem is the schema type MDOListItem, shared with other packages of
+// the set: declared in package t9e5d58d6, the same type wherever it is used.
+type MDOListItem = t9e5d58d6.MDOListItem
+
+// Navigation is the schema type Navigation, shared with other packages of the
+// set: declared in package t533d74da, the same type wherever it is used.
+type Navigation = t533d74da.Navigation
+
+// Values of Navigation.
+const (
+	NavigationInvisible                        = t533d74da.NavigationInvisible
+	NavigationToolboxMenu                      = t533d74da.NavigationToolboxMenu
+	NavigationNavigatorButton                  = t533d74da.NavigationNavigatorButton
+	NavigationViewMenu                         = t533d74da.NavigationViewMenu
+	NavigationSelectionTaskCard                = t533d74da.NavigationSelectionTaskCard
+	NavigationContactCard                      = t533d74da.NavigationContactCard
+	NavigationContactArchive                   = t533d74da.NavigationContactArchive
+	NavigationProjectCard                      = t533d74da.NavigationProjectCard
+	NavigationProjectArchive                   = t533d74da.NavigationProjectArchive
+	NavigationSaleCard                         = t533d74da.NavigationSaleCard
+	NavigationPersonCard                       = t533d74da.NavigationPersonCard
+	NavigationActivityDialog                   = t533d74da.NavigationActivityDialog
+	NavigationDocumentDialog                   = t533d74da.NavigationDocumentDialog
+	NavigationBrowserPanel                     = t533d74da.NavigationBrowserPanel
+	NavigationContSelectionTask                = t533d74da.NavigationContSelectionTask
+	NavigationAppntSelectionTask               = t533d74da.NavigationAppntSelectionTask
+	NavigationSaleSelectionTask                = t533d74da.NavigationSaleSelectionTask
+	NavigationDocSelectionTask                 = t533d74da.NavigationDocSelectionTask
+	NavigationProjSelectionTask                = t533d74da.NavigationProjSelectionTask
+	NavigationCompanyMinicard                  = t533d74da.NavigationCompanyMinicard
+	NavigationProjectMinicard                  = t533d74da.NavigationProjectMinicard
+	NavigationDiaryMinicard                    = t533d74da.NavigationDiaryMinicard
+	NavigationSelectionMinicard                = t533d74da.NavigationSelectionMinicard
+	NavigationButtonPanelTask                  = t533d74da.NavigationButtonPanelTask
+	NavigationAppointmentDialogTask            = t533d74da.NavigationAppointmentDialogTask
+	NavigationSaleDialogTask                   = t533d74da.NavigationSaleDialogTask
+	NavigationDocumentDialogTask               = t533d74da.NavigationDocumentDialogTask
+	NavigationPersonDialogTask                 = t533d74da.NavigationPersonDialogTask
+	NavigationSaleMinicard                     = t533d74da.NavigationSaleMinicard
+	NavigationSaleArchive                      = t533d74da.NavigationSaleArchive
+	NavigationAppntSelectionShadowTask         = t533d74da.NavigationAppntSelectionShadowTask
+	NavigationSaleSelectionShadowTask          = t533d74da.NavigationSaleSelectionShadowTask
+	NavigationDocSelectionShadowTask           = t533d74da.NavigationDocSelectionShadowTask
+	NavigationProjSelectionShadowTask          = t533d74da.NavigationProjSelectionShadowTask
+	NavigationDiaryArchive                     = t533d74da.NavigationDiaryArchive
+	NavigationSelectionContactArchive          = t533d74da.NavigationSelectionContactArchive
+	NavigationSelectionProjectArchive          = t533d74da.NavigationSelectionProjectArchive
+	NavigationSelectionSaleArchive             = t533d74da.NavigationSelectionSaleArchive
+	NavigationSelectionAppointmentArchive      = t533d74da.NavigationSelectionAppointmentArchive
+	NavigationSelectionDocumentArchive         = t533d74da.NavigationSelectionDocumentArchive
+	NavigationContSelectionCustomTask          = t533d74da.NavigationContSelectionCustomTask
+	NavigationAppntSelectionCustomTask         = t533d74da.NavigationAppntSelectionCustomTask
+	NavigationSaleSelectionCustomTask          = t533d74da.NavigationSaleSelectionCustomTask
+	NavigationDocSelectionCustomTask           = t533d74da.NavigationDocSelectionCustomTask
+	NavigationProjSelectionCustomTask          = t533d74da.NavigationProjSelectionCustomTask
+	NavigationCustomArchiveMiniCard            = t533d74da.NavigationCustomArchiveMiniCard
+	NavigationSelectionCard                    = t533d74da.NavigationSelectionCard
+	NavigationReportMinicard                   = t533d74da.NavigationReportMinicard
+	NavigationQuoteDialog                      = t533d74da.NavigationQuoteDialog
+	NavigationQuoteDialogTask                  = t533d74da.NavigationQuoteDialogTask
+	NavigationQuoteDialogArchive               = t533d74da.NavigationQuoteDialogArchive
+	NavigationQuoteLineDialogTask              = t533d74da.NavigationQuoteLineDialogTask
+	NavigationQuoteLineDialog                  = t533d74da.NavigationQuoteLineDialog
+	NavigationQuoteLineSelectionMainTask       = t533d74da.NavigationQuoteLineSelectionMainTask
+	NavigationQuoteLineSelectionShadowTask     = t533d74da.NavigationQuoteLineSelectionShadowTask
+	NavigationSelectionQuoteLineArchive        = t533d74da.NavigationSelectionQuoteLineArchive
+	NavigationQuoteLineSelectionCustomTask     = t533d74da.NavigationQuoteLineSelectionCustomTask
+	NavigationFindSystem                       = t533d74da.NavigationFindSystem
+	NavigationMailingSelectionTask             = t533d74da.NavigationMailingSelectionTask
+	NavigationContactSelectionMailingsTask     = t533d74da.NavigationContactSelectionMailingsTask
+	NavigationAppointmentSelectionMailingsTask = t533d74da.NavigationAppointmentSelectionMailingsTask
+	NavigationSaleSelectionMailingsTask        = t533d74da.NavigationSaleSelectionMailingsTask
+	NavigationDocumentSelectionMailingsTask    = t533d74da.NavigationDocumentSelectionMailingsTask
+	NavigationProjectSelectionMailingsTask     = t533d74da.NavigationProjectSelectionMailingsTask
+	NavigationQuoteLineSelectionMailingsTask   = t533d74da.NavigationQuoteLineSelectionMailingsTask
+	NavigationTopPanelNewMenu                  = t533d74da.NavigationTopPanelNewMenu
+	NavigationDashboard                        = t533d74da.NavigationDashboard
+	NavigationPersonArchive                    = t533d74da.NavigationPersonArchive
+	NavigationPersonMinicard                   = t533d74da.NavigationPersonMinicard
+	NavigationCompanyCardTask                  = t533d74da.NavigationCompanyCardTask
+	NavigationProjectCardTask                  = t533d74da.NavigationProjectCardTask
+	NavigationTicketCard                       = t533d74da.NavigationTicketCard
+	NavigationTicketMinicard                   = t533d74da.NavigationTicketMinicard
+	NavigationCustomObjectCard                 = t533d74da.NavigationCustomObjectCard
+	NavigationCustomObjectArchive              = t533d74da.NavigationCustomObjectArchive
+)
+
+// Position is the schema type Position, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Position = ta8fa708f.Position
+
+// Priority is the schema type Priority, shared with other packages of the set:
+// declared in package t3ba9528e, the same type wherever it is used.
+type Priority = t3ba9528e.Priority
+
+// ProjectStatus is the schema type ProjectStatus, shared with other packages
+// of the set: declared in package t08dad3cc, the same type wherever it is
+// used.
+type ProjectStatus = t08dad3cc.ProjectStatus
+
+// ProjectType is the schema type ProjectType, shared with other packages of
+// the set: declared in package t08dad3cc, the same type wherever it is used.
+type ProjectType = t08dad3cc.ProjectType
+
+// Rating is the schema type Rating, shared with other packages of the set:
+// declared in package t33072e44, the same type wherever it is used.
+type Rating = t33072e44.Rating
+
+// Reason is the schema type Reason, shared with other packages of the set:
+// declared in package t33072e44, the same type wherever it is used.
+type Reason = t33072e44.Reason
+
+// ReasonSold is the schema type ReasonSold, shared with other packages of the
+// set: declared in package t33072e44, the same type wherever it is used.
+type ReasonSold = t33072e44.ReasonSold
+
+// ReasonStalled is the schema type ReasonStalled, shared with other packages
+// of the set: declared in package t33072e44, the same type wherever it is
+// used.
+type ReasonStalled = t33072e44.ReasonStalled
+
+// SaleStatus is the schema type SaleStatus, shared with other packages of the
+// set: declared in package t7e05b714, the same type wherever it is used.
+type SaleStatus = t7e05b714.SaleStatus
+
+// Values of SaleStatus.
+const (
+	SaleStatusUnknown  = t7e05b714.SaleStatusUnknown
+	SaleStatusOpen     = t7e05b714.SaleStatusOpen
+	SaleStatusSold     = t7e05b714.SaleStatusSold
+	SaleStatusLost     = t7e05b714.SaleStatusLost
+	SaleStatusStalled  = t7e05b714.SaleStatusStalled
+	SaleStatusSaintAll = t7e05b714.SaleStatusSaintAll
+)
+
+// SaleType is the schema type SaleType, shared with other packages of the set:
+// declared in package t33072e44, the same type wherever it is used.
+type SaleType = t33072e44.SaleType
+
+// SelectableMDOListItem is the schema type SelectableMDOListItem, shared with
+// other packages of the set: declared in package t8858b194, the same type
+// wherever it is used.
+type SelectableMDOListItem = t8858b194.SelectableMDOListItem
+
+// SelectionCategory is the schema type SelectionCategory, shared with other
+// packages of the set: declared in package te37af54a, the same type wherever
+// it is used.
+type SelectionCategory = te37af54a.SelectionCategory
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// Source is the schema type Source, shared with other packages of the set:
+// declared in package t33072e44, the same type wherever it is used.
+type Source = t33072e44.Source
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// Task is the schema type Task, shared with other packages of the set:
+// declared in package tac227bb8, the same type wherever it is used.
+type Task = tac227bb8.Task
+
+// TaskDirection is the schema type TaskDirection, shared with other packages
+// of the set: declared in package t3ba9528e, the same type wherever it is
+// used.
+type TaskDirection = t3ba9528e.TaskDirection
+
+// Values of TaskDirection.
+const (
+	TaskDirectionUnknown  = t3ba9528e.TaskDirectionUnknown
+	TaskDirectionIncoming = t3ba9528e.TaskDirectionIncoming
+	TaskDirectionOutgoing = t3ba9528e.TaskDirectionOutgoing
+	TaskDirectionSaintAll = t3ba9528e.TaskDirectionSaintAll
+)
+
+// TaskListItem is the schema type TaskListItem, shared with other packages of
+// the set: declared in package t3ba9528e, the same type wherever it is used.
+type TaskListItem = t3ba9528e.TaskListItem
+
+// TaskType is the schema type TaskType, shared with other packages of the set:
+// declared in package tf9f7802d, the same type wherever it is used.
+type TaskType = tf9f7802d.TaskType
+
+// Values of TaskType.
+const (
+	TaskTypeUnknown        = tf9f7802d.TaskTypeUnknown
+	TaskTypeAppointment    = tf9f7802d.TaskTypeAppointment
+	TaskTypeDocument       = tf9f7802d.TaskTypeDocument
+	TaskTypeEmail          = tf9f7802d.TaskTypeEmail
+	TaskTypeFax            = tf9f7802d.TaskTypeFax
+	TaskTypePhone          = tf9f7802d.TaskTypePhone
+	TaskTypeToDo           = tf9f7802d.TaskTypeToDo
+	TaskTypeMailMergeDraft = tf9f7802d.TaskTypeMailMergeDraft
+	TaskTypeMailMergeFinal = tf9f7802d.TaskTypeMailMergeFinal
+	TaskTypeReport         = tf9f7802d.TaskTypeReport
+	TaskTypeSaintAll       = tf9f7802d.TaskTypeSaintAll
+)
+
+// TemplateInfo is the schema type TemplateInfo, shared with other packages of
+// the set: declared in package taa34b5eb, the same type wherever it is used.
+type TemplateInfo = taa34b5eb.TemplateInfo
+
+// TicketBaseStatus is the schema type TicketBaseStatus, shared with other
+// packages of the set: declared in package t741a6ec9, the same type wherever
+// it is used.
+type TicketBaseStatus = t741a6ec9.TicketBaseStatus
+
+// Values of TicketBaseStatus.
+const (
+	TicketBaseStatusUnknown           = t741a6ec9.TicketBaseStatusUnknown
+	TicketBaseStatusActive            = t741a6ec9.TicketBaseStatusActive
+	TicketBaseStatusClosed            = t741a6ec9.TicketBaseStatusClosed
+	TicketBaseStatusPostponed         = t741a6ec9.TicketBaseStatusPostponed
+	TicketBaseStatusDeleted           = t741a6ec9.TicketBaseStatusDeleted
+	TicketBaseStatusMerged            = t741a6ec9.TicketBaseStatusMerged
+	TicketBaseStatusSpam              = t741a6ec9.TicketBaseStatusSpam
+	TicketBaseStatusPostponedSpecific = t741a6ec9.TicketBaseStatusPostponedSpecific
+	TicketBaseStatusPostponed1Hour    = t741a6ec9.TicketBaseStatusPostponed1Hour
+	TicketBaseStatusPostponed2Hours   = t741a6ec9.TicketBaseStatusPostponed2Hours
+	TicketBaseStatusPostponed3Hours   = t741a6ec9.TicketBaseStatusPostponed3Hours
+	TicketBaseStatusPostponed4Hours   = t741a6ec9.TicketBaseStatusPostponed4Hours
+	TicketBaseStatusPostponedDay      = t741a6ec9.TicketBaseStatusPostponedDay
+	TicketBaseStatusPostponedWeek     = t741a6ec9.TicketBaseStatusPostponedWeek
+	TicketBaseStatusPostponedMonth    = t741a6ec9.TicketBaseStatusPostponedMonth
+)
+
+// TicketCategory is the schema type TicketCategory, shared with other packages
+// of the set: declared in package t8cb006ce, the same type wherever it is
+// used.
+type TicketCategory = t8cb006ce.TicketCategory
+
+// TicketCategoryClosingStatus is the schema type TicketCategoryClosingStatus,
+// shared with other packages of the set: declared in package t71d02daa, the
+// same type wherever it is used.
+type TicketCategoryClosingStatus = t71d02daa.TicketCategoryClosingStatus
+
+// Values of TicketCategoryClosingStatus.
+const (
+	TicketCategoryClosingStatusUserDefined = t71d02daa.TicketCategoryClosingStatusUserDefined
+	TicketCategoryClosingStatusActive      = t71d02daa.TicketCategoryClosingStatusActive
+	TicketCategoryClosingStatusClosed      = t71d02daa.TicketCategoryClosingStatusClosed
+	TicketCategoryClosingStatusPostponed   = t71d02daa.TicketCategoryClosingStatusPostponed
+)
+
+// TicketCategoryDelegateMethod is the schema type
+// TicketCategoryDelegateMethod, shared with other packages of the set:
+// declared in package t71d02daa, the same type wherever it is used.
+type TicketCategoryDelegateMethod = t71d02daa.TicketCategoryDelegateMethod
+
+// Values of TicketCategoryDelegateMethod.
+const (
+	TicketCategoryDelegateMethodUnknown  = t71d02daa.TicketCategoryDelegateMethodUnknown
+	TicketCategoryDelegateMethodEven     = t71d02daa.TicketCategoryDelegateMethodEven
+	TicketCategoryDelegateMethodWeighted = t71d02daa.TicketCategoryDelegateMethodWeighted
+	TicketCategoryDelegateMethodUnfair   = t71d02daa.TicketCategoryDelegateMethodUnfair
+	TicketCategoryDelegateMethodNot      = t71d02daa.TicketCategoryDelegateMethodNot
+)
+
+// TicketCategoryEntity is the schema type TicketCategoryEntity, shared with
+// other packages of the set: declared in package t71d02daa, the same type
+// wherever it is used.
+type TicketCategoryEntity = t71d02daa.TicketCategoryEntity
+
+// TicketCategoryFlags is the schema type TicketCategoryFlags, shared with
+// other packages of the set: declared in package t71d02daa, the same type
+// wherever it is used.
+type TicketCategoryFlags = t71d02daa.TicketCategoryFlags
+
+// Values of TicketCategoryFlags.
+const (
+	TicketCategoryFlagsInternal                = t71d02daa.TicketCategoryFlagsInternal
+	TicketCategoryFlagsOnlyLoggedInUsers       = t71d02daa.TicketCategoryFlagsOnlyLoggedInUsers
+	TicketCategoryFlagsDefaultToCategoryMaster = t71d02daa.TicketCategoryFlagsDefaultToCategoryMaster
+	TicketCategoryFlagsListInMain              = t71d02daa.TicketCategoryFlagsListInMain
+	TicketCategoryFlagsRedelegateNewMsg        = t71d02daa.TicketCategoryFlagsRedelegateNewMsg
+	TicketCategoryFlagsDelegateToOurContact    = t71d02daa.TicketCategoryFlagsDelegateToOurContact
+	TicketCategoryFlagsPropagateReplyTemplate  = t71d02daa.TicketCategoryFlagsPropagateReplyTemplate
+	TicketCategoryFlagsMembersOnly             = t71d02daa.TicketCategoryFlagsMembersOnly
+	TicketCategoryFlagsNotifyMembers           = t71d02daa.TicketCategoryFlagsNotifyMembers
+	TicketCategoryFlagsAcceptWhenReplying      = t71d02daa.TicketCategoryFlagsAcceptWhenReplying
+)
+
+// TicketPriority is the schema type TicketPriority, shared with other packages
+// of the set: declared in package t9e37cf64, the same type wherever it is
+// used.
+type TicketPriority = t9e37cf64.TicketPriority
+
+// TicketPriorityEntity is the schema type TicketPriorityEntity, shared with
+// other packages of the set: declared in package t71d02daa, the same type
+// wherever it is used.
+type TicketPriorityEntity = t71d02daa.TicketPriorityEntity
+
+// TicketPriorityEscalateEvent is the schema type TicketPriorityEscalateEvent,
+// shared with other packages of the set: declared in package t71d02daa, the
+// same type wherever it is used.
+type TicketPriorityEscalateEvent = t71d02daa.TicketPriorityEscalateEvent
+
+// Values of TicketPriorityEscalateEvent.
+const (
+	TicketPriorityEscalateEventNone     = t71d02daa.TicketPriorityEscalateEventNone
+	TicketPriorityEscalateEventStop     = t71d02daa.TicketPriorityEscalateEventStop
+	TicketPriorityEscalateEventContinue = t71d02daa.TicketPriorityEscalateEventContinue
+	TicketPriorityEscalateEventRestart  = t71d02daa.TicketPriorityEscalateEventRestart
+)
+
+// TicketPriorityEscalationLevelEntity is the schema type
+// TicketPriorityEscalationLevelEntity, shared with other packages of the set:
+// declared in package t71d02daa, the same type wherever it is used.
+type TicketPriorityEscalationLevelEntity = t71d02daa.TicketPriorityEscalationLevelEntity
+
+// TicketPriorityFlags is the schema type TicketPriorityFlags, shared with
+// other packages of the set: declared in package t71d02daa, the same type
+// wherever it is used.
+type TicketPriorityFlags = t71d02daa.TicketPriorityFlags
+
+// Values of TicketPriorityFlags.
+const (
+	TicketPriorityFlagsExternal      = t71d02daa.TicketPriorityFlagsExternal
+	TicketPriorityFlagsDefault       = t71d02daa.TicketPriorityFlagsDefault
+	TicketPriorityFlagsAlertSchedule = t71d02daa.TicketPriorityFlagsAlertSchedule
+)
+
+// TicketPriorityStatus is the schema type TicketPriorityStatus, shared with
+// other packages of the set: declared in package t71d02daa, the same type
+// wherever it is used.
+type TicketPriorityStatus = t71d02daa.TicketPriorityStatus
+
+// Values of TicketPriorityStatus.
+const (
+	TicketPriorityStatusUnknown = t71d02daa.TicketPriorityStatusUnknown
+	TicketPriorityStatusNormal  = t71d02daa.TicketPriorityStatusNormal
+	TicketPriorityStatusDeleted = t71d02daa.TicketPriorityStatusDeleted
+)
+
+// TicketRelationType is the schema type TicketRelationType, shared with other
+// packages of the set: declared in package t71d02daa, the same type wherever
+// it is used.
+type TicketRelationType = t71d02daa.TicketRelationType
+
+// Values of TicketRelationType.
+const (
+	TicketRelationTypeRelated = t71d02daa.TicketRelationTypeRelated
+	TicketRelationTypeParent  = t71d02daa.TicketRelationTypeParent
+	TicketRelationTypeChild   = t71d02daa.TicketRelationTypeChild
+)
+
+// TicketStatusEntity is the schema type TicketStatusEntity, shared with other
+// packages of the set: declared in package t71d02daa, the same type wherever
+// it is used.
+type TicketStatusEntity = t71d02daa.TicketStatusEntity
+
+// TicketStatusTimeCounter is the schema type TicketStatusTimeCounter, shared
+// with other packages of the set: declared in package t71d02daa, the same type
+// wherever it is used.
+type TicketStatusTimeCounter = t71d02daa.TicketStatusTimeCounter
+
+// Values of TicketStatusTimeCounter.
+const (
+	TicketStatusTimeCounterNone       = t71d02daa.TicketStatusTimeCounterNone
+	TicketStatusTimeCounterInternally = t71d02daa.TicketStatusTimeCounterInternally
+	TicketStatusTimeCounterExternally = t71d02daa.TicketStatusTimeCounterExternally
+	TicketStatusTimeCounterQueue      = t71d02daa.TicketStatusTimeCounterQueue
+)
+
+// UrlEncoding is the schema type UrlEncoding, shared with other packages of
+// the set: declared in package t533d74da, the same type wherever it is used.
+type UrlEncoding = t533d74da.UrlEncoding
+
+// Values of UrlEncoding.
+const (
+	UrlEncodingUnknown = t533d74da.UrlEncodingUnknown
+	UrlEncodingNone    = t533d74da.UrlEncodingNone
+	UrlEncodingANSI    = t533d74da.UrlEncodingANSI
+	UrlEncodingUnicode = t533d74da.UrlEncodingUnicode
+)
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)
+
+// VideoMeetingStatus is the schema type VideoMeetingStatus, shared with other
+// packages of the set: declared in package t3ba9528e, the same type wherever
+// it is used.
+type VideoMeetingStatus = t3ba9528e.VideoMeetingStatus
+
+// Values of VideoMeetingStatus.
+const (
+	VideoMeetingStatusNoChange        = t3ba9528e.VideoMeetingStatusNoChange
+	VideoMeetingStatusVideoMeetingOn  = t3ba9528e.VideoMeetingStatusVideoMeetingOn
+	VideoMeetingStatusVideoMeetingOff = t3ba9528e.VideoMeetingStatusVideoMeetingOff
+)
+
+// WebPanelEntity is the schema type WebPanelEntity, shared with other packages
+// of the set: declared in package t533d74da, the same type wherever it is
+// used.
+type WebPanelEntity = t533d74da.WebPanelEntity

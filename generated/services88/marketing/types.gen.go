@@ -6,7 +6,9 @@
 package marketing
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9125238b"
 	"github.com/soapgen/soapgen/soap"
 	"log/slog"
 )
@@ -20,6 +22,103 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfFormFieldRestriction is the complex type ArrayOfFormFieldRestriction:
+// a list of FormFieldRestriction elements.
+type ArrayOfFormFieldRestriction []*FormFieldRestriction
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfFormFieldRestriction) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "FormFieldRestriction", x, soap.Complex[*FormFieldRestriction])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfFormFieldRestriction) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "FormFieldRestriction", ns0, "FormFieldRestriction") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[FormFieldRestriction]))
+	}
+	d.End()
+}
+
+// ArrayOfShipmentMessageBlockEntity is the complex type
+// ArrayOfShipmentMessageBlockEntity: a list of ShipmentMessageBlockEntity
+// elements.
+type ArrayOfShipmentMessageBlockEntity []*ShipmentMessageBlockEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ShipmentMessageBlockEntity", x, soap.Complex[*ShipmentMessageBlockEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ShipmentMessageBlockEntity", ns0, "ShipmentMessageBlockEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ShipmentMessageBlockEntity]))
+	}
+	d.End()
+}
+
+// AvailableFont is the complex type AvailableFont. It extends Carrier, whose
+// members come first on the wire.
+type AvailableFont struct {
+	services88.Carrier
+	// AvailableFontsId is element AvailableFontsId (optional).
+	AvailableFontsId soap.Opt[int32]
+	// DisplayName is element DisplayName (optional, nillable).
+	DisplayName soap.Opt[string]
+	// FontFamily is element FontFamily (optional, nillable).
+	FontFamily soap.Opt[string]
+	// CssPath is element CssPath (optional, nillable).
+	CssPath soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *AvailableFont) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "AvailableFontsId", v.AvailableFontsId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "FontFamily", v.FontFamily, soap.String)
+	soap.WriteOpt(e, ns0, "CssPath", v.CssPath, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AvailableFont) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *AvailableFont) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "AvailableFontsId", soap.NSXSD, "int") {
+		v.AvailableFontsId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
+		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FontFamily", soap.NSXSD, "string") {
+		v.FontFamily = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CssPath", soap.NSXSD, "string") {
+		v.CssPath = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
 
 // CalculateMailingStatistics is the anonymous type of element
 // CalculateMailingStatistics.
@@ -91,12 +190,12 @@ func (v *CreateDefaultAvailableFont) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultAvailableFontResponse.
 type CreateDefaultAvailableFontResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AvailableFont]
+	Response soap.Opt[*AvailableFont]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAvailableFontResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AvailableFont])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AvailableFont])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -108,7 +207,7 @@ func (v *CreateDefaultAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultAvailableFontResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AvailableFont") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AvailableFont])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AvailableFont])
 	}
 }
 
@@ -132,12 +231,12 @@ func (v *CreateDefaultFormEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultFormEntityResponse.
 type CreateDefaultFormEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FormEntity]
+	Response soap.Opt[*FormEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultFormEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FormEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -149,7 +248,7 @@ func (v *CreateDefaultFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultFormEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FormEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormEntity])
 	}
 }
 
@@ -173,12 +272,12 @@ func (v *CreateDefaultFormSubmissionEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultFormSubmissionEntityResponse.
 type CreateDefaultFormSubmissionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FormSubmissionEntity]
+	Response soap.Opt[*FormSubmissionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultFormSubmissionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FormSubmissionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormSubmissionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -190,7 +289,7 @@ func (v *CreateDefaultFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultFormSubmissionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormSubmissionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FormSubmissionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormSubmissionEntity])
 	}
 }
 
@@ -214,12 +313,12 @@ func (v *CreateDefaultShipmentMessageBlockEntity) unmarshalFields(d *soap.Decode
 // element CreateDefaultShipmentMessageBlockEntityResponse.
 type CreateDefaultShipmentMessageBlockEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ShipmentMessageBlockEntity]
+	Response soap.Opt[*ShipmentMessageBlockEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultShipmentMessageBlockEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ShipmentMessageBlockEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ShipmentMessageBlockEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -231,7 +330,7 @@ func (v *CreateDefaultShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultShipmentMessageBlockEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageBlockEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ShipmentMessageBlockEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
 	}
 }
 
@@ -255,12 +354,12 @@ func (v *CreateDefaultShipmentMessageEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultShipmentMessageEntityResponse.
 type CreateDefaultShipmentMessageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ShipmentMessageEntity]
+	Response soap.Opt[*ShipmentMessageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultShipmentMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ShipmentMessageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ShipmentMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -272,7 +371,7 @@ func (v *CreateDefaultShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultShipmentMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ShipmentMessageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageEntity])
 	}
 }
 
@@ -530,6 +629,493 @@ func (v *DeleteShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteShipmentMessageEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
+// DesignType is the enumeration DesignType.
+type DesignType string
+
+// Values of DesignType.
+const (
+	DesignTypeUnknown  DesignType = "Unknown"
+	DesignTypeSOEditor DesignType = "SOEditor"
+	DesignTypeUnlayer  DesignType = "Unlayer"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v DesignType) IsValid() bool {
+	switch v {
+	case DesignTypeUnknown, DesignTypeSOEditor, DesignTypeUnlayer:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v DesignType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid DesignType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *DesignType) UnmarshalText(b []byte) error {
+	x := DesignType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid DesignType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v DesignType) Number() int64 {
+	switch v {
+	case DesignTypeUnknown:
+		return 0
+	case DesignTypeSOEditor:
+		return 1
+	case DesignTypeUnlayer:
+		return 2
+	}
+	return -1
+}
+
+// FormEntity is the complex type FormEntity. It extends Carrier, whose members
+// come first on the wire.
+type FormEntity struct {
+	services88.Carrier
+	// FormId is element FormId (optional).
+	FormId soap.Opt[int32]
+	// FormKey is element FormKey (optional, nillable).
+	FormKey soap.Opt[string]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Config is element Config (optional, nillable).
+	Config soap.Opt[string]
+	// FolderId is element FolderId (optional).
+	FolderId soap.Opt[int32]
+	// ScriptId is element ScriptId (optional).
+	ScriptId soap.Opt[int32]
+	// ResponseShipmentId is element ResponseShipmentId (optional).
+	ResponseShipmentId soap.Opt[int32]
+	// Active is element Active (optional).
+	Active soap.Opt[bool]
+	// Expires is element Expires (optional).
+	Expires soap.Opt[soap.DateTime]
+	// MaxSubmits is element MaxSubmits (optional).
+	MaxSubmits soap.Opt[int32]
+	// Type is element Type (optional).
+	Type soap.Opt[FormType]
+	// Recipe is element Recipe (optional, nillable).
+	Recipe soap.Opt[string]
+	// GroupId is element GroupId (optional).
+	GroupId soap.Opt[int32]
+	// NewTicket is element NewTicket (optional).
+	NewTicket soap.Opt[bool]
+	// RecaptchaMode is element RecaptchaMode (optional).
+	RecaptchaMode soap.Opt[FormsRecaptchaMode]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	RegisteredAssociateId soap.Opt[int32]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	UpdatedAssociateId soap.Opt[int32]
+	// UpdatedCount is element UpdatedCount (optional).
+	UpdatedCount soap.Opt[int16]
+	// EmailFlows is element EmailFlows (optional, nillable).
+	EmailFlows soap.Opt[services88.ArrayOfint]
+	// FolderName is element FolderName (optional, nillable).
+	FolderName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *FormEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "FormId", v.FormId, soap.Int32)
+	soap.WriteOpt(e, ns0, "FormKey", v.FormKey, soap.String)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Config", v.Config, soap.String)
+	soap.WriteOpt(e, ns0, "FolderId", v.FolderId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ScriptId", v.ScriptId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ResponseShipmentId", v.ResponseShipmentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Active", v.Active, soap.Bool)
+	soap.WriteOpt(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "MaxSubmits", v.MaxSubmits, soap.Int32)
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[FormType])
+	soap.WriteOpt(e, ns0, "Recipe", v.Recipe, soap.String)
+	soap.WriteOpt(e, ns0, "GroupId", v.GroupId, soap.Int32)
+	soap.WriteOpt(e, ns0, "NewTicket", v.NewTicket, soap.Bool)
+	soap.WriteOpt(e, ns0, "RecaptchaMode", v.RecaptchaMode, soap.Text[FormsRecaptchaMode])
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
+	soap.WriteOpt(e, ns0, "EmailFlows", v.EmailFlows, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "FolderName", v.FolderName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *FormEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *FormEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "FormId", soap.NSXSD, "int") {
+		v.FormId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "FormKey", soap.NSXSD, "string") {
+		v.FormKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Config", soap.NSXSD, "string") {
+		v.Config = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
+		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ScriptId", soap.NSXSD, "int") {
+		v.ScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ResponseShipmentId", soap.NSXSD, "int") {
+		v.ResponseShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
+		v.Active = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Expires", soap.NSXSD, "dateTime") {
+		v.Expires = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "MaxSubmits", soap.NSXSD, "int") {
+		v.MaxSubmits = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Type", ns0, "FormType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[FormType])
+	}
+	if d.At(ns0, "Recipe", soap.NSXSD, "string") {
+		v.Recipe = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
+		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NewTicket", soap.NSXSD, "boolean") {
+		v.NewTicket = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "RecaptchaMode", ns0, "FormsRecaptchaMode") {
+		v.RecaptchaMode = soap.ReadOptItem(d, soap.ReadText[FormsRecaptchaMode])
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
+		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
+		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
+		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "EmailFlows", ns2, "ArrayOfint") {
+		v.EmailFlows = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "FolderName", soap.NSXSD, "string") {
+		v.FolderName = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// FormFieldRestriction is the complex type FormFieldRestriction. It extends
+// Carrier, whose members come first on the wire.
+type FormFieldRestriction struct {
+	services88.Carrier
+	// FormFieldRestrictionId is element FormFieldRestrictionId (optional).
+	FormFieldRestrictionId soap.Opt[int32]
+	// FieldIdentifier is element FieldIdentifier (optional, nillable).
+	FieldIdentifier soap.Opt[string]
+	// FieldRestriction is element FieldRestriction (optional).
+	FieldRestriction soap.Opt[FormFieldRestrictionType]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *FormFieldRestriction) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "FormFieldRestrictionId", v.FormFieldRestrictionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "FieldIdentifier", v.FieldIdentifier, soap.String)
+	soap.WriteOpt(e, ns0, "FieldRestriction", v.FieldRestriction, soap.Text[FormFieldRestrictionType])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *FormFieldRestriction) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *FormFieldRestriction) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "FormFieldRestrictionId", soap.NSXSD, "int") {
+		v.FormFieldRestrictionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "FieldIdentifier", soap.NSXSD, "string") {
+		v.FieldIdentifier = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FieldRestriction", ns0, "FormFieldRestrictionType") {
+		v.FieldRestriction = soap.ReadOptItem(d, soap.ReadText[FormFieldRestrictionType])
+	}
+}
+
+// FormFieldRestrictionType is the enumeration FormFieldRestrictionType.
+type FormFieldRestrictionType string
+
+// Values of FormFieldRestrictionType.
+const (
+	FormFieldRestrictionTypeNotSet    FormFieldRestrictionType = "NotSet"
+	FormFieldRestrictionTypeReadOnly  FormFieldRestrictionType = "ReadOnly"
+	FormFieldRestrictionTypeDoNotShow FormFieldRestrictionType = "DoNotShow"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v FormFieldRestrictionType) IsValid() bool {
+	switch v {
+	case FormFieldRestrictionTypeNotSet, FormFieldRestrictionTypeReadOnly, FormFieldRestrictionTypeDoNotShow:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v FormFieldRestrictionType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid FormFieldRestrictionType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *FormFieldRestrictionType) UnmarshalText(b []byte) error {
+	x := FormFieldRestrictionType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid FormFieldRestrictionType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v FormFieldRestrictionType) Number() int64 {
+	switch v {
+	case FormFieldRestrictionTypeNotSet:
+		return 0
+	case FormFieldRestrictionTypeReadOnly:
+		return 1
+	case FormFieldRestrictionTypeDoNotShow:
+		return 2
+	}
+	return -1
+}
+
+// FormSubmissionEntity is the complex type FormSubmissionEntity. It extends
+// Carrier, whose members come first on the wire.
+type FormSubmissionEntity struct {
+	services88.Carrier
+	// FormSubmissionId is element FormSubmissionId (optional).
+	FormSubmissionId soap.Opt[int32]
+	// FormId is element FormId (optional).
+	FormId soap.Opt[int32]
+	// WhenSubmitted is element WhenSubmitted (optional).
+	WhenSubmitted soap.Opt[soap.DateTime]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// EmailAddress is element EmailAddress (optional, nillable).
+	EmailAddress soap.Opt[string]
+	// ResponseShipmentAddrId is element ResponseShipmentAddrId (optional).
+	ResponseShipmentAddrId soap.Opt[int32]
+	// Response is element Response (optional, nillable).
+	Response soap.Opt[string]
+	// Status is element Status (optional).
+	Status soap.Opt[t9125238b.FormSubmissionStatus]
+	// ProcessingLog is element ProcessingLog (optional, nillable).
+	ProcessingLog soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *FormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "FormId", v.FormId, soap.Int32)
+	soap.WriteOpt(e, ns0, "WhenSubmitted", v.WhenSubmitted, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOpt(e, ns0, "ResponseShipmentAddrId", v.ResponseShipmentAddrId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[t9125238b.FormSubmissionStatus])
+	soap.WriteOpt(e, ns0, "ProcessingLog", v.ProcessingLog, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *FormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *FormSubmissionEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "FormSubmissionId", soap.NSXSD, "int") {
+		v.FormSubmissionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "FormId", soap.NSXSD, "int") {
+		v.FormId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "WhenSubmitted", soap.NSXSD, "dateTime") {
+		v.WhenSubmitted = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
+		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ResponseShipmentAddrId", soap.NSXSD, "int") {
+		v.ResponseShipmentAddrId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Response", soap.NSXSD, "string") {
+		v.Response = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[t9125238b.FormSubmissionStatus])
+	}
+	if d.At(ns0, "ProcessingLog", soap.NSXSD, "string") {
+		v.ProcessingLog = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// FormType is the enumeration FormType.
+type FormType string
+
+// Values of FormType.
+const (
+	FormTypeNormal   FormType = "Normal"
+	FormTypeTemplate FormType = "Template"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v FormType) IsValid() bool {
+	switch v {
+	case FormTypeNormal, FormTypeTemplate:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v FormType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid FormType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *FormType) UnmarshalText(b []byte) error {
+	x := FormType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid FormType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v FormType) Number() int64 {
+	switch v {
+	case FormTypeNormal:
+		return 0
+	case FormTypeTemplate:
+		return 1
+	}
+	return -1
+}
+
+// FormsRecaptchaMode is the enumeration FormsRecaptchaMode.
+type FormsRecaptchaMode string
+
+// Values of FormsRecaptchaMode.
+const (
+	FormsRecaptchaModeNotAvailable    FormsRecaptchaMode = "NotAvailable"
+	FormsRecaptchaModeGlobalKeysExist FormsRecaptchaMode = "GlobalKeysExist"
+	FormsRecaptchaModeKeysNeeded      FormsRecaptchaMode = "KeysNeeded"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v FormsRecaptchaMode) IsValid() bool {
+	switch v {
+	case FormsRecaptchaModeNotAvailable, FormsRecaptchaModeGlobalKeysExist, FormsRecaptchaModeKeysNeeded:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v FormsRecaptchaMode) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid FormsRecaptchaMode %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *FormsRecaptchaMode) UnmarshalText(b []byte) error {
+	x := FormsRecaptchaMode(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid FormsRecaptchaMode %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v FormsRecaptchaMode) Number() int64 {
+	switch v {
+	case FormsRecaptchaModeNotAvailable:
+		return 0
+	case FormsRecaptchaModeGlobalKeysExist:
+		return 1
+	case FormsRecaptchaModeKeysNeeded:
+		return 2
+	}
+	return -1
+}
+
 // GetAvailableFont is the anonymous type of element GetAvailableFont.
 type GetAvailableFont struct {
 	// AvailableFontId is element AvailableFontId (optional).
@@ -558,12 +1144,12 @@ func (v *GetAvailableFont) unmarshalFields(d *soap.Decoder) {
 // GetAvailableFontResponse.
 type GetAvailableFontResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AvailableFont]
+	Response soap.Opt[*AvailableFont]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableFontResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AvailableFont])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AvailableFont])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -575,7 +1161,7 @@ func (v *GetAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAvailableFontResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AvailableFont") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AvailableFont])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AvailableFont])
 	}
 }
 
@@ -607,12 +1193,12 @@ func (v *GetFormEntity) unmarshalFields(d *soap.Decoder) {
 // GetFormEntityResponse.
 type GetFormEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FormEntity]
+	Response soap.Opt[*FormEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FormEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -624,7 +1210,7 @@ func (v *GetFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFormEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FormEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormEntity])
 	}
 }
 
@@ -657,12 +1243,12 @@ func (v *GetFormSubmissionEntity) unmarshalFields(d *soap.Decoder) {
 // GetFormSubmissionEntityResponse.
 type GetFormSubmissionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FormSubmissionEntity]
+	Response soap.Opt[*FormSubmissionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormSubmissionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FormSubmissionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormSubmissionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -674,7 +1260,7 @@ func (v *GetFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFormSubmissionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormSubmissionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FormSubmissionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormSubmissionEntity])
 	}
 }
 
@@ -684,13 +1270,13 @@ type GetFormSubmissionsCount struct {
 	// FormId is element FormId (optional).
 	FormId soap.Opt[int32]
 	// Status is element Status (optional).
-	Status soap.Opt[services88.FormSubmissionStatus]
+	Status soap.Opt[t9125238b.FormSubmissionStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormSubmissionsCount) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FormId", v.FormId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[services88.FormSubmissionStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[t9125238b.FormSubmissionStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -705,7 +1291,7 @@ func (v *GetFormSubmissionsCount) unmarshalFields(d *soap.Decoder) {
 		v.FormId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[services88.FormSubmissionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[t9125238b.FormSubmissionStatus])
 	}
 }
 
@@ -787,12 +1373,12 @@ func (v *GetPreviewMailingHeader) unmarshalFields(d *soap.Decoder) {
 // GetPreviewMailingHeaderResponse.
 type GetPreviewMailingHeaderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreviewMailingHeader]
+	Response soap.Opt[*PreviewMailingHeader]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewMailingHeaderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewMailingHeader])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewMailingHeader])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -804,7 +1390,7 @@ func (v *GetPreviewMailingHeaderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewMailingHeaderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewMailingHeader") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewMailingHeader])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewMailingHeader])
 	}
 }
 
@@ -812,12 +1398,12 @@ func (v *GetPreviewMailingHeaderResponse) unmarshalFields(d *soap.Decoder) {
 // GetPreviewMailingResponse.
 type GetPreviewMailingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreviewMailing]
+	Response soap.Opt[*PreviewMailing]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewMailingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreviewMailing])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewMailing])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -829,7 +1415,7 @@ func (v *GetPreviewMailingResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewMailingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewMailing") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreviewMailing])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewMailing])
 	}
 }
 
@@ -863,12 +1449,12 @@ func (v *GetShipmentMessageBlockEntity) unmarshalFields(d *soap.Decoder) {
 // GetShipmentMessageBlockEntityResponse.
 type GetShipmentMessageBlockEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ShipmentMessageBlockEntity]
+	Response soap.Opt[*ShipmentMessageBlockEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetShipmentMessageBlockEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ShipmentMessageBlockEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ShipmentMessageBlockEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -880,7 +1466,7 @@ func (v *GetShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetShipmentMessageBlockEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageBlockEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ShipmentMessageBlockEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
 	}
 }
 
@@ -913,12 +1499,12 @@ func (v *GetShipmentMessageEntity) unmarshalFields(d *soap.Decoder) {
 // GetShipmentMessageEntityResponse.
 type GetShipmentMessageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ShipmentMessageEntity]
+	Response soap.Opt[*ShipmentMessageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetShipmentMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ShipmentMessageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ShipmentMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -930,7 +1516,7 @@ func (v *GetShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetShipmentMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ShipmentMessageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageEntity])
 	}
 }
 
@@ -962,12 +1548,12 @@ func (v *GetUserBlocks) unmarshalFields(d *soap.Decoder) {
 // GetUserBlocksResponse.
 type GetUserBlocksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfShipmentMessageBlockEntity]
+	Response soap.Opt[ArrayOfShipmentMessageBlockEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserBlocksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfShipmentMessageBlockEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfShipmentMessageBlockEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -979,7 +1565,243 @@ func (v *GetUserBlocksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserBlocksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfShipmentMessageBlockEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfShipmentMessageBlockEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfShipmentMessageBlockEntity])
+	}
+}
+
+// PreviewMailing is the complex type PreviewMailing. It extends Carrier, whose
+// members come first on the wire.
+type PreviewMailing struct {
+	services88.Carrier
+	// SendingTime is element SendingTime (optional).
+	SendingTime soap.Opt[soap.DateTime]
+	// Status is element Status (optional).
+	Status soap.Opt[ShipmentAddrStatus]
+	// ShipmentId is element ShipmentId (optional).
+	ShipmentId soap.Opt[int32]
+	// ShipmentDescription is element ShipmentDescription (optional, nillable).
+	ShipmentDescription soap.Opt[string]
+	// FromAddress is element FromAddress (optional, nillable).
+	FromAddress soap.Opt[string]
+	// Configuration is element Configuration (optional).
+	Configuration soap.Opt[int32]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// ContactName is element ContactName (optional, nillable).
+	ContactName soap.Opt[string]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// PersonFullName is element PersonFullName (optional, nillable).
+	PersonFullName soap.Opt[string]
+	// ShipmentType is element ShipmentType (optional, nillable).
+	ShipmentType soap.Opt[string]
+	// MessageId is element MessageId (optional).
+	MessageId soap.Opt[int32]
+	// MessageSubject is element MessageSubject (optional, nillable).
+	MessageSubject soap.Opt[string]
+	// DocumentMessageId is element DocumentMessageId (optional).
+	DocumentMessageId soap.Opt[int32]
+	// Opened is element Opened (optional).
+	Opened soap.Opt[soap.DateTime]
+	// LinkClicks is element LinkClicks (optional).
+	LinkClicks soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PreviewMailing) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "SendingTime", v.SendingTime, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[ShipmentAddrStatus])
+	soap.WriteOpt(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ShipmentDescription", v.ShipmentDescription, soap.String)
+	soap.WriteOpt(e, ns0, "FromAddress", v.FromAddress, soap.String)
+	soap.WriteOpt(e, ns0, "Configuration", v.Configuration, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
+	soap.WriteOpt(e, ns0, "ShipmentType", v.ShipmentType, soap.String)
+	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.Int32)
+	soap.WriteOpt(e, ns0, "MessageSubject", v.MessageSubject, soap.String)
+	soap.WriteOpt(e, ns0, "DocumentMessageId", v.DocumentMessageId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Opened", v.Opened, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "LinkClicks", v.LinkClicks, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PreviewMailing) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PreviewMailing) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "SendingTime", soap.NSXSD, "dateTime") {
+		v.SendingTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Status", ns0, "ShipmentAddrStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[ShipmentAddrStatus])
+	}
+	if d.At(ns0, "ShipmentId", soap.NSXSD, "int") {
+		v.ShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ShipmentDescription", soap.NSXSD, "string") {
+		v.ShipmentDescription = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FromAddress", soap.NSXSD, "string") {
+		v.FromAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Configuration", soap.NSXSD, "int") {
+		v.Configuration = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
+		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
+		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ShipmentType", soap.NSXSD, "string") {
+		v.ShipmentType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
+		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "MessageSubject", soap.NSXSD, "string") {
+		v.MessageSubject = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DocumentMessageId", soap.NSXSD, "int") {
+		v.DocumentMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Opened", soap.NSXSD, "dateTime") {
+		v.Opened = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "LinkClicks", soap.NSXSD, "int") {
+		v.LinkClicks = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// PreviewMailingHeader is the complex type PreviewMailingHeader. It extends
+// Carrier, whose members come first on the wire.
+type PreviewMailingHeader struct {
+	services88.Carrier
+	// StartDate is element StartDate (optional).
+	StartDate soap.Opt[soap.DateTime]
+	// Status is element Status (optional).
+	Status soap.Opt[ShipmentStatus]
+	// ShipmentId is element ShipmentId (optional).
+	ShipmentId soap.Opt[int32]
+	// ShipmentDescription is element ShipmentDescription (optional, nillable).
+	ShipmentDescription soap.Opt[string]
+	// FromAddress is element FromAddress (optional, nillable).
+	FromAddress soap.Opt[string]
+	// Configuration is element Configuration (optional).
+	Configuration soap.Opt[int32]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// PersonFullName is element PersonFullName (optional, nillable).
+	PersonFullName soap.Opt[string]
+	// ShipmentType is element ShipmentType (optional, nillable).
+	ShipmentType soap.Opt[string]
+	// MessageId is element MessageId (optional).
+	MessageId soap.Opt[int32]
+	// MessageSubject is element MessageSubject (optional, nillable).
+	MessageSubject soap.Opt[string]
+	// DocumentMessageId is element DocumentMessageId (optional).
+	DocumentMessageId soap.Opt[int32]
+	// NumSent is element NumSent (optional).
+	NumSent soap.Opt[int32]
+	// NumOpened is element NumOpened (optional).
+	NumOpened soap.Opt[int32]
+	// NumBounced is element NumBounced (optional).
+	NumBounced soap.Opt[int32]
+	// NumClicks is element NumClicks (optional).
+	NumClicks soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PreviewMailingHeader) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[ShipmentStatus])
+	soap.WriteOpt(e, ns0, "ShipmentId", v.ShipmentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ShipmentDescription", v.ShipmentDescription, soap.String)
+	soap.WriteOpt(e, ns0, "FromAddress", v.FromAddress, soap.String)
+	soap.WriteOpt(e, ns0, "Configuration", v.Configuration, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
+	soap.WriteOpt(e, ns0, "ShipmentType", v.ShipmentType, soap.String)
+	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.Int32)
+	soap.WriteOpt(e, ns0, "MessageSubject", v.MessageSubject, soap.String)
+	soap.WriteOpt(e, ns0, "DocumentMessageId", v.DocumentMessageId, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumSent", v.NumSent, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumOpened", v.NumOpened, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumBounced", v.NumBounced, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumClicks", v.NumClicks, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PreviewMailingHeader) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PreviewMailingHeader) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
+		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Status", ns0, "ShipmentStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[ShipmentStatus])
+	}
+	if d.At(ns0, "ShipmentId", soap.NSXSD, "int") {
+		v.ShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ShipmentDescription", soap.NSXSD, "string") {
+		v.ShipmentDescription = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FromAddress", soap.NSXSD, "string") {
+		v.FromAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Configuration", soap.NSXSD, "int") {
+		v.Configuration = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
+		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ShipmentType", soap.NSXSD, "string") {
+		v.ShipmentType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
+		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "MessageSubject", soap.NSXSD, "string") {
+		v.MessageSubject = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DocumentMessageId", soap.NSXSD, "int") {
+		v.DocumentMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumSent", soap.NSXSD, "int") {
+		v.NumSent = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumOpened", soap.NSXSD, "int") {
+		v.NumOpened = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumBounced", soap.NSXSD, "int") {
+		v.NumBounced = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumClicks", soap.NSXSD, "int") {
+		v.NumClicks = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 }
 
@@ -1033,12 +1855,12 @@ func (v *RenameMailingByMessageIdResponse) unmarshalFields(d *soap.Decoder) {}
 // SaveAvailableFont is the anonymous type of element SaveAvailableFont.
 type SaveAvailableFont struct {
 	// Font is element Font (optional, nillable).
-	Font soap.Opt[*services88.AvailableFont]
+	Font soap.Opt[*AvailableFont]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAvailableFont) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Font", v.Font, soap.Complex[*services88.AvailableFont])
+	soap.WriteOptPtr(e, ns0, "Font", v.Font, soap.Complex[*AvailableFont])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1050,7 +1872,7 @@ func (v *SaveAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAvailableFont) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Font", ns0, "AvailableFont") {
-		v.Font = soap.ReadOpt(d, soap.ReadComplex[services88.AvailableFont])
+		v.Font = soap.ReadOpt(d, soap.ReadComplex[AvailableFont])
 	}
 }
 
@@ -1058,12 +1880,12 @@ func (v *SaveAvailableFont) unmarshalFields(d *soap.Decoder) {
 // SaveAvailableFontResponse.
 type SaveAvailableFontResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AvailableFont]
+	Response soap.Opt[*AvailableFont]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAvailableFontResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AvailableFont])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AvailableFont])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1075,19 +1897,19 @@ func (v *SaveAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAvailableFontResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AvailableFont") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AvailableFont])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AvailableFont])
 	}
 }
 
 // SaveFormEntity is the anonymous type of element SaveFormEntity.
 type SaveFormEntity struct {
 	// FormEntity is element FormEntity (optional, nillable).
-	FormEntity soap.Opt[*services88.FormEntity]
+	FormEntity soap.Opt[*FormEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFormEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FormEntity", v.FormEntity, soap.Complex[*services88.FormEntity])
+	soap.WriteOptPtr(e, ns0, "FormEntity", v.FormEntity, soap.Complex[*FormEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1099,7 +1921,7 @@ func (v *SaveFormEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveFormEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FormEntity", ns0, "FormEntity") {
-		v.FormEntity = soap.ReadOpt(d, soap.ReadComplex[services88.FormEntity])
+		v.FormEntity = soap.ReadOpt(d, soap.ReadComplex[FormEntity])
 	}
 }
 
@@ -1107,12 +1929,12 @@ func (v *SaveFormEntity) unmarshalFields(d *soap.Decoder) {
 // SaveFormEntityResponse.
 type SaveFormEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FormEntity]
+	Response soap.Opt[*FormEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFormEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FormEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1124,7 +1946,7 @@ func (v *SaveFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveFormEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FormEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormEntity])
 	}
 }
 
@@ -1132,12 +1954,12 @@ func (v *SaveFormEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveFormSubmissionEntity.
 type SaveFormSubmissionEntity struct {
 	// FormSubmissionEntity is element FormSubmissionEntity (optional, nillable).
-	FormSubmissionEntity soap.Opt[*services88.FormSubmissionEntity]
+	FormSubmissionEntity soap.Opt[*FormSubmissionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FormSubmissionEntity", v.FormSubmissionEntity, soap.Complex[*services88.FormSubmissionEntity])
+	soap.WriteOptPtr(e, ns0, "FormSubmissionEntity", v.FormSubmissionEntity, soap.Complex[*FormSubmissionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1149,7 +1971,7 @@ func (v *SaveFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveFormSubmissionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FormSubmissionEntity", ns0, "FormSubmissionEntity") {
-		v.FormSubmissionEntity = soap.ReadOpt(d, soap.ReadComplex[services88.FormSubmissionEntity])
+		v.FormSubmissionEntity = soap.ReadOpt(d, soap.ReadComplex[FormSubmissionEntity])
 	}
 }
 
@@ -1157,12 +1979,12 @@ func (v *SaveFormSubmissionEntity) unmarshalFields(d *soap.Decoder) {
 // SaveFormSubmissionEntityResponse.
 type SaveFormSubmissionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FormSubmissionEntity]
+	Response soap.Opt[*FormSubmissionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFormSubmissionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FormSubmissionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormSubmissionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1174,7 +1996,7 @@ func (v *SaveFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveFormSubmissionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormSubmissionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FormSubmissionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormSubmissionEntity])
 	}
 }
 
@@ -1183,12 +2005,12 @@ func (v *SaveFormSubmissionEntityResponse) unmarshalFields(d *soap.Decoder) {
 type SaveShipmentMessageBlockEntity struct {
 	// ShipmentMessageBlockEntity is element ShipmentMessageBlockEntity (optional,
 	// nillable).
-	ShipmentMessageBlockEntity soap.Opt[*services88.ShipmentMessageBlockEntity]
+	ShipmentMessageBlockEntity soap.Opt[*ShipmentMessageBlockEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ShipmentMessageBlockEntity", v.ShipmentMessageBlockEntity, soap.Complex[*services88.ShipmentMessageBlockEntity])
+	soap.WriteOptPtr(e, ns0, "ShipmentMessageBlockEntity", v.ShipmentMessageBlockEntity, soap.Complex[*ShipmentMessageBlockEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1200,7 +2022,7 @@ func (v *SaveShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveShipmentMessageBlockEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentMessageBlockEntity", ns0, "ShipmentMessageBlockEntity") {
-		v.ShipmentMessageBlockEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ShipmentMessageBlockEntity])
+		v.ShipmentMessageBlockEntity = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
 	}
 }
 
@@ -1208,12 +2030,12 @@ func (v *SaveShipmentMessageBlockEntity) unmarshalFields(d *soap.Decoder) {
 // SaveShipmentMessageBlockEntityResponse.
 type SaveShipmentMessageBlockEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ShipmentMessageBlockEntity]
+	Response soap.Opt[*ShipmentMessageBlockEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveShipmentMessageBlockEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ShipmentMessageBlockEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ShipmentMessageBlockEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1225,7 +2047,7 @@ func (v *SaveShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveShipmentMessageBlockEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageBlockEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ShipmentMessageBlockEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
 	}
 }
 
@@ -1233,12 +2055,12 @@ func (v *SaveShipmentMessageBlockEntityResponse) unmarshalFields(d *soap.Decoder
 // SaveShipmentMessageEntity.
 type SaveShipmentMessageEntity struct {
 	// ShipmentMessageEntity is element ShipmentMessageEntity (optional, nillable).
-	ShipmentMessageEntity soap.Opt[*services88.ShipmentMessageEntity]
+	ShipmentMessageEntity soap.Opt[*ShipmentMessageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ShipmentMessageEntity", v.ShipmentMessageEntity, soap.Complex[*services88.ShipmentMessageEntity])
+	soap.WriteOptPtr(e, ns0, "ShipmentMessageEntity", v.ShipmentMessageEntity, soap.Complex[*ShipmentMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1250,7 +2072,7 @@ func (v *SaveShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveShipmentMessageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentMessageEntity", ns0, "ShipmentMessageEntity") {
-		v.ShipmentMessageEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ShipmentMessageEntity])
+		v.ShipmentMessageEntity = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageEntity])
 	}
 }
 
@@ -1258,12 +2080,12 @@ func (v *SaveShipmentMessageEntity) unmarshalFields(d *soap.Decoder) {
 // SaveShipmentMessageEntityResponse.
 type SaveShipmentMessageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ShipmentMessageEntity]
+	Response soap.Opt[*ShipmentMessageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveShipmentMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ShipmentMessageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ShipmentMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1275,7 +2097,7 @@ func (v *SaveShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveShipmentMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ShipmentMessageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageEntity])
 	}
 }
 
@@ -1283,12 +2105,12 @@ func (v *SaveShipmentMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SetAllFormFieldRestrictions.
 type SetAllFormFieldRestrictions struct {
 	// FormFieldRestrictions is element FormFieldRestrictions (optional, nillable).
-	FormFieldRestrictions soap.Opt[services88.ArrayOfFormFieldRestriction]
+	FormFieldRestrictions soap.Opt[ArrayOfFormFieldRestriction]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAllFormFieldRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FormFieldRestrictions", v.FormFieldRestrictions, soap.Value[services88.ArrayOfFormFieldRestriction])
+	soap.WriteOpt(e, ns0, "FormFieldRestrictions", v.FormFieldRestrictions, soap.Value[ArrayOfFormFieldRestriction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1300,7 +2122,7 @@ func (v *SetAllFormFieldRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetAllFormFieldRestrictions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FormFieldRestrictions", ns0, "ArrayOfFormFieldRestriction") {
-		v.FormFieldRestrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFormFieldRestriction])
+		v.FormFieldRestrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfFormFieldRestriction])
 	}
 }
 
@@ -1372,6 +2194,428 @@ func (v *SetFontRankResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+}
+
+// ShipmentAddrStatus is the enumeration ShipmentAddrStatus.
+type ShipmentAddrStatus string
+
+// Values of ShipmentAddrStatus.
+const (
+	ShipmentAddrStatusUnknown        ShipmentAddrStatus = "Unknown"
+	ShipmentAddrStatusReady          ShipmentAddrStatus = "Ready"
+	ShipmentAddrStatusDuplicate      ShipmentAddrStatus = "Duplicate"
+	ShipmentAddrStatusBlocked        ShipmentAddrStatus = "Blocked"
+	ShipmentAddrStatusSent           ShipmentAddrStatus = "Sent"
+	ShipmentAddrStatusBounced        ShipmentAddrStatus = "Bounced"
+	ShipmentAddrStatusOpened         ShipmentAddrStatus = "Opened"
+	ShipmentAddrStatusClicked        ShipmentAddrStatus = "Clicked"
+	ShipmentAddrStatusSoftBounced    ShipmentAddrStatus = "SoftBounced"
+	ShipmentAddrStatusNoSubscription ShipmentAddrStatus = "NoSubscription"
+	ShipmentAddrStatusComplained     ShipmentAddrStatus = "Complained"
+	ShipmentAddrStatusTooManyBounces ShipmentAddrStatus = "TooManyBounces"
+	ShipmentAddrStatusTestMail       ShipmentAddrStatus = "TestMail"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ShipmentAddrStatus) IsValid() bool {
+	switch v {
+	case ShipmentAddrStatusUnknown, ShipmentAddrStatusReady, ShipmentAddrStatusDuplicate, ShipmentAddrStatusBlocked, ShipmentAddrStatusSent, ShipmentAddrStatusBounced, ShipmentAddrStatusOpened, ShipmentAddrStatusClicked, ShipmentAddrStatusSoftBounced, ShipmentAddrStatusNoSubscription, ShipmentAddrStatusComplained, ShipmentAddrStatusTooManyBounces, ShipmentAddrStatusTestMail:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ShipmentAddrStatus) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ShipmentAddrStatus %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ShipmentAddrStatus) UnmarshalText(b []byte) error {
+	x := ShipmentAddrStatus(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ShipmentAddrStatus %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ShipmentAddrStatus) Number() int64 {
+	switch v {
+	case ShipmentAddrStatusUnknown:
+		return 0
+	case ShipmentAddrStatusReady:
+		return 1
+	case ShipmentAddrStatusDuplicate:
+		return 2
+	case ShipmentAddrStatusBlocked:
+		return 3
+	case ShipmentAddrStatusSent:
+		return 4
+	case ShipmentAddrStatusBounced:
+		return 5
+	case ShipmentAddrStatusOpened:
+		return 6
+	case ShipmentAddrStatusClicked:
+		return 7
+	case ShipmentAddrStatusSoftBounced:
+		return 8
+	case ShipmentAddrStatusNoSubscription:
+		return 9
+	case ShipmentAddrStatusComplained:
+		return 10
+	case ShipmentAddrStatusTooManyBounces:
+		return 11
+	case ShipmentAddrStatusTestMail:
+		return 12
+	}
+	return -1
+}
+
+// ShipmentMessageBlockEntity is the complex type ShipmentMessageBlockEntity.
+// It extends Carrier, whose members come first on the wire.
+type ShipmentMessageBlockEntity struct {
+	services88.Carrier
+	// ShipmentMessageBlockId is element ShipmentMessageBlockId (optional).
+	ShipmentMessageBlockId soap.Opt[int32]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// Block is element Block (optional, nillable).
+	Block soap.Opt[string]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	RegisteredAssociateId soap.Opt[int32]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	UpdatedAssociateId soap.Opt[int32]
+	// UpdatedCount is element UpdatedCount (optional).
+	UpdatedCount soap.Opt[int16]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ShipmentMessageBlockId", v.ShipmentMessageBlockId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Block", v.Block, soap.String)
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ShipmentMessageBlockEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ShipmentMessageBlockId", soap.NSXSD, "int") {
+		v.ShipmentMessageBlockId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Block", soap.NSXSD, "string") {
+		v.Block = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
+		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
+		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
+		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+}
+
+// ShipmentMessageEntity is the complex type ShipmentMessageEntity. It extends
+// Carrier, whose members come first on the wire.
+type ShipmentMessageEntity struct {
+	services88.Carrier
+	// ShipmentMessageId is element ShipmentMessageId (optional).
+	ShipmentMessageId soap.Opt[int32]
+	// PlainMessage is element PlainMessage (optional, nillable).
+	PlainMessage soap.Opt[string]
+	// HtmlMessage is element HtmlMessage (optional, nillable).
+	HtmlMessage soap.Opt[string]
+	// SmsMessage is element SmsMessage (optional, nillable).
+	SmsMessage soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Subject is element Subject (optional, nillable).
+	Subject soap.Opt[string]
+	// FolderId is element FolderId (optional).
+	FolderId soap.Opt[int32]
+	// HeaderField is element HeaderField (optional, nillable).
+	HeaderField soap.Opt[string]
+	// Design is element Design (optional, nillable).
+	Design soap.Opt[string]
+	// Designtype is element Designtype (optional).
+	Designtype soap.Opt[DesignType]
+	// Flags is element Flags (optional).
+	Flags soap.Opt[ShipmentMessageType]
+	// RegisterViews is element RegisterViews (optional).
+	RegisterViews soap.Opt[bool]
+	// InlineImages is element InlineImages (optional).
+	InlineImages soap.Opt[bool]
+	// LongDescription is element LongDescription (optional, nillable).
+	LongDescription soap.Opt[string]
+	// AccessKey is element AccessKey (optional, nillable).
+	AccessKey soap.Opt[string]
+	// DocumentMessage is element DocumentMessage (optional).
+	DocumentMessage soap.Opt[int32]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	RegisteredAssociateId soap.Opt[int32]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	UpdatedAssociateId soap.Opt[int32]
+	// UpdatedCount is element UpdatedCount (optional).
+	UpdatedCount soap.Opt[int16]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ShipmentMessageId", v.ShipmentMessageId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PlainMessage", v.PlainMessage, soap.String)
+	soap.WriteOpt(e, ns0, "HtmlMessage", v.HtmlMessage, soap.String)
+	soap.WriteOpt(e, ns0, "SmsMessage", v.SmsMessage, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
+	soap.WriteOpt(e, ns0, "FolderId", v.FolderId, soap.Int32)
+	soap.WriteOpt(e, ns0, "HeaderField", v.HeaderField, soap.String)
+	soap.WriteOpt(e, ns0, "Design", v.Design, soap.String)
+	soap.WriteOpt(e, ns0, "Designtype", v.Designtype, soap.Text[DesignType])
+	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[ShipmentMessageType])
+	soap.WriteOpt(e, ns0, "RegisterViews", v.RegisterViews, soap.Bool)
+	soap.WriteOpt(e, ns0, "InlineImages", v.InlineImages, soap.Bool)
+	soap.WriteOpt(e, ns0, "LongDescription", v.LongDescription, soap.String)
+	soap.WriteOpt(e, ns0, "AccessKey", v.AccessKey, soap.String)
+	soap.WriteOpt(e, ns0, "DocumentMessage", v.DocumentMessage, soap.Int32)
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ShipmentMessageEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ShipmentMessageId", soap.NSXSD, "int") {
+		v.ShipmentMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PlainMessage", soap.NSXSD, "string") {
+		v.PlainMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "HtmlMessage", soap.NSXSD, "string") {
+		v.HtmlMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SmsMessage", soap.NSXSD, "string") {
+		v.SmsMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Subject", soap.NSXSD, "string") {
+		v.Subject = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
+		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "HeaderField", soap.NSXSD, "string") {
+		v.HeaderField = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Design", soap.NSXSD, "string") {
+		v.Design = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Designtype", ns0, "DesignType") {
+		v.Designtype = soap.ReadOptItem(d, soap.ReadText[DesignType])
+	}
+	if d.At(ns0, "Flags", ns0, "ShipmentMessageType") {
+		v.Flags = soap.ReadOptItem(d, soap.ReadText[ShipmentMessageType])
+	}
+	if d.At(ns0, "RegisterViews", soap.NSXSD, "boolean") {
+		v.RegisterViews = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "InlineImages", soap.NSXSD, "boolean") {
+		v.InlineImages = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "LongDescription", soap.NSXSD, "string") {
+		v.LongDescription = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AccessKey", soap.NSXSD, "string") {
+		v.AccessKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DocumentMessage", soap.NSXSD, "int") {
+		v.DocumentMessage = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
+		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
+		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
+		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+}
+
+// ShipmentMessageType is the flag list ShipmentMessageType: a set of flags,
+// sent as a space-separated list of their names.
+type ShipmentMessageType uint32
+
+// Flags of ShipmentMessageType.
+const (
+	ShipmentMessageTypePlain      ShipmentMessageType = 1
+	ShipmentMessageTypeHtml       ShipmentMessageType = 2
+	ShipmentMessageTypeSourceView ShipmentMessageType = 4
+	ShipmentMessageTypeSms        ShipmentMessageType = 8
+	ShipmentMessageTypeDocument   ShipmentMessageType = 16
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v ShipmentMessageType) Has(flags ShipmentMessageType) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v ShipmentMessageType) MarshalText() ([]byte, error) {
+	names := [...]string{"Plain", "Html", "SourceView", "Sms", "Document"}
+	values := [...]ShipmentMessageType{ShipmentMessageTypePlain, ShipmentMessageTypeHtml, ShipmentMessageTypeSourceView, ShipmentMessageTypeSms, ShipmentMessageTypeDocument}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *ShipmentMessageType) UnmarshalText(b []byte) error {
+	names := [...]string{"Plain", "Html", "SourceView", "Sms", "Document"}
+	values := [...]ShipmentMessageType{ShipmentMessageTypePlain, ShipmentMessageTypeHtml, ShipmentMessageTypeSourceView, ShipmentMessageTypeSms, ShipmentMessageTypeDocument}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("ShipmentMessageType: %w", err)
+	}
+	*v = x
+	return nil
+}
+
+// ShipmentStatus is the enumeration ShipmentStatus.
+type ShipmentStatus string
+
+// Values of ShipmentStatus.
+const (
+	ShipmentStatusNone              ShipmentStatus = "None"
+	ShipmentStatusOk                ShipmentStatus = "Ok"
+	ShipmentStatusCanceled          ShipmentStatus = "Canceled"
+	ShipmentStatusWaiting           ShipmentStatus = "Waiting"
+	ShipmentStatusStarted           ShipmentStatus = "Started"
+	ShipmentStatusStatusFailed      ShipmentStatus = "StatusFailed"
+	ShipmentStatusRetry             ShipmentStatus = "Retry"
+	ShipmentStatusPopulating        ShipmentStatus = "Populating"
+	ShipmentStatusDeleted           ShipmentStatus = "Deleted"
+	ShipmentStatusAwaitPopulate     ShipmentStatus = "AwaitPopulate"
+	ShipmentStatusPopulatingOnly    ShipmentStatus = "PopulatingOnly"
+	ShipmentStatusPopulateAborted   ShipmentStatus = "PopulateAborted"
+	ShipmentStatusPopulateError     ShipmentStatus = "PopulateError"
+	ShipmentStatusTooManyRecipients ShipmentStatus = "TooManyRecipients"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ShipmentStatus) IsValid() bool {
+	switch v {
+	case ShipmentStatusNone, ShipmentStatusOk, ShipmentStatusCanceled, ShipmentStatusWaiting, ShipmentStatusStarted, ShipmentStatusStatusFailed, ShipmentStatusRetry, ShipmentStatusPopulating, ShipmentStatusDeleted, ShipmentStatusAwaitPopulate, ShipmentStatusPopulatingOnly, ShipmentStatusPopulateAborted, ShipmentStatusPopulateError, ShipmentStatusTooManyRecipients:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ShipmentStatus) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ShipmentStatus %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ShipmentStatus) UnmarshalText(b []byte) error {
+	x := ShipmentStatus(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ShipmentStatus %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ShipmentStatus) Number() int64 {
+	switch v {
+	case ShipmentStatusNone:
+		return 0
+	case ShipmentStatusOk:
+		return 1
+	case ShipmentStatusCanceled:
+		return 2
+	case ShipmentStatusWaiting:
+		return 3
+	case ShipmentStatusStarted:
+		return 4
+	case ShipmentStatusStatusFailed:
+		return 5
+	case ShipmentStatusRetry:
+		return 6
+	case ShipmentStatusPopulating:
+		return 7
+	case ShipmentStatusDeleted:
+		return 8
+	case ShipmentStatusAwaitPopulate:
+		return 9
+	case ShipmentStatusPopulatingOnly:
+		return 10
+	case ShipmentStatusPopulateAborted:
+		return 11
+	case ShipmentStatusPopulateError:
+		return 12
+	case ShipmentStatusTooManyRecipients:
+		return 13
+	}
+	return -1
 }
 
 // VerifyGoogleRecaptcha is the anonymous type of element
@@ -1463,3 +2707,126 @@ func (v *VerifyGoogleRecaptchaResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// FormSubmissionStatus is the schema type FormSubmissionStatus, shared with
+// other packages of the set: declared in package t9125238b, the same type
+// wherever it is used.
+type FormSubmissionStatus = t9125238b.FormSubmissionStatus
+
+// Values of FormSubmissionStatus.
+const (
+	FormSubmissionStatusUnknown           = t9125238b.FormSubmissionStatusUnknown
+	FormSubmissionStatusInProgress        = t9125238b.FormSubmissionStatusInProgress
+	FormSubmissionStatusEmailVerification = t9125238b.FormSubmissionStatusEmailVerification
+	FormSubmissionStatusSubmitted         = t9125238b.FormSubmissionStatusSubmitted
+	FormSubmissionStatusProcessed         = t9125238b.FormSubmissionStatusProcessed
+	FormSubmissionStatusFailed            = t9125238b.FormSubmissionStatusFailed
+)
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

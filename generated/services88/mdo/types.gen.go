@@ -7,6 +7,8 @@ package mdo
 
 import (
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t8858b194"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -144,12 +146,12 @@ func (v *GetListItem) unmarshalFields(d *soap.Decoder) {
 // GetListItemResponse is the anonymous type of element GetListItemResponse.
 type GetListItemResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.MDOListItem]
+	Response soap.Opt[*t9e5d58d6.MDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.MDOListItem])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t9e5d58d6.MDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -161,7 +163,7 @@ func (v *GetListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListItemResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.MDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t9e5d58d6.MDOListItem])
 	}
 }
 
@@ -207,12 +209,12 @@ func (v *GetListNamesResponse) unmarshalFields(d *soap.Decoder) {
 // GetListResponse is the anonymous type of element GetListResponse.
 type GetListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfMDOListItem]
+	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -224,7 +226,7 @@ func (v *GetListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
 	}
 }
 
@@ -280,12 +282,12 @@ func (v *GetListWithHistory) unmarshalFields(d *soap.Decoder) {
 // GetListWithHistoryResponse.
 type GetListWithHistoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfMDOListItem]
+	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListWithHistoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -297,7 +299,7 @@ func (v *GetListWithHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListWithHistoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
 	}
 }
 
@@ -342,12 +344,12 @@ func (v *GetListWithRestriction) unmarshalFields(d *soap.Decoder) {
 // GetListWithRestrictionResponse.
 type GetListWithRestrictionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfMDOListItem]
+	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListWithRestrictionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -359,7 +361,7 @@ func (v *GetListWithRestrictionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetListWithRestrictionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
 	}
 }
 
@@ -409,12 +411,12 @@ func (v *GetSelectableList) unmarshalFields(d *soap.Decoder) {
 // GetSelectableListResponse.
 type GetSelectableListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -426,7 +428,7 @@ func (v *GetSelectableListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSelectableListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -483,12 +485,12 @@ func (v *GetSelectableListWithHistory) unmarshalFields(d *soap.Decoder) {
 // GetSelectableListWithHistoryResponse.
 type GetSelectableListWithHistoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableListWithHistoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -500,7 +502,7 @@ func (v *GetSelectableListWithHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSelectableListWithHistoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -545,12 +547,12 @@ func (v *GetSelectableListWithRestriction) unmarshalFields(d *soap.Decoder) {
 // GetSelectableListWithRestrictionResponse.
 type GetSelectableListWithRestrictionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableListWithRestrictionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -562,7 +564,7 @@ func (v *GetSelectableListWithRestrictionResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSelectableListWithRestrictionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -595,12 +597,12 @@ func (v *GetSelectableSimpleList) unmarshalFields(d *soap.Decoder) {
 // GetSelectableSimpleListResponse.
 type GetSelectableSimpleListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableSimpleListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -612,7 +614,7 @@ func (v *GetSelectableSimpleListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSelectableSimpleListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -644,12 +646,12 @@ func (v *GetSimpleList) unmarshalFields(d *soap.Decoder) {
 // GetSimpleListResponse.
 type GetSimpleListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfMDOListItem]
+	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSimpleListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -661,7 +663,7 @@ func (v *GetSimpleListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSimpleListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
 	}
 }
 
@@ -672,14 +674,14 @@ type SetSelected struct {
 	// AdditionalInfo is element AdditionalInfo (optional, nillable).
 	AdditionalInfo soap.Opt[string]
 	// SelectableMDOList is element SelectableMDOList (optional, nillable).
-	SelectableMDOList soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	SelectableMDOList soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSelected) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
-	soap.WriteOpt(e, ns0, "SelectableMDOList", v.SelectableMDOList, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "SelectableMDOList", v.SelectableMDOList, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -697,19 +699,19 @@ func (v *SetSelected) unmarshalFields(d *soap.Decoder) {
 		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SelectableMDOList", ns0, "ArrayOfSelectableMDOListItem") {
-		v.SelectableMDOList = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.SelectableMDOList = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
 // SetSelectedResponse is the anonymous type of element SetSelectedResponse.
 type SetSelectedResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSelectedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -721,6 +723,138 @@ func (v *SetSelectedResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetSelectedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfMDOListItem is the schema type ArrayOfMDOListItem, shared with other
+// packages of the set: declared in package t9e5d58d6, the same type wherever
+// it is used.
+type ArrayOfMDOListItem = t9e5d58d6.ArrayOfMDOListItem
+
+// ArrayOfSelectableMDOListItem is the schema type
+// ArrayOfSelectableMDOListItem, shared with other packages of the set:
+// declared in package t8858b194, the same type wherever it is used.
+type ArrayOfSelectableMDOListItem = t8858b194.ArrayOfSelectableMDOListItem
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// MDOListItem is the schema type MDOListItem, shared with other packages of
+// the set: declared in package t9e5d58d6, the same type wherever it is used.
+type MDOListItem = t9e5d58d6.MDOListItem
+
+// SelectableMDOListItem is the schema type SelectableMDOListItem, shared with
+// other packages of the set: declared in package t8858b194, the same type
+// wherever it is used.
+type SelectableMDOListItem = t8858b194.SelectableMDOListItem
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

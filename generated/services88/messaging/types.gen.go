@@ -20,15 +20,72 @@ const (
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
+// ArrayOfMessageDeliveryStatus is the complex type
+// ArrayOfMessageDeliveryStatus: a list of MessageDeliveryStatus elements.
+type ArrayOfMessageDeliveryStatus []*MessageDeliveryStatus
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfMessageDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "MessageDeliveryStatus", x, soap.Complex[*MessageDeliveryStatus])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfMessageDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "MessageDeliveryStatus", ns0, "MessageDeliveryStatus") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MessageDeliveryStatus]))
+	}
+	d.End()
+}
+
+// ArrayOfOutgoingMessage is the complex type ArrayOfOutgoingMessage: a list of
+// OutgoingMessage elements.
+type ArrayOfOutgoingMessage []*OutgoingMessage
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfOutgoingMessage) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "OutgoingMessage", x, soap.Complex[*OutgoingMessage])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfOutgoingMessage) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "OutgoingMessage", ns0, "OutgoingMessage") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[OutgoingMessage]))
+	}
+	d.End()
+}
+
+// ArrayOfProviderInfo is the complex type ArrayOfProviderInfo: a list of
+// ProviderInfo elements.
+type ArrayOfProviderInfo []*ProviderInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfProviderInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ProviderInfo", x, soap.Complex[*ProviderInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfProviderInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ProviderInfo", ns0, "ProviderInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProviderInfo]))
+	}
+	d.End()
+}
+
 // CreateMessage is the anonymous type of element CreateMessage.
 type CreateMessage struct {
 	// IncomingMessage is element IncomingMessage (optional, nillable).
-	IncomingMessage soap.Opt[*services88.IncomingMessage]
+	IncomingMessage soap.Opt[*IncomingMessage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "IncomingMessage", v.IncomingMessage, soap.Complex[*services88.IncomingMessage])
+	soap.WriteOptPtr(e, ns0, "IncomingMessage", v.IncomingMessage, soap.Complex[*IncomingMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -40,7 +97,7 @@ func (v *CreateMessage) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncomingMessage", ns0, "IncomingMessage") {
-		v.IncomingMessage = soap.ReadOpt(d, soap.ReadComplex[services88.IncomingMessage])
+		v.IncomingMessage = soap.ReadOpt(d, soap.ReadComplex[IncomingMessage])
 	}
 }
 
@@ -88,12 +145,12 @@ func (v *GetDeliveryStatus) unmarshalFields(d *soap.Decoder) {
 // GetDeliveryStatusResponse.
 type GetDeliveryStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfMessageDeliveryStatus]
+	Response soap.Opt[ArrayOfMessageDeliveryStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMessageDeliveryStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMessageDeliveryStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -105,7 +162,7 @@ func (v *GetDeliveryStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDeliveryStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMessageDeliveryStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMessageDeliveryStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
 	}
 }
 
@@ -127,12 +184,12 @@ func (v *GetPlugins) unmarshalFields(d *soap.Decoder) {}
 // GetPluginsResponse is the anonymous type of element GetPluginsResponse.
 type GetPluginsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProviderInfo]
+	Response soap.Opt[ArrayOfProviderInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProviderInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProviderInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -144,7 +201,204 @@ func (v *GetPluginsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPluginsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProviderInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProviderInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProviderInfo])
+	}
+}
+
+// IncomingMessage is the complex type IncomingMessage. It extends Carrier,
+// whose members come first on the wire.
+type IncomingMessage struct {
+	services88.Carrier
+	// To is element To (optional, nillable).
+	To soap.Opt[string]
+	// From is element From (optional, nillable).
+	From soap.Opt[string]
+	// Content is element Content (optional, nillable).
+	Content soap.Opt[string]
+	// Format is element Format (optional, nillable).
+	Format soap.Opt[string]
+	// SessionKey is element SessionKey (optional, nillable).
+	SessionKey soap.Opt[string]
+	// Plugin is element Plugin (optional, nillable).
+	Plugin soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *IncomingMessage) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "To", v.To, soap.String)
+	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
+	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
+	soap.WriteOpt(e, ns0, "Format", v.Format, soap.String)
+	soap.WriteOpt(e, ns0, "SessionKey", v.SessionKey, soap.String)
+	soap.WriteOpt(e, ns0, "Plugin", v.Plugin, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *IncomingMessage) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *IncomingMessage) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "To", soap.NSXSD, "string") {
+		v.To = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "From", soap.NSXSD, "string") {
+		v.From = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Content", soap.NSXSD, "string") {
+		v.Content = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Format", soap.NSXSD, "string") {
+		v.Format = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SessionKey", soap.NSXSD, "string") {
+		v.SessionKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Plugin", soap.NSXSD, "string") {
+		v.Plugin = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// MessageDeliveryStatus is the complex type MessageDeliveryStatus. It extends
+// Carrier, whose members come first on the wire.
+type MessageDeliveryStatus struct {
+	services88.Carrier
+	// Status is element Status (optional).
+	Status soap.Opt[int32]
+	// StatusDescription is element StatusDescription (optional, nillable).
+	StatusDescription soap.Opt[string]
+	// MessagingId is element MessagingId (optional).
+	MessagingId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *MessageDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Int32)
+	soap.WriteOpt(e, ns0, "StatusDescription", v.StatusDescription, soap.String)
+	soap.WriteOpt(e, ns0, "MessagingId", v.MessagingId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *MessageDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *MessageDeliveryStatus) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Status", soap.NSXSD, "int") {
+		v.Status = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "StatusDescription", soap.NSXSD, "string") {
+		v.StatusDescription = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MessagingId", soap.NSXSD, "int") {
+		v.MessagingId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// OutgoingMessage is the complex type OutgoingMessage. It extends Carrier,
+// whose members come first on the wire.
+type OutgoingMessage struct {
+	services88.Carrier
+	// From is element From (optional, nillable).
+	From soap.Opt[string]
+	// To is element To (optional, nillable).
+	To soap.Opt[string]
+	// Content is element Content (optional, nillable).
+	Content soap.Opt[string]
+	// Format is element Format (optional, nillable).
+	Format soap.Opt[string]
+	// ParentMessagingId is element ParentMessagingId (optional).
+	ParentMessagingId soap.Opt[int32]
+	// SuggestedSessionKey is element SuggestedSessionKey (optional, nillable).
+	SuggestedSessionKey soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *OutgoingMessage) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
+	soap.WriteOpt(e, ns0, "To", v.To, soap.String)
+	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
+	soap.WriteOpt(e, ns0, "Format", v.Format, soap.String)
+	soap.WriteOpt(e, ns0, "ParentMessagingId", v.ParentMessagingId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SuggestedSessionKey", v.SuggestedSessionKey, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *OutgoingMessage) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *OutgoingMessage) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "From", soap.NSXSD, "string") {
+		v.From = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "To", soap.NSXSD, "string") {
+		v.To = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Content", soap.NSXSD, "string") {
+		v.Content = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Format", soap.NSXSD, "string") {
+		v.Format = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ParentMessagingId", soap.NSXSD, "int") {
+		v.ParentMessagingId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SuggestedSessionKey", soap.NSXSD, "string") {
+		v.SuggestedSessionKey = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// ProviderInfo is the complex type ProviderInfo. It extends Carrier, whose
+// members come first on the wire.
+type ProviderInfo struct {
+	services88.Carrier
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// SupportedMessagingFormats is element SupportedMessagingFormats (optional,
+	// nillable).
+	SupportedMessagingFormats soap.Opt[services88.ArrayOfstring]
+	// SupportsConfig is element SupportsConfig (optional).
+	SupportsConfig soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ProviderInfo) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "SupportedMessagingFormats", v.SupportedMessagingFormats, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SupportsConfig", v.SupportsConfig, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ProviderInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ProviderInfo) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SupportedMessagingFormats", ns2, "ArrayOfstring") {
+		v.SupportedMessagingFormats = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "SupportsConfig", soap.NSXSD, "boolean") {
+		v.SupportsConfig = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
 
@@ -153,13 +407,13 @@ type SendMessages struct {
 	// Plugin is element Plugin (optional, nillable).
 	Plugin soap.Opt[string]
 	// OutgoingMessages is element OutgoingMessages (optional, nillable).
-	OutgoingMessages soap.Opt[services88.ArrayOfOutgoingMessage]
+	OutgoingMessages soap.Opt[ArrayOfOutgoingMessage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessages) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Plugin", v.Plugin, soap.String)
-	soap.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, soap.Value[services88.ArrayOfOutgoingMessage])
+	soap.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, soap.Value[ArrayOfOutgoingMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -174,19 +428,19 @@ func (v *SendMessages) unmarshalFields(d *soap.Decoder) {
 		v.Plugin = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OutgoingMessages", ns0, "ArrayOfOutgoingMessage") {
-		v.OutgoingMessages = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfOutgoingMessage])
+		v.OutgoingMessages = soap.ReadOpt(d, soap.ReadValue[ArrayOfOutgoingMessage])
 	}
 }
 
 // SendMessagesResponse is the anonymous type of element SendMessagesResponse.
 type SendMessagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfMessageDeliveryStatus]
+	Response soap.Opt[ArrayOfMessageDeliveryStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMessageDeliveryStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMessageDeliveryStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -198,7 +452,7 @@ func (v *SendMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendMessagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMessageDeliveryStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMessageDeliveryStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
 	}
 }
 
@@ -208,7 +462,7 @@ type SendMessagesWithConfig struct {
 	// Plugin is element Plugin (optional, nillable).
 	Plugin soap.Opt[string]
 	// OutgoingMessages is element OutgoingMessages (optional, nillable).
-	OutgoingMessages soap.Opt[services88.ArrayOfOutgoingMessage]
+	OutgoingMessages soap.Opt[ArrayOfOutgoingMessage]
 	// Config is element Config (optional, nillable).
 	Config soap.Opt[services88.StringDictionary]
 }
@@ -216,7 +470,7 @@ type SendMessagesWithConfig struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessagesWithConfig) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Plugin", v.Plugin, soap.String)
-	soap.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, soap.Value[services88.ArrayOfOutgoingMessage])
+	soap.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, soap.Value[ArrayOfOutgoingMessage])
 	soap.WriteOpt(e, ns0, "Config", v.Config, soap.Value[services88.StringDictionary])
 }
 
@@ -232,7 +486,7 @@ func (v *SendMessagesWithConfig) unmarshalFields(d *soap.Decoder) {
 		v.Plugin = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OutgoingMessages", ns0, "ArrayOfOutgoingMessage") {
-		v.OutgoingMessages = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfOutgoingMessage])
+		v.OutgoingMessages = soap.ReadOpt(d, soap.ReadValue[ArrayOfOutgoingMessage])
 	}
 	if d.At(ns0, "Config", ns0, "StringDictionary") {
 		v.Config = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
@@ -243,12 +497,12 @@ func (v *SendMessagesWithConfig) unmarshalFields(d *soap.Decoder) {
 // SendMessagesWithConfigResponse.
 type SendMessagesWithConfigResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfMessageDeliveryStatus]
+	Response soap.Opt[ArrayOfMessageDeliveryStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessagesWithConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMessageDeliveryStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMessageDeliveryStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -260,7 +514,7 @@ func (v *SendMessagesWithConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendMessagesWithConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMessageDeliveryStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMessageDeliveryStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
 	}
 }
 
@@ -321,3 +575,125 @@ func (v *SetDeliveryStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDeliveryStatusResponse) unmarshalFields(d *soap.Decoder) {}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

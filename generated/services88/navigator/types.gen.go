@@ -20,6 +20,25 @@ const (
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
+// ArrayOfNavigatorCompany is the complex type ArrayOfNavigatorCompany: a list
+// of NavigatorCompany elements.
+type ArrayOfNavigatorCompany []*NavigatorCompany
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfNavigatorCompany) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "NavigatorCompany", x, soap.Complex[*NavigatorCompany])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfNavigatorCompany) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "NavigatorCompany", ns0, "NavigatorCompany") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[NavigatorCompany]))
+	}
+	d.End()
+}
+
 // GetAllNavigatorCompany is the anonymous type of element
 // GetAllNavigatorCompany.
 type GetAllNavigatorCompany struct{}
@@ -40,12 +59,12 @@ func (v *GetAllNavigatorCompany) unmarshalFields(d *soap.Decoder) {}
 // GetAllNavigatorCompanyResponse.
 type GetAllNavigatorCompanyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfNavigatorCompany]
+	Response soap.Opt[ArrayOfNavigatorCompany]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllNavigatorCompanyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfNavigatorCompany])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfNavigatorCompany])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -57,7 +76,7 @@ func (v *GetAllNavigatorCompanyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllNavigatorCompanyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNavigatorCompany") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfNavigatorCompany])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNavigatorCompany])
 	}
 }
 
@@ -90,12 +109,12 @@ func (v *GetNavigatorCompanies) unmarshalFields(d *soap.Decoder) {
 // GetNavigatorCompaniesResponse.
 type GetNavigatorCompaniesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfNavigatorCompany]
+	Response soap.Opt[ArrayOfNavigatorCompany]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNavigatorCompaniesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfNavigatorCompany])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfNavigatorCompany])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -107,7 +126,7 @@ func (v *GetNavigatorCompaniesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNavigatorCompaniesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNavigatorCompany") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfNavigatorCompany])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNavigatorCompany])
 	}
 }
 
@@ -140,12 +159,12 @@ func (v *GetNavigatorCompanyList) unmarshalFields(d *soap.Decoder) {
 // GetNavigatorCompanyListResponse.
 type GetNavigatorCompanyListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfNavigatorCompany]
+	Response soap.Opt[ArrayOfNavigatorCompany]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNavigatorCompanyListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfNavigatorCompany])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfNavigatorCompany])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -157,6 +176,154 @@ func (v *GetNavigatorCompanyListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNavigatorCompanyListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNavigatorCompany") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfNavigatorCompany])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNavigatorCompany])
 	}
 }
+
+// NavigatorCompany is the complex type NavigatorCompany. It extends Carrier,
+// whose members come first on the wire.
+type NavigatorCompany struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *NavigatorCompany) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *NavigatorCompany) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *NavigatorCompany) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

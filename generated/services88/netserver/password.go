@@ -18,12 +18,12 @@ type passwordSource struct {
 	token  string
 	user   string
 	pass   *string // behind a pointer: a copy formatted by reflection shows an address
-	*renewer[*services88.SoPrincipalCarrier]
+	*renewer[*soprincipal.SoPrincipalCarrier]
 }
 
 func newPasswordSource(conn soap.ClientConn, token, user, pass string) *passwordSource {
 	p := &passwordSource{client: soprincipal.NewSoPrincipalClient(conn), token: token, user: user, pass: &pass}
-	p.renewer = &renewer[*services88.SoPrincipalCarrier]{
+	p.renewer = &renewer[*soprincipal.SoPrincipalCarrier]{
 		what:  fmt.Sprintf("the password login of user %q", user),
 		login: p.login,
 	}
@@ -44,12 +44,12 @@ func (p *passwordSource) String() string {
 // NetServer answered without a ticket (a wrong user name or password).
 var ErrLoginRefused = errors.New("netserver: login refused")
 
-func (p *passwordSource) login(ctx context.Context) (*services88.SoPrincipalCarrier, string, error) {
+func (p *passwordSource) login(ctx context.Context) (*soprincipal.SoPrincipalCarrier, string, error) {
 	var h soap.HeaderMarshaler
 	if p.token != "" {
 		h = &services88.SoPrincipalRequestHeader{ApplicationToken: soap.Some(p.token)}
 	}
-	resp, err := p.client.AuthenticateUsernamePassword(ctx, &soprincipal.AuthenticateUsernamePassword{
+	resp, err := p.client.AuthenticateUsernamePassword(context.WithValue(ctx, loginCall{}, true), &soprincipal.AuthenticateUsernamePassword{
 		UserName: soap.Some(p.user),
 		Password: soap.Some(*p.pass),
 	}, soap.WithHeader(h))

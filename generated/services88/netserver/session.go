@@ -25,7 +25,9 @@ import (
 //
 // A call whose ticket turns out expired (see WithExpiredTicket) is retried
 // once with a ticket the TicketSource renews; if it cannot renew, the call
-// fails with an error matching ErrTicketExpired. A Session is safe for
+// fails with an error matching ErrTicketExpired. A call sending
+// credentials of its own (soap.WithHeader) gets no ticket and no retry: a
+// refusal of them matches ErrTicketExpired too. A Session is safe for
 // concurrent use.
 type Session struct {
 	soap    *soap.Session
@@ -105,13 +107,9 @@ func NewSession(baseURL string, opts ...Option) (*Session, error) {
 	}
 	s.soap = ss
 	if c.user != "" {
-		// The login goes through a session of its own: its calls carry no
-		// ticket, and must not wait for one.
-		login, err := soap.NewSession(baseURL, c.soap...)
-		if err != nil {
-			return nil, fmt.Errorf("netserver: %w", err)
-		}
-		s.tickets = newPasswordSource(login, c.token, c.user, c.pass)
+		// The login goes through the session, and so its one connection
+		// pool, but past its ticket (see loginCall).
+		s.tickets = newPasswordSource(ss, c.token, c.user, c.pass)
 	}
 	return s, nil
 }
@@ -186,7 +184,20 @@ func IsTicketFailure(info *services88.SoExceptionInfo) bool {
 // current ticket, and retries once with a renewed ticket when NetServer
 // refuses it.
 func (s *Session) intercept(ctx context.Context, call *soap.Call, next soap.Invoker) error {
+	if ctx.Value(loginCall{}) != nil {
+		return next(ctx, call)
+	}
 	orig := call.Header
+	if ownsCredentials(orig) {
+		// The call sends credentials of its own, not the session's ticket:
+		// there is none to get for it, nor to renew when they are refused.
+		call.Header = s.header(orig, "")
+		err := next(ctx, call)
+		if se := s.refusal(err); se != nil {
+			return &TicketError{Operation: call.Operation.Name, Err: se, Renew: errOwnCredentials}
+		}
+		return err
+	}
 	ticket, err := s.tickets.Ticket(ctx, "")
 	if err != nil {
 		return fmt.Errorf("netserver: %s: getting a ticket: %w", call.Operation.Name, err)
@@ -207,6 +218,28 @@ func (s *Session) intercept(ctx context.Context, call *soap.Call, next soap.Invo
 		return &TicketError{Operation: call.Operation.Name, Err: se}
 	}
 	return err
+}
+
+// loginCall is the context key marking the password login's call, which
+// the session's interceptor sends as it is: it carries no ticket, and must
+// not wait for one.
+type loginCall struct{}
+
+// errOwnCredentials is the TicketError.Renew of a call whose own
+// credentials were refused.
+var errOwnCredentials = errors.New("netserver: the call's own credentials are not the session's to renew")
+
+// ownsCredentials reports whether h, a call's header, sends credentials of
+// its own: a RequestHeader whose Credentials are set, or a header of
+// another type (sent as it is, without the session's ticket).
+func ownsCredentials(h soap.HeaderMarshaler) bool {
+	switch h := h.(type) {
+	case nil:
+		return false
+	case *services88.RequestHeader:
+		return h != nil && !h.Credentials.IsAbsent()
+	}
+	return true
 }
 
 // refusal returns err's service error if it reports a refused ticket.

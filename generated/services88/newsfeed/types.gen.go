@@ -6,7 +6,15 @@
 package newsfeed
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t06fff54d"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0bb2a4d0"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2b63d1b4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
+	"github.com/soapgen/soapgen/generated/services88/internal/te3212ffe"
+	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +27,44 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfNewsFeedCTA is the complex type ArrayOfNewsFeedCTA: a list of
+// NewsFeedCTA elements.
+type ArrayOfNewsFeedCTA []*NewsFeedCTA
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfNewsFeedCTA) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "NewsFeedCTA", x, soap.Complex[*NewsFeedCTA])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfNewsFeedCTA) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "NewsFeedCTA", ns0, "NewsFeedCTA") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[NewsFeedCTA]))
+	}
+	d.End()
+}
+
+// ArrayOfNewsFeedItem is the complex type ArrayOfNewsFeedItem: a list of
+// NewsFeedItem elements.
+type ArrayOfNewsFeedItem []*NewsFeedItem
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "NewsFeedItem", x, soap.Complex[*NewsFeedItem])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "NewsFeedItem", ns0, "NewsFeedItem") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[NewsFeedItem]))
+	}
+	d.End()
+}
 
 // CreateDefaultNewsFeedItem is the anonymous type of element
 // CreateDefaultNewsFeedItem.
@@ -40,12 +86,12 @@ func (v *CreateDefaultNewsFeedItem) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultNewsFeedItemResponse.
 type CreateDefaultNewsFeedItemResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.NewsFeedItem]
+	Response soap.Opt[*NewsFeedItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultNewsFeedItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.NewsFeedItem])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*NewsFeedItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -57,8 +103,124 @@ func (v *CreateDefaultNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultNewsFeedItemResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "NewsFeedItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.NewsFeedItem])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[NewsFeedItem])
 	}
+}
+
+// CtaFlavor is the enumeration CtaFlavor.
+type CtaFlavor string
+
+// Values of CtaFlavor.
+const (
+	CtaFlavorNormal  CtaFlavor = "Normal"
+	CtaFlavorInfo    CtaFlavor = "Info"
+	CtaFlavorWarning CtaFlavor = "Warning"
+	CtaFlavorError   CtaFlavor = "Error"
+	CtaFlavorAccept  CtaFlavor = "Accept"
+	CtaFlavorReject  CtaFlavor = "Reject"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v CtaFlavor) IsValid() bool {
+	switch v {
+	case CtaFlavorNormal, CtaFlavorInfo, CtaFlavorWarning, CtaFlavorError, CtaFlavorAccept, CtaFlavorReject:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v CtaFlavor) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid CtaFlavor %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *CtaFlavor) UnmarshalText(b []byte) error {
+	x := CtaFlavor(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid CtaFlavor %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v CtaFlavor) Number() int64 {
+	switch v {
+	case CtaFlavorNormal:
+		return 0
+	case CtaFlavorInfo:
+		return 1
+	case CtaFlavorWarning:
+		return 2
+	case CtaFlavorError:
+		return 3
+	case CtaFlavorAccept:
+		return 4
+	case CtaFlavorReject:
+		return 5
+	}
+	return -1
+}
+
+// CtaType is the enumeration CtaType.
+type CtaType string
+
+// Values of CtaType.
+const (
+	CtaTypeUnknown   CtaType = "Unknown"
+	CtaTypePrimary   CtaType = "Primary"
+	CtaTypeSecondary CtaType = "Secondary"
+	CtaTypeLink      CtaType = "Link"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v CtaType) IsValid() bool {
+	switch v {
+	case CtaTypeUnknown, CtaTypePrimary, CtaTypeSecondary, CtaTypeLink:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v CtaType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid CtaType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *CtaType) UnmarshalText(b []byte) error {
+	x := CtaType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid CtaType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v CtaType) Number() int64 {
+	switch v {
+	case CtaTypeUnknown:
+		return 0
+	case CtaTypePrimary:
+		return 1
+	case CtaTypeSecondary:
+		return 2
+	case CtaTypeLink:
+		return 3
+	}
+	return -1
 }
 
 // DeleteNewsFeedItem is the anonymous type of element DeleteNewsFeedItem.
@@ -129,12 +291,12 @@ func (v *GetNewsFeedItem) unmarshalFields(d *soap.Decoder) {
 // GetNewsFeedItemResponse.
 type GetNewsFeedItemResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.NewsFeedItem]
+	Response soap.Opt[*NewsFeedItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewsFeedItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.NewsFeedItem])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*NewsFeedItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -146,7 +308,7 @@ func (v *GetNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNewsFeedItemResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "NewsFeedItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.NewsFeedItem])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[NewsFeedItem])
 	}
 }
 
@@ -178,12 +340,12 @@ func (v *GetNewsFeedItemsById) unmarshalFields(d *soap.Decoder) {
 // GetNewsFeedItemsByIdResponse.
 type GetNewsFeedItemsByIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfNewsFeedItem]
+	Response soap.Opt[ArrayOfNewsFeedItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewsFeedItemsByIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfNewsFeedItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfNewsFeedItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -195,7 +357,7 @@ func (v *GetNewsFeedItemsByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNewsFeedItemsByIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNewsFeedItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfNewsFeedItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNewsFeedItem])
 	}
 }
 
@@ -251,12 +413,12 @@ func (v *GetNewsItemsForUser) unmarshalFields(d *soap.Decoder) {
 // GetNewsItemsForUserResponse.
 type GetNewsItemsForUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfNewsFeedItem]
+	Response soap.Opt[ArrayOfNewsFeedItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewsItemsForUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfNewsFeedItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfNewsFeedItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -268,7 +430,7 @@ func (v *GetNewsItemsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNewsItemsForUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNewsFeedItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfNewsFeedItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNewsFeedItem])
 	}
 }
 
@@ -360,10 +522,254 @@ func (v *MarkAsReadResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MarkAsReadResponse) unmarshalFields(d *soap.Decoder) {}
 
+// NewsFeedCTA is the complex type NewsFeedCTA.
+type NewsFeedCTA struct {
+	// Identifier is element Identifier (optional, nillable).
+	Identifier soap.Opt[string]
+	// Title is element Title (optional, nillable).
+	Title soap.Opt[string]
+	// CtaType is element CtaType (optional).
+	CtaType soap.Opt[CtaType]
+	// CtaFlavor is element CtaFlavor (optional).
+	CtaFlavor soap.Opt[CtaFlavor]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *NewsFeedCTA) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Identifier", v.Identifier, soap.String)
+	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOpt(e, ns0, "CtaType", v.CtaType, soap.Text[CtaType])
+	soap.WriteOpt(e, ns0, "CtaFlavor", v.CtaFlavor, soap.Text[CtaFlavor])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *NewsFeedCTA) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *NewsFeedCTA) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Identifier", soap.NSXSD, "string") {
+		v.Identifier = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Title", soap.NSXSD, "string") {
+		v.Title = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CtaType", ns0, "CtaType") {
+		v.CtaType = soap.ReadOptItem(d, soap.ReadText[CtaType])
+	}
+	if d.At(ns0, "CtaFlavor", ns0, "CtaFlavor") {
+		v.CtaFlavor = soap.ReadOptItem(d, soap.ReadText[CtaFlavor])
+	}
+}
+
+// NewsFeedItem is the complex type NewsFeedItem.
+type NewsFeedItem struct {
+	// NewsFeedItemId is element NewsFeedItemId (optional).
+	NewsFeedItemId soap.Opt[int32]
+	// Title is element Title (optional, nillable).
+	Title soap.Opt[string]
+	// Summary is element Summary (optional, nillable).
+	Summary soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[services88.StringDictionary]
+	// Actions is element Actions (optional, nillable).
+	Actions soap.Opt[ArrayOfNewsFeedCTA]
+	// ImageLink is element ImageLink (optional, nillable).
+	ImageLink soap.Opt[string]
+	// SourceLink is element SourceLink (optional, nillable).
+	SourceLink soap.Opt[string]
+	// PreviewHint is element PreviewHint (optional, nillable).
+	PreviewHint soap.Opt[string]
+	// FromName is element FromName (optional, nillable).
+	FromName soap.Opt[string]
+	// FromCategoryName is element FromCategoryName (optional, nillable).
+	FromCategoryName soap.Opt[string]
+	// Priority is element Priority (optional).
+	Priority soap.Opt[t0bb2a4d0.EMailPriority]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// ExpiresAt is element ExpiresAt (optional).
+	ExpiresAt soap.Opt[soap.DateTime]
+	// Status is element Status (optional).
+	Status soap.Opt[NewsFeedItemStatus]
+	// IsRead is element IsRead (optional).
+	IsRead soap.Opt[bool]
+	// ReadAt is element ReadAt (optional).
+	ReadAt soap.Opt[soap.DateTime]
+	// Contact is element Contact (optional, nillable).
+	Contact soap.Opt[*tebef91c8.Contact]
+	// Person is element Person (optional, nillable).
+	Person soap.Opt[*t2b63d1b4.Person]
+	// Project is element Project (optional, nillable).
+	Project soap.Opt[*te3212ffe.Project]
+	// Sale is element Sale (optional, nillable).
+	Sale soap.Opt[*t06fff54d.Sale]
+	// ApplicationId is element ApplicationId (optional, nillable).
+	ApplicationId soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *NewsFeedItem) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOpt(e, ns0, "Summary", v.Summary, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Actions", v.Actions, soap.Value[ArrayOfNewsFeedCTA])
+	soap.WriteOpt(e, ns0, "ImageLink", v.ImageLink, soap.String)
+	soap.WriteOpt(e, ns0, "SourceLink", v.SourceLink, soap.String)
+	soap.WriteOpt(e, ns0, "PreviewHint", v.PreviewHint, soap.String)
+	soap.WriteOpt(e, ns0, "FromName", v.FromName, soap.String)
+	soap.WriteOpt(e, ns0, "FromCategoryName", v.FromCategoryName, soap.String)
+	soap.WriteOpt(e, ns0, "Priority", v.Priority, soap.Text[t0bb2a4d0.EMailPriority])
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ExpiresAt", v.ExpiresAt, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[NewsFeedItemStatus])
+	soap.WriteOpt(e, ns0, "IsRead", v.IsRead, soap.Bool)
+	soap.WriteOpt(e, ns0, "ReadAt", v.ReadAt, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*tebef91c8.Contact])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*te3212ffe.Project])
+	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*t06fff54d.Sale])
+	soap.WriteOpt(e, ns0, "ApplicationId", v.ApplicationId, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *NewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *NewsFeedItem) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "NewsFeedItemId", soap.NSXSD, "int") {
+		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Title", soap.NSXSD, "string") {
+		v.Title = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Summary", soap.NSXSD, "string") {
+		v.Summary = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", ns0, "StringDictionary") {
+		v.Description = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "Actions", ns0, "ArrayOfNewsFeedCTA") {
+		v.Actions = soap.ReadOpt(d, soap.ReadValue[ArrayOfNewsFeedCTA])
+	}
+	if d.At(ns0, "ImageLink", soap.NSXSD, "string") {
+		v.ImageLink = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SourceLink", soap.NSXSD, "string") {
+		v.SourceLink = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PreviewHint", soap.NSXSD, "string") {
+		v.PreviewHint = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FromName", soap.NSXSD, "string") {
+		v.FromName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FromCategoryName", soap.NSXSD, "string") {
+		v.FromCategoryName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Priority", ns0, "EMailPriority") {
+		v.Priority = soap.ReadOptItem(d, soap.ReadText[t0bb2a4d0.EMailPriority])
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ExpiresAt", soap.NSXSD, "dateTime") {
+		v.ExpiresAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Status", ns0, "NewsFeedItemStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[NewsFeedItemStatus])
+	}
+	if d.At(ns0, "IsRead", soap.NSXSD, "boolean") {
+		v.IsRead = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ReadAt", soap.NSXSD, "dateTime") {
+		v.ReadAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Contact", ns0, "Contact") {
+		v.Contact = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
+	}
+	if d.At(ns0, "Person", ns0, "Person") {
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+	}
+	if d.At(ns0, "Project", ns0, "Project") {
+		v.Project = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
+	}
+	if d.At(ns0, "Sale", ns0, "Sale") {
+		v.Sale = soap.ReadOpt(d, soap.ReadComplex[t06fff54d.Sale])
+	}
+	if d.At(ns0, "ApplicationId", soap.NSXSD, "string") {
+		v.ApplicationId = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// NewsFeedItemStatus is the enumeration NewsFeedItemStatus.
+type NewsFeedItemStatus string
+
+// Values of NewsFeedItemStatus.
+const (
+	NewsFeedItemStatusNormal   NewsFeedItemStatus = "Normal"
+	NewsFeedItemStatusHandling NewsFeedItemStatus = "Handling"
+	NewsFeedItemStatusHandled  NewsFeedItemStatus = "Handled"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v NewsFeedItemStatus) IsValid() bool {
+	switch v {
+	case NewsFeedItemStatusNormal, NewsFeedItemStatusHandling, NewsFeedItemStatusHandled:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v NewsFeedItemStatus) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid NewsFeedItemStatus %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *NewsFeedItemStatus) UnmarshalText(b []byte) error {
+	x := NewsFeedItemStatus(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid NewsFeedItemStatus %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v NewsFeedItemStatus) Number() int64 {
+	switch v {
+	case NewsFeedItemStatusNormal:
+		return 0
+	case NewsFeedItemStatusHandling:
+		return 1
+	case NewsFeedItemStatusHandled:
+		return 2
+	}
+	return -1
+}
+
 // PostNewsFeedItem is the anonymous type of element PostNewsFeedItem.
 type PostNewsFeedItem struct {
 	// NewsFeedItem is element NewsFeedItem (optional, nillable).
-	NewsFeedItem soap.Opt[*services88.NewsFeedItem]
+	NewsFeedItem soap.Opt[*NewsFeedItem]
 	// ToAssociateIds is element ToAssociateIds (optional, nillable).
 	ToAssociateIds soap.Opt[services88.ArrayOfint]
 	// ToGroupIds is element ToGroupIds (optional, nillable).
@@ -374,7 +780,7 @@ type PostNewsFeedItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PostNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "NewsFeedItem", v.NewsFeedItem, soap.Complex[*services88.NewsFeedItem])
+	soap.WriteOptPtr(e, ns0, "NewsFeedItem", v.NewsFeedItem, soap.Complex[*NewsFeedItem])
 	soap.WriteOpt(e, ns0, "ToAssociateIds", v.ToAssociateIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "ToGroupIds", v.ToGroupIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "ToAll", v.ToAll, soap.Bool)
@@ -389,7 +795,7 @@ func (v *PostNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PostNewsFeedItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItem", ns0, "NewsFeedItem") {
-		v.NewsFeedItem = soap.ReadOpt(d, soap.ReadComplex[services88.NewsFeedItem])
+		v.NewsFeedItem = soap.ReadOpt(d, soap.ReadComplex[NewsFeedItem])
 	}
 	if d.At(ns0, "ToAssociateIds", ns2, "ArrayOfint") {
 		v.ToAssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
@@ -406,12 +812,12 @@ func (v *PostNewsFeedItem) unmarshalFields(d *soap.Decoder) {
 // PostNewsFeedItemResponse.
 type PostNewsFeedItemResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.NewsFeedItem]
+	Response soap.Opt[*NewsFeedItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PostNewsFeedItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.NewsFeedItem])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*NewsFeedItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -423,7 +829,7 @@ func (v *PostNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PostNewsFeedItemResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "NewsFeedItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.NewsFeedItem])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[NewsFeedItem])
 	}
 }
 
@@ -475,3 +881,216 @@ func (v *StartHandlingResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ActivityStatus is the schema type ActivityStatus, shared with other packages
+// of the set: declared in package tf90e5136, the same type wherever it is
+// used.
+type ActivityStatus = tf90e5136.ActivityStatus
+
+// Values of ActivityStatus.
+const (
+	ActivityStatusUnknown    = tf90e5136.ActivityStatusUnknown
+	ActivityStatusNotStarted = tf90e5136.ActivityStatusNotStarted
+	ActivityStatusStarted    = tf90e5136.ActivityStatusStarted
+	ActivityStatusCompleted  = tf90e5136.ActivityStatusCompleted
+)
+
+// Address is the schema type Address, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Address = tebef91c8.Address
+
+// AddressType is the schema type AddressType, shared with other packages of
+// the set: declared in package tebef91c8, the same type wherever it is used.
+type AddressType = tebef91c8.AddressType
+
+// Values of AddressType.
+const (
+	AddressTypeUnknown              = tebef91c8.AddressTypeUnknown
+	AddressTypeContactPostalAddress = tebef91c8.AddressTypeContactPostalAddress
+	AddressTypeContactStreetAddress = tebef91c8.AddressTypeContactStreetAddress
+	AddressTypePersonPrivateAddress = tebef91c8.AddressTypePersonPrivateAddress
+	AddressTypeQuoteBillingAddress  = tebef91c8.AddressTypeQuoteBillingAddress
+	AddressTypeQuoteShippingAddress = tebef91c8.AddressTypeQuoteShippingAddress
+)
+
+// ArrayOfArrayOfLocalizedField is the schema type
+// ArrayOfArrayOfLocalizedField, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type ArrayOfArrayOfLocalizedField = tebef91c8.ArrayOfArrayOfLocalizedField
+
+// ArrayOfLocalizedField is the schema type ArrayOfLocalizedField, shared with
+// other packages of the set: declared in package tebef91c8, the same type
+// wherever it is used.
+type ArrayOfLocalizedField = tebef91c8.ArrayOfLocalizedField
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// Contact is the schema type Contact, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Contact = tebef91c8.Contact
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// EMailPriority is the schema type EMailPriority, shared with other packages
+// of the set: declared in package t0bb2a4d0, the same type wherever it is
+// used.
+type EMailPriority = t0bb2a4d0.EMailPriority
+
+// Values of EMailPriority.
+const (
+	EMailPriorityNoPriority = t0bb2a4d0.EMailPriorityNoPriority
+	EMailPriorityHighest    = t0bb2a4d0.EMailPriorityHighest
+	EMailPriorityHigh       = t0bb2a4d0.EMailPriorityHigh
+	EMailPriorityNormal     = t0bb2a4d0.EMailPriorityNormal
+	EMailPriorityLow        = t0bb2a4d0.EMailPriorityLow
+	EMailPriorityLowest     = t0bb2a4d0.EMailPriorityLowest
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// LocalizedField is the schema type LocalizedField, shared with other packages
+// of the set: declared in package tebef91c8, the same type wherever it is
+// used.
+type LocalizedField = tebef91c8.LocalizedField
+
+// Person is the schema type Person, shared with other packages of the set:
+// declared in package t2b63d1b4, the same type wherever it is used.
+type Person = t2b63d1b4.Person
+
+// Project is the schema type Project, shared with other packages of the set:
+// declared in package te3212ffe, the same type wherever it is used.
+type Project = te3212ffe.Project
+
+// Sale is the schema type Sale, shared with other packages of the set:
+// declared in package t06fff54d, the same type wherever it is used.
+type Sale = t06fff54d.Sale
+
+// SaleStatus is the schema type SaleStatus, shared with other packages of the
+// set: declared in package t7e05b714, the same type wherever it is used.
+type SaleStatus = t7e05b714.SaleStatus
+
+// Values of SaleStatus.
+const (
+	SaleStatusUnknown  = t7e05b714.SaleStatusUnknown
+	SaleStatusOpen     = t7e05b714.SaleStatusOpen
+	SaleStatusSold     = t7e05b714.SaleStatusSold
+	SaleStatusLost     = t7e05b714.SaleStatusLost
+	SaleStatusStalled  = t7e05b714.SaleStatusStalled
+	SaleStatusSaintAll = t7e05b714.SaleStatusSaintAll
+)
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// StructuredAddress is the schema type StructuredAddress, shared with other
+// packages of the set: declared in package tebef91c8, the same type wherever
+// it is used.
+type StructuredAddress = tebef91c8.StructuredAddress
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

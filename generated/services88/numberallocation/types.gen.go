@@ -8,6 +8,7 @@ package numberallocation
 
 import (
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -41,12 +42,12 @@ func (v *CreateDefaultRefCountEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultRefCountEntityResponse.
 type CreateDefaultRefCountEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RefCountEntity]
+	Response soap.Opt[*RefCountEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRefCountEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RefCountEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RefCountEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -58,7 +59,7 @@ func (v *CreateDefaultRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultRefCountEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RefCountEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RefCountEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
 	}
 }
 
@@ -171,12 +172,12 @@ func (v *GetRefCountEntity) unmarshalFields(d *soap.Decoder) {
 // GetRefCountEntityResponse.
 type GetRefCountEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RefCountEntity]
+	Response soap.Opt[*RefCountEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRefCountEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RefCountEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RefCountEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -188,19 +189,107 @@ func (v *GetRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRefCountEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RefCountEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RefCountEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
+	}
+}
+
+// RefCountEntity is the complex type RefCountEntity. It extends Carrier, whose
+// members come first on the wire.
+type RefCountEntity struct {
+	services88.Carrier
+	// RefCountsId is element RefCountsId (optional).
+	RefCountsId soap.Opt[int32]
+	// Field is element Field (optional, nillable).
+	Field soap.Opt[string]
+	// RecordId is element RecordId (optional).
+	RecordId soap.Opt[int32]
+	// SuggestedRecords is element SuggestedRecords (optional, nillable).
+	SuggestedRecords soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	// CurrentValue is element CurrentValue (optional).
+	CurrentValue soap.Opt[int32]
+	// TravelPrefix is element TravelPrefix (optional).
+	TravelPrefix soap.Opt[uint32]
+	// SatPrefix is element SatPrefix (optional).
+	SatPrefix soap.Opt[uint32]
+	// Allocate is element Allocate (optional).
+	Allocate soap.Opt[bool]
+	// Unique is element Unique (optional).
+	Unique soap.Opt[bool]
+	// ReadOnly is element ReadOnly (optional).
+	ReadOnly soap.Opt[bool]
+	// AllowBlank is element AllowBlank (optional).
+	AllowBlank soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *RefCountEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "RefCountsId", v.RefCountsId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Field", v.Field, soap.String)
+	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SuggestedRecords", v.SuggestedRecords, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "CurrentValue", v.CurrentValue, soap.Int32)
+	soap.WriteOpt(e, ns0, "TravelPrefix", v.TravelPrefix, soap.Uint32)
+	soap.WriteOpt(e, ns0, "SatPrefix", v.SatPrefix, soap.Uint32)
+	soap.WriteOpt(e, ns0, "Allocate", v.Allocate, soap.Bool)
+	soap.WriteOpt(e, ns0, "Unique", v.Unique, soap.Bool)
+	soap.WriteOpt(e, ns0, "ReadOnly", v.ReadOnly, soap.Bool)
+	soap.WriteOpt(e, ns0, "AllowBlank", v.AllowBlank, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *RefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *RefCountEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "RefCountsId", soap.NSXSD, "int") {
+		v.RefCountsId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Field", soap.NSXSD, "string") {
+		v.Field = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
+		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SuggestedRecords", ns0, "ArrayOfMDOListItem") {
+		v.SuggestedRecords = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+	}
+	if d.At(ns0, "CurrentValue", soap.NSXSD, "int") {
+		v.CurrentValue = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TravelPrefix", soap.NSXSD, "unsignedInt") {
+		v.TravelPrefix = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+	if d.At(ns0, "SatPrefix", soap.NSXSD, "unsignedInt") {
+		v.SatPrefix = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+	if d.At(ns0, "Allocate", soap.NSXSD, "boolean") {
+		v.Allocate = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Unique", soap.NSXSD, "boolean") {
+		v.Unique = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ReadOnly", soap.NSXSD, "boolean") {
+		v.ReadOnly = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "AllowBlank", soap.NSXSD, "boolean") {
+		v.AllowBlank = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
 
 // SaveDefaultNumbering is the anonymous type of element SaveDefaultNumbering.
 type SaveDefaultNumbering struct {
 	// RefCountEntity is element RefCountEntity (optional, nillable).
-	RefCountEntity soap.Opt[*services88.RefCountEntity]
+	RefCountEntity soap.Opt[*RefCountEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDefaultNumbering) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "RefCountEntity", v.RefCountEntity, soap.Complex[*services88.RefCountEntity])
+	soap.WriteOptPtr(e, ns0, "RefCountEntity", v.RefCountEntity, soap.Complex[*RefCountEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -212,7 +301,7 @@ func (v *SaveDefaultNumbering) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveDefaultNumbering) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RefCountEntity", ns0, "RefCountEntity") {
-		v.RefCountEntity = soap.ReadOpt(d, soap.ReadComplex[services88.RefCountEntity])
+		v.RefCountEntity = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
 	}
 }
 
@@ -235,12 +324,12 @@ func (v *SaveDefaultNumberingResponse) unmarshalFields(d *soap.Decoder) {}
 // SaveRefCountEntity is the anonymous type of element SaveRefCountEntity.
 type SaveRefCountEntity struct {
 	// RefCountEntity is element RefCountEntity (optional, nillable).
-	RefCountEntity soap.Opt[*services88.RefCountEntity]
+	RefCountEntity soap.Opt[*RefCountEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRefCountEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "RefCountEntity", v.RefCountEntity, soap.Complex[*services88.RefCountEntity])
+	soap.WriteOptPtr(e, ns0, "RefCountEntity", v.RefCountEntity, soap.Complex[*RefCountEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -252,7 +341,7 @@ func (v *SaveRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRefCountEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RefCountEntity", ns0, "RefCountEntity") {
-		v.RefCountEntity = soap.ReadOpt(d, soap.ReadComplex[services88.RefCountEntity])
+		v.RefCountEntity = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
 	}
 }
 
@@ -260,12 +349,12 @@ func (v *SaveRefCountEntity) unmarshalFields(d *soap.Decoder) {
 // SaveRefCountEntityResponse.
 type SaveRefCountEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RefCountEntity]
+	Response soap.Opt[*RefCountEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRefCountEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RefCountEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RefCountEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -277,7 +366,7 @@ func (v *SaveRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRefCountEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RefCountEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RefCountEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
 	}
 }
 
@@ -321,3 +410,116 @@ func (v *SetNumberEachTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetNumberEachTemplateResponse) unmarshalFields(d *soap.Decoder) {}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfMDOListItem is the schema type ArrayOfMDOListItem, shared with other
+// packages of the set: declared in package t9e5d58d6, the same type wherever
+// it is used.
+type ArrayOfMDOListItem = t9e5d58d6.ArrayOfMDOListItem
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// MDOListItem is the schema type MDOListItem, shared with other packages of
+// the set: declared in package t9e5d58d6, the same type wherever it is used.
+type MDOListItem = t9e5d58d6.MDOListItem
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

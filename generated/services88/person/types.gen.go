@@ -6,8 +6,29 @@
 package person
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0de00946"
+	"github.com/soapgen/soapgen/generated/services88/internal/t11b58ed4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2b63d1b4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t3a24c766"
+	"github.com/soapgen/soapgen/generated/services88/internal/t72334717"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7703daa4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
+	"github.com/soapgen/soapgen/generated/services88/internal/t82028fb7"
+	"github.com/soapgen/soapgen/generated/services88/internal/t8858b194"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e37cf64"
+	"github.com/soapgen/soapgen/generated/services88/internal/ta2437cbe"
+	"github.com/soapgen/soapgen/generated/services88/internal/ta8abd737"
+	"github.com/soapgen/soapgen/generated/services88/internal/ta8fa708f"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc98f58de"
+	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
+	"github.com/soapgen/soapgen/generated/services88/internal/tfe84e52d"
 	"github.com/soapgen/soapgen/soap"
+	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -216,17 +237,72 @@ func (v *AddEmailAddressToPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddEmailAddressToPersonResponse) unmarshalFields(d *soap.Decoder) {}
 
+// ArrayOfPersonImage is the complex type ArrayOfPersonImage: a list of
+// PersonImage elements.
+type ArrayOfPersonImage []*PersonImage
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfPersonImage) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "PersonImage", x, soap.Complex[*PersonImage])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfPersonImage) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "PersonImage", ns0, "PersonImage") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PersonImage]))
+	}
+	d.End()
+}
+
+// AssociateSourceType is the flag list AssociateSourceType: a set of flags,
+// sent as a space-separated list of their names.
+type AssociateSourceType uint32
+
+// Flags of AssociateSourceType.
+const (
+	AssociateSourceTypeHistory         AssociateSourceType = 1
+	AssociateSourceTypeDiaryViewList   AssociateSourceType = 2
+	AssociateSourceTypeDepartment      AssociateSourceType = 4
+	AssociateSourceTypeUndefinedValue8 AssociateSourceType = 8
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v AssociateSourceType) Has(flags AssociateSourceType) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v AssociateSourceType) MarshalText() ([]byte, error) {
+	names := [...]string{"History", "DiaryViewList", "Department", "UndefinedValue8"}
+	values := [...]AssociateSourceType{AssociateSourceTypeHistory, AssociateSourceTypeDiaryViewList, AssociateSourceTypeDepartment, AssociateSourceTypeUndefinedValue8}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *AssociateSourceType) UnmarshalText(b []byte) error {
+	names := [...]string{"History", "DiaryViewList", "Department", "UndefinedValue8"}
+	values := [...]AssociateSourceType{AssociateSourceTypeHistory, AssociateSourceTypeDiaryViewList, AssociateSourceTypeDepartment, AssociateSourceTypeUndefinedValue8}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("AssociateSourceType: %w", err)
+	}
+	*v = x
+	return nil
+}
+
 // ChangeCountry is the anonymous type of element ChangeCountry.
 type ChangeCountry struct {
 	// PersonEntity is element PersonEntity (optional, nillable).
-	PersonEntity soap.Opt[*services88.PersonEntity]
+	PersonEntity soap.Opt[*tc98f58de.PersonEntity]
 	// ToCountryId is element ToCountryId (optional).
 	ToCountryId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*services88.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*tc98f58de.PersonEntity])
 	soap.WriteOpt(e, ns0, "ToCountryId", v.ToCountryId, soap.Int32)
 }
 
@@ -239,7 +315,7 @@ func (v *ChangeCountry) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeCountry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
-		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
+		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
 	}
 	if d.At(ns0, "ToCountryId", soap.NSXSD, "int") {
 		v.ToCountryId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -250,12 +326,12 @@ func (v *ChangeCountry) unmarshalFields(d *soap.Decoder) {
 // ChangeCountryResponse.
 type ChangeCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PersonEntity]
+	Response soap.Opt[*tc98f58de.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -267,7 +343,7 @@ func (v *ChangeCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
 	}
 }
 
@@ -354,12 +430,12 @@ func (v *CheckTemporaryKey) unmarshalFields(d *soap.Decoder) {
 // CheckTemporaryKeyResponse.
 type CheckTemporaryKeyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TemporaryKeyInfo]
+	Response soap.Opt[*TemporaryKeyInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckTemporaryKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TemporaryKeyInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TemporaryKeyInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -371,7 +447,65 @@ func (v *CheckTemporaryKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CheckTemporaryKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TemporaryKeyInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TemporaryKeyInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemporaryKeyInfo])
+	}
+}
+
+// ConsentPerson is the complex type ConsentPerson. It extends Carrier, whose
+// members come first on the wire.
+type ConsentPerson struct {
+	services88.Carrier
+	// ConsentPersonId is element ConsentPersonId (optional).
+	ConsentPersonId soap.Opt[int32]
+	// ConsentSource is element ConsentSource (optional, nillable).
+	ConsentSource soap.Opt[*ta8abd737.ConsentSource]
+	// LegalBase is element LegalBase (optional, nillable).
+	LegalBase soap.Opt[*ta8abd737.LegalBase]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// ConsentPurpose is element ConsentPurpose (optional, nillable).
+	ConsentPurpose soap.Opt[*ta8abd737.ConsentPurpose]
+	// Comment is element Comment (optional, nillable).
+	Comment soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ConsentPerson) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32)
+	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*ta8abd737.ConsentSource])
+	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*ta8abd737.LegalBase])
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*ta8abd737.ConsentPurpose])
+	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ConsentPerson) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ConsentPersonId", soap.NSXSD, "int") {
+		v.ConsentPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ConsentSource", ns0, "ConsentSource") {
+		v.ConsentSource = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentSource])
+	}
+	if d.At(ns0, "LegalBase", ns0, "LegalBase") {
+		v.LegalBase = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.LegalBase])
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ConsentPurpose", ns0, "ConsentPurpose") {
+		v.ConsentPurpose = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentPurpose])
+	}
+	if d.At(ns0, "Comment", soap.NSXSD, "string") {
+		v.Comment = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
@@ -404,12 +538,12 @@ func (v *CreateDefaultByContactId) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultByContactIdResponse.
 type CreateDefaultByContactIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PersonEntity]
+	Response soap.Opt[*tc98f58de.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultByContactIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -421,7 +555,7 @@ func (v *CreateDefaultByContactIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultByContactIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
 	}
 }
 
@@ -445,12 +579,12 @@ func (v *CreateDefaultConsentPerson) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultConsentPersonResponse.
 type CreateDefaultConsentPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ConsentPerson]
+	Response soap.Opt[*ConsentPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultConsentPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConsentPerson])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -462,7 +596,7 @@ func (v *CreateDefaultConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultConsentPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
 	}
 }
 
@@ -514,12 +648,12 @@ func (v *CreateDefaultFromCredential) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultFromCredentialResponse.
 type CreateDefaultFromCredentialResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PersonEntity]
+	Response soap.Opt[*tc98f58de.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultFromCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -531,7 +665,7 @@ func (v *CreateDefaultFromCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultFromCredentialResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
 	}
 }
 
@@ -555,12 +689,12 @@ func (v *CreateDefaultPersonEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultPersonEntityResponse.
 type CreateDefaultPersonEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PersonEntity]
+	Response soap.Opt[*tc98f58de.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -572,7 +706,7 @@ func (v *CreateDefaultPersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPersonEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
 	}
 }
 
@@ -596,12 +730,12 @@ func (v *CreateDefaultPersonImage) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultPersonImageResponse.
 type CreateDefaultPersonImageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PersonImage]
+	Response soap.Opt[*PersonImage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPersonImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonImage])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonImage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -613,7 +747,7 @@ func (v *CreateDefaultPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPersonImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonImage") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonImage])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonImage])
 	}
 }
 
@@ -658,12 +792,12 @@ func (v *CreateOrUpdateUserCandidate) unmarshalFields(d *soap.Decoder) {
 // CreateOrUpdateUserCandidateResponse.
 type CreateOrUpdateUserCandidateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserCandidate]
+	Response soap.Opt[*UserCandidate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateOrUpdateUserCandidateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserCandidate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserCandidate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -675,14 +809,14 @@ func (v *CreateOrUpdateUserCandidateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateOrUpdateUserCandidateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserCandidate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserCandidate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserCandidate])
 	}
 }
 
 // CreateTemporaryKey is the anonymous type of element CreateTemporaryKey.
 type CreateTemporaryKey struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[services88.TemporaryKeyDomain]
+	Domain soap.Opt[TemporaryKeyDomain]
 	// TargetId is element TargetId (optional).
 	TargetId soap.Opt[int32]
 	// PersonId is element PersonId (optional).
@@ -693,7 +827,7 @@ type CreateTemporaryKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.TemporaryKeyDomain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain])
 	soap.WriteOpt(e, ns0, "TargetId", v.TargetId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime])
@@ -708,7 +842,7 @@ func (v *CreateTemporaryKey) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateTemporaryKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.TemporaryKeyDomain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
 		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -750,7 +884,7 @@ func (v *CreateTemporaryKeyResponse) unmarshalFields(d *soap.Decoder) {
 // CreateTemporaryKeyWithPayload.
 type CreateTemporaryKeyWithPayload struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[services88.TemporaryKeyDomain]
+	Domain soap.Opt[TemporaryKeyDomain]
 	// TargetId is element TargetId (optional).
 	TargetId soap.Opt[int32]
 	// PersonId is element PersonId (optional).
@@ -763,7 +897,7 @@ type CreateTemporaryKeyWithPayload struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKeyWithPayload) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.TemporaryKeyDomain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain])
 	soap.WriteOpt(e, ns0, "TargetId", v.TargetId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime])
@@ -779,7 +913,7 @@ func (v *CreateTemporaryKeyWithPayload) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateTemporaryKeyWithPayload) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.TemporaryKeyDomain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
 		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -935,14 +1069,14 @@ func (v *DeletePersonEntityResponse) unmarshalFields(d *soap.Decoder) {}
 // DeleteTemporaryKeysOfDomain.
 type DeleteTemporaryKeysOfDomain struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[services88.TemporaryKeyDomain]
+	Domain soap.Opt[TemporaryKeyDomain]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTemporaryKeysOfDomain) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[services88.TemporaryKeyDomain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 }
 
@@ -955,7 +1089,7 @@ func (v *DeleteTemporaryKeysOfDomain) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteTemporaryKeysOfDomain) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[services88.TemporaryKeyDomain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1036,12 +1170,12 @@ func (v *GetAddressByCountry) unmarshalFields(d *soap.Decoder) {
 // GetAddressByCountryResponse.
 type GetAddressByCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Address]
+	Response soap.Opt[*tebef91c8.Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressByCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tebef91c8.Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1053,19 +1187,19 @@ func (v *GetAddressByCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAddressByCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Address])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
 	}
 }
 
 // GetAddressResponse is the anonymous type of element GetAddressResponse.
 type GetAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Address]
+	Response soap.Opt[*tebef91c8.Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tebef91c8.Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1077,7 +1211,7 @@ func (v *GetAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Address])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
 	}
 }
 
@@ -1181,12 +1315,12 @@ func (v *GetColleaguesByDepartment) unmarshalFields(d *soap.Decoder) {
 // GetColleaguesByDepartmentResponse.
 type GetColleaguesByDepartmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPerson]
+	Response soap.Opt[t82028fb7.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesByDepartmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1198,7 +1332,7 @@ func (v *GetColleaguesByDepartmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetColleaguesByDepartmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
 	}
 }
 
@@ -1206,14 +1340,14 @@ func (v *GetColleaguesByDepartmentResponse) unmarshalFields(d *soap.Decoder) {
 // GetColleaguesBySource.
 type GetColleaguesBySource struct {
 	// SourceType is element SourceType (optional).
-	SourceType soap.Opt[services88.AssociateSourceType]
+	SourceType soap.Opt[AssociateSourceType]
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesBySource) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceType", v.SourceType, soap.Text[services88.AssociateSourceType])
+	soap.WriteOpt(e, ns0, "SourceType", v.SourceType, soap.Text[AssociateSourceType])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
 }
 
@@ -1226,7 +1360,7 @@ func (v *GetColleaguesBySource) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetColleaguesBySource) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceType", ns0, "AssociateSourceType") {
-		v.SourceType = soap.ReadOptItem(d, soap.ReadText[services88.AssociateSourceType])
+		v.SourceType = soap.ReadOptItem(d, soap.ReadText[AssociateSourceType])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1237,12 +1371,12 @@ func (v *GetColleaguesBySource) unmarshalFields(d *soap.Decoder) {
 // GetColleaguesBySourceResponse.
 type GetColleaguesBySourceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPerson]
+	Response soap.Opt[t82028fb7.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesBySourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1254,7 +1388,7 @@ func (v *GetColleaguesBySourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetColleaguesBySourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
 	}
 }
 
@@ -1262,12 +1396,12 @@ func (v *GetColleaguesBySourceResponse) unmarshalFields(d *soap.Decoder) {
 // GetColleaguesResponse.
 type GetColleaguesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPerson]
+	Response soap.Opt[t82028fb7.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1279,7 +1413,7 @@ func (v *GetColleaguesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetColleaguesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
 	}
 }
 
@@ -1311,12 +1445,12 @@ func (v *GetConsentInfos) unmarshalFields(d *soap.Decoder) {
 // GetConsentInfosResponse.
 type GetConsentInfosResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfConsentInfo]
+	Response soap.Opt[tc98f58de.ArrayOfConsentInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentInfosResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfConsentInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[tc98f58de.ArrayOfConsentInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1328,7 +1462,7 @@ func (v *GetConsentInfosResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentInfosResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfConsentInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[tc98f58de.ArrayOfConsentInfo])
 	}
 }
 
@@ -1360,12 +1494,12 @@ func (v *GetConsentPerson) unmarshalFields(d *soap.Decoder) {
 // GetConsentPersonResponse.
 type GetConsentPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ConsentPerson]
+	Response soap.Opt[*ConsentPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConsentPerson])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1377,7 +1511,7 @@ func (v *GetConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConsentPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
 	}
 }
 
@@ -1410,12 +1544,12 @@ func (v *GetCustomerCentrePasswordReplyTemplate) unmarshalFields(d *soap.Decoder
 // element GetCustomerCentrePasswordReplyTemplateResponse.
 type GetCustomerCentrePasswordReplyTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ReplyTemplateParsed]
+	Response soap.Opt[*tfe84e52d.ReplyTemplateParsed]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerCentrePasswordReplyTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReplyTemplateParsed])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tfe84e52d.ReplyTemplateParsed])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1427,7 +1561,7 @@ func (v *GetCustomerCentrePasswordReplyTemplateResponse) UnmarshalSOAP(d *soap.D
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomerCentrePasswordReplyTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReplyTemplateParsed") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReplyTemplateParsed])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tfe84e52d.ReplyTemplateParsed])
 	}
 }
 
@@ -1449,12 +1583,12 @@ func (v *GetMyOwner) unmarshalFields(d *soap.Decoder) {}
 // GetMyOwnerResponse is the anonymous type of element GetMyOwnerResponse.
 type GetMyOwnerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Person]
+	Response soap.Opt[*t2b63d1b4.Person]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyOwnerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Person])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t2b63d1b4.Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1466,7 +1600,7 @@ func (v *GetMyOwnerResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyOwnerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Person])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
 	}
 }
 
@@ -1488,12 +1622,12 @@ func (v *GetMyPerson) unmarshalFields(d *soap.Decoder) {}
 // GetMyPersonResponse is the anonymous type of element GetMyPersonResponse.
 type GetMyPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PersonEntity]
+	Response soap.Opt[*tc98f58de.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1505,7 +1639,7 @@ func (v *GetMyPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
 	}
 }
 
@@ -1537,12 +1671,12 @@ func (v *GetOwnerOnPersonId) unmarshalFields(d *soap.Decoder) {
 // GetOwnerOnPersonIdResponse.
 type GetOwnerOnPersonIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Person]
+	Response soap.Opt[*t2b63d1b4.Person]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOwnerOnPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Person])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t2b63d1b4.Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1554,7 +1688,7 @@ func (v *GetOwnerOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetOwnerOnPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Person])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
 	}
 }
 
@@ -1610,12 +1744,12 @@ func (v *GetPersonEntity) unmarshalFields(d *soap.Decoder) {
 // GetPersonEntityResponse.
 type GetPersonEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PersonEntity]
+	Response soap.Opt[*tc98f58de.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1627,7 +1761,7 @@ func (v *GetPersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
 	}
 }
 
@@ -1720,12 +1854,12 @@ func (v *GetPersonImages) unmarshalFields(d *soap.Decoder) {
 // GetPersonImagesResponse.
 type GetPersonImagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPersonImage]
+	Response soap.Opt[ArrayOfPersonImage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPersonImage])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPersonImage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1737,7 +1871,7 @@ func (v *GetPersonImagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonImagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPersonImage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPersonImage])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPersonImage])
 	}
 }
 
@@ -1769,12 +1903,12 @@ func (v *GetPersonList) unmarshalFields(d *soap.Decoder) {
 // GetPersonListResponse.
 type GetPersonListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPerson]
+	Response soap.Opt[t82028fb7.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1786,19 +1920,19 @@ func (v *GetPersonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
 	}
 }
 
 // GetPersonResponse is the anonymous type of element GetPersonResponse.
 type GetPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Person]
+	Response soap.Opt[*t2b63d1b4.Person]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Person])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t2b63d1b4.Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1810,7 +1944,7 @@ func (v *GetPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Person])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
 	}
 }
 
@@ -1848,12 +1982,12 @@ func (v *GetPersonSummary) unmarshalFields(d *soap.Decoder) {
 // GetPersonSummaryResponse.
 type GetPersonSummaryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PersonSummary]
+	Response soap.Opt[*PersonSummary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonSummaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonSummary])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1865,7 +1999,7 @@ func (v *GetPersonSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonSummaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonSummary])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonSummary])
 	}
 }
 
@@ -1898,12 +2032,12 @@ func (v *GetPersonsFromContact) unmarshalFields(d *soap.Decoder) {
 // GetPersonsFromContactResponse.
 type GetPersonsFromContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPerson]
+	Response soap.Opt[t82028fb7.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1915,7 +2049,7 @@ func (v *GetPersonsFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonsFromContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
 	}
 }
 
@@ -1948,12 +2082,12 @@ func (v *GetPersonsFromProject) unmarshalFields(d *soap.Decoder) {
 // GetPersonsFromProjectResponse.
 type GetPersonsFromProjectResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPerson]
+	Response soap.Opt[t82028fb7.ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromProjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1965,7 +2099,7 @@ func (v *GetPersonsFromProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPersonsFromProjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
 	}
 }
 
@@ -1996,12 +2130,12 @@ func (v *GetPhones) unmarshalFields(d *soap.Decoder) {
 // GetPhonesResponse is the anonymous type of element GetPhonesResponse.
 type GetPhonesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfEntityElement]
+	Response soap.Opt[t3a24c766.ArrayOfEntityElement]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPhonesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfEntityElement])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t3a24c766.ArrayOfEntityElement])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2013,7 +2147,7 @@ func (v *GetPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPhonesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEntityElement") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfEntityElement])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
 	}
 }
 
@@ -2068,12 +2202,12 @@ func (v *GetSalesRep) unmarshalFields(d *soap.Decoder) {
 // GetSalesRepResponse is the anonymous type of element GetSalesRepResponse.
 type GetSalesRepResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PersonEntity]
+	Response soap.Opt[*tc98f58de.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesRepResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2085,7 +2219,7 @@ func (v *GetSalesRepResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSalesRepResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
 	}
 }
 
@@ -2118,12 +2252,12 @@ func (v *GetUserCandidateByPerson) unmarshalFields(d *soap.Decoder) {
 // GetUserCandidateByPersonResponse.
 type GetUserCandidateByPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserCandidate]
+	Response soap.Opt[*UserCandidate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCandidateByPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserCandidate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserCandidate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2135,7 +2269,7 @@ func (v *GetUserCandidateByPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserCandidateByPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserCandidate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserCandidate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserCandidate])
 	}
 }
 
@@ -2167,12 +2301,12 @@ func (v *GetUtmParameters) unmarshalFields(d *soap.Decoder) {
 // GetUtmParametersResponse.
 type GetUtmParametersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UtmParameters]
+	Response soap.Opt[*UtmParameters]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUtmParametersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UtmParameters])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UtmParameters])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2184,7 +2318,7 @@ func (v *GetUtmParametersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUtmParametersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UtmParameters") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UtmParameters])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UtmParameters])
 	}
 }
 
@@ -2461,6 +2595,90 @@ func (v *NormalizeRanksResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// PersonImage is the complex type PersonImage.
+type PersonImage struct {
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// ImageData is element ImageData (optional, nillable).
+	ImageData soap.Opt[[]byte]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PersonImage) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ImageData", v.ImageData, soap.Base64)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PersonImage) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PersonImage) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ImageData", soap.NSXSD, "base64Binary") {
+		v.ImageData = soap.ReadOpt(d, soap.ReadBase64)
+	}
+}
+
+// PersonSummary is the complex type PersonSummary.
+type PersonSummary struct {
+	// Person is element Person (optional, nillable).
+	Person soap.Opt[*t2b63d1b4.Person]
+	// Tickets is element Tickets (optional, nillable).
+	Tickets soap.Opt[ta2437cbe.ArrayOfTicketSummaryItem]
+	// Followups is element Followups (optional, nillable).
+	Followups soap.Opt[t72334717.ArrayOfActivitySummaryItem]
+	// Documents is element Documents (optional, nillable).
+	Documents soap.Opt[t72334717.ArrayOfActivitySummaryItem]
+	// Sales is element Sales (optional, nillable).
+	Sales soap.Opt[t72334717.ArrayOfSaleSummaryItem]
+	// Chats is element Chats (optional, nillable).
+	Chats soap.Opt[t72334717.ArrayOfChatSummaryItem]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PersonSummary) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOpt(e, ns0, "Tickets", v.Tickets, soap.Value[ta2437cbe.ArrayOfTicketSummaryItem])
+	soap.WriteOpt(e, ns0, "Followups", v.Followups, soap.Value[t72334717.ArrayOfActivitySummaryItem])
+	soap.WriteOpt(e, ns0, "Documents", v.Documents, soap.Value[t72334717.ArrayOfActivitySummaryItem])
+	soap.WriteOpt(e, ns0, "Sales", v.Sales, soap.Value[t72334717.ArrayOfSaleSummaryItem])
+	soap.WriteOpt(e, ns0, "Chats", v.Chats, soap.Value[t72334717.ArrayOfChatSummaryItem])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PersonSummary) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PersonSummary) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Person", ns0, "Person") {
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+	}
+	if d.At(ns0, "Tickets", ns0, "ArrayOfTicketSummaryItem") {
+		v.Tickets = soap.ReadOpt(d, soap.ReadValue[ta2437cbe.ArrayOfTicketSummaryItem])
+	}
+	if d.At(ns0, "Followups", ns0, "ArrayOfActivitySummaryItem") {
+		v.Followups = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfActivitySummaryItem])
+	}
+	if d.At(ns0, "Documents", ns0, "ArrayOfActivitySummaryItem") {
+		v.Documents = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfActivitySummaryItem])
+	}
+	if d.At(ns0, "Sales", ns0, "ArrayOfSaleSummaryItem") {
+		v.Sales = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfSaleSummaryItem])
+	}
+	if d.At(ns0, "Chats", ns0, "ArrayOfChatSummaryItem") {
+		v.Chats = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfChatSummaryItem])
+	}
+}
+
 // RemoveConsent is the anonymous type of element RemoveConsent.
 type RemoveConsent struct {
 	// PersonId is element PersonId (optional).
@@ -2554,12 +2772,12 @@ func (v *ResolvePersonFromInfo) unmarshalFields(d *soap.Decoder) {
 // ResolvePersonFromInfoResponse.
 type ResolvePersonFromInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ResolvedPerson]
+	Response soap.Opt[*ResolvedPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolvePersonFromInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ResolvedPerson])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResolvedPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2571,19 +2789,53 @@ func (v *ResolvePersonFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ResolvePersonFromInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResolvedPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ResolvedPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedPerson])
+	}
+}
+
+// ResolvedPerson is the complex type ResolvedPerson. It extends Carrier, whose
+// members come first on the wire.
+type ResolvedPerson struct {
+	services88.Carrier
+	// Person is element Person (optional, nillable).
+	Person soap.Opt[*tc98f58de.PersonEntity]
+	// PersonCreated is element PersonCreated (optional).
+	PersonCreated soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ResolvedPerson) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOpt(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ResolvedPerson) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ResolvedPerson) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Person", ns0, "PersonEntity") {
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+	}
+	if d.At(ns0, "PersonCreated", soap.NSXSD, "boolean") {
+		v.PersonCreated = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
 
 // SaveConsentPerson is the anonymous type of element SaveConsentPerson.
 type SaveConsentPerson struct {
 	// ConsentPerson is element ConsentPerson (optional, nillable).
-	ConsentPerson soap.Opt[*services88.ConsentPerson]
+	ConsentPerson soap.Opt[*ConsentPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConsentPerson", v.ConsentPerson, soap.Complex[*services88.ConsentPerson])
+	soap.WriteOptPtr(e, ns0, "ConsentPerson", v.ConsentPerson, soap.Complex[*ConsentPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2595,7 +2847,7 @@ func (v *SaveConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConsentPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPerson", ns0, "ConsentPerson") {
-		v.ConsentPerson = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentPerson])
+		v.ConsentPerson = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
 	}
 }
 
@@ -2603,12 +2855,12 @@ func (v *SaveConsentPerson) unmarshalFields(d *soap.Decoder) {
 // SaveConsentPersonResponse.
 type SaveConsentPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ConsentPerson]
+	Response soap.Opt[*ConsentPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ConsentPerson])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2620,19 +2872,19 @@ func (v *SaveConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConsentPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ConsentPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
 	}
 }
 
 // SavePersonEntity is the anonymous type of element SavePersonEntity.
 type SavePersonEntity struct {
 	// PersonEntity is element PersonEntity (optional, nillable).
-	PersonEntity soap.Opt[*services88.PersonEntity]
+	PersonEntity soap.Opt[*tc98f58de.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*services88.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*tc98f58de.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2644,7 +2896,7 @@ func (v *SavePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePersonEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
-		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
+		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
 	}
 }
 
@@ -2652,12 +2904,12 @@ func (v *SavePersonEntity) unmarshalFields(d *soap.Decoder) {
 // SavePersonEntityResponse.
 type SavePersonEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PersonEntity]
+	Response soap.Opt[*tc98f58de.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2669,7 +2921,7 @@ func (v *SavePersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePersonEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
 	}
 }
 
@@ -3160,6 +3412,125 @@ func (v *SetUtmCreatedPersonContactForFormSubmissionResponse) UnmarshalSOAP(d *s
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetUtmCreatedPersonContactForFormSubmissionResponse) unmarshalFields(d *soap.Decoder) {}
 
+// TemporaryKeyDomain is the enumeration TemporaryKeyDomain.
+type TemporaryKeyDomain string
+
+// Values of TemporaryKeyDomain.
+const (
+	TemporaryKeyDomainUnknown                                 TemporaryKeyDomain = "Unknown"
+	TemporaryKeyDomainMailingRecipient                        TemporaryKeyDomain = "MailingRecipient"
+	TemporaryKeyDomainFormSubmitterRecipient                  TemporaryKeyDomain = "FormSubmitterRecipient"
+	TemporaryKeyDomainViewTicketInCustomerCenter              TemporaryKeyDomain = "ViewTicketInCustomerCenter"
+	TemporaryKeyDomainLoginCustomerCenter                     TemporaryKeyDomain = "LoginCustomerCenter"
+	TemporaryKeyDomainPublicFaq                               TemporaryKeyDomain = "PublicFaq"
+	TemporaryKeyDomainChangePasswordCustomerCenter            TemporaryKeyDomain = "ChangePasswordCustomerCenter"
+	TemporaryKeyDomainRegisterCustomerCenterEmailVerification TemporaryKeyDomain = "RegisterCustomerCenterEmailVerification"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v TemporaryKeyDomain) IsValid() bool {
+	switch v {
+	case TemporaryKeyDomainUnknown, TemporaryKeyDomainMailingRecipient, TemporaryKeyDomainFormSubmitterRecipient, TemporaryKeyDomainViewTicketInCustomerCenter, TemporaryKeyDomainLoginCustomerCenter, TemporaryKeyDomainPublicFaq, TemporaryKeyDomainChangePasswordCustomerCenter, TemporaryKeyDomainRegisterCustomerCenterEmailVerification:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v TemporaryKeyDomain) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid TemporaryKeyDomain %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *TemporaryKeyDomain) UnmarshalText(b []byte) error {
+	x := TemporaryKeyDomain(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid TemporaryKeyDomain %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v TemporaryKeyDomain) Number() int64 {
+	switch v {
+	case TemporaryKeyDomainUnknown:
+		return 0
+	case TemporaryKeyDomainMailingRecipient:
+		return 1
+	case TemporaryKeyDomainFormSubmitterRecipient:
+		return 2
+	case TemporaryKeyDomainViewTicketInCustomerCenter:
+		return 3
+	case TemporaryKeyDomainLoginCustomerCenter:
+		return 4
+	case TemporaryKeyDomainPublicFaq:
+		return 5
+	case TemporaryKeyDomainChangePasswordCustomerCenter:
+		return 6
+	case TemporaryKeyDomainRegisterCustomerCenterEmailVerification:
+		return 7
+	}
+	return -1
+}
+
+// TemporaryKeyInfo is the complex type TemporaryKeyInfo. It extends Carrier,
+// whose members come first on the wire.
+type TemporaryKeyInfo struct {
+	services88.Carrier
+	// Domain is element Domain (optional).
+	Domain soap.Opt[TemporaryKeyDomain]
+	// TargetId is element TargetId (optional).
+	TargetId soap.Opt[int32]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// IsExpired is element IsExpired (optional).
+	IsExpired soap.Opt[bool]
+	// Payload is element Payload (optional, nillable).
+	Payload soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TemporaryKeyInfo) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[TemporaryKeyDomain])
+	soap.WriteOpt(e, ns0, "TargetId", v.TargetId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsExpired", v.IsExpired, soap.Bool)
+	soap.WriteOpt(e, ns0, "Payload", v.Payload, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TemporaryKeyInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TemporaryKeyInfo) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
+	}
+	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
+		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsExpired", soap.NSXSD, "boolean") {
+		v.IsExpired = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Payload", soap.NSXSD, "string") {
+		v.Payload = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
 // TryAddPersonsToEmailFlow is the anonymous type of element
 // TryAddPersonsToEmailFlow.
 type TryAddPersonsToEmailFlow struct {
@@ -3195,12 +3566,12 @@ func (v *TryAddPersonsToEmailFlow) unmarshalFields(d *soap.Decoder) {
 // TryAddPersonsToEmailFlowResponse.
 type TryAddPersonsToEmailFlowResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfboolean]
+	Response soap.Opt[t7703daa4.ArrayOfboolean]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfboolean])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t7703daa4.ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3212,7 +3583,7 @@ func (v *TryAddPersonsToEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TryAddPersonsToEmailFlowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfboolean])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t7703daa4.ArrayOfboolean])
 	}
 }
 
@@ -3307,15 +3678,268 @@ func (v *UpdateInterestsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateInterestsResponse) unmarshalFields(d *soap.Decoder) {}
 
+// UserCandidate is the complex type UserCandidate. It extends Carrier, whose
+// members come first on the wire.
+type UserCandidate struct {
+	services88.Carrier
+	// UserCandidateId is element UserCandidateId (optional).
+	UserCandidateId soap.Opt[int32]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// SecretKey is element SecretKey (optional, nillable).
+	SecretKey soap.Opt[string]
+	// SecretValue is element SecretValue (optional, nillable).
+	SecretValue soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *UserCandidate) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "UserCandidateId", v.UserCandidateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SecretKey", v.SecretKey, soap.String)
+	soap.WriteOpt(e, ns0, "SecretValue", v.SecretValue, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *UserCandidate) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *UserCandidate) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("UserCandidate", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *UserCandidate) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *UserCandidate) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *UserCandidate) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "TableRight",
+		Value: v.Carrier.TableRight,
+	}, {
+		Name:  "FieldProperties",
+		Value: v.Carrier.FieldProperties,
+	}, {
+		Name:  "UserCandidateId",
+		Value: v.UserCandidateId,
+	}, {
+		Name:  "PersonId",
+		Value: v.PersonId,
+	}, {
+		Name:   "SecretKey",
+		Secret: true,
+		Value:  v.SecretKey,
+	}, {
+		Name:   "SecretValue",
+		Secret: true,
+		Value:  v.SecretValue,
+	}}
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *UserCandidate) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "UserCandidateId", soap.NSXSD, "int") {
+		v.UserCandidateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SecretKey", soap.NSXSD, "string") {
+		v.SecretKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
+		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// UtmParameters is the complex type UtmParameters. It extends Carrier, whose
+// members come first on the wire.
+type UtmParameters struct {
+	services88.Carrier
+	// UtmParametersId is element UtmParametersId (optional).
+	UtmParametersId soap.Opt[int32]
+	// CreatedContactId is element CreatedContactId (optional).
+	CreatedContactId soap.Opt[int32]
+	// CreatedPersonId is element CreatedPersonId (optional).
+	CreatedPersonId soap.Opt[int32]
+	// FormSubmissionId is element FormSubmissionId (optional).
+	FormSubmissionId soap.Opt[int32]
+	// FirstTouchSource is element FirstTouchSource (optional, nillable).
+	FirstTouchSource soap.Opt[string]
+	// FirstTouchMedium is element FirstTouchMedium (optional, nillable).
+	FirstTouchMedium soap.Opt[string]
+	// FirstTouchCampaign is element FirstTouchCampaign (optional, nillable).
+	FirstTouchCampaign soap.Opt[string]
+	// FirstTouchTerm is element FirstTouchTerm (optional, nillable).
+	FirstTouchTerm soap.Opt[string]
+	// FirstTouchContent is element FirstTouchContent (optional, nillable).
+	FirstTouchContent soap.Opt[string]
+	// FirstTouchReferrerDomain is element FirstTouchReferrerDomain (optional,
+	// nillable).
+	FirstTouchReferrerDomain soap.Opt[string]
+	// FirstTouchWhen is element FirstTouchWhen (optional).
+	FirstTouchWhen soap.Opt[soap.DateTime]
+	// Source is element Source (optional, nillable).
+	Source soap.Opt[string]
+	// Medium is element Medium (optional, nillable).
+	Medium soap.Opt[string]
+	// Campaign is element Campaign (optional, nillable).
+	Campaign soap.Opt[string]
+	// Term is element Term (optional, nillable).
+	Term soap.Opt[string]
+	// Content is element Content (optional, nillable).
+	Content soap.Opt[string]
+	// ReferrerDomain is element ReferrerDomain (optional, nillable).
+	ReferrerDomain soap.Opt[string]
+	// When is element When (optional).
+	When soap.Opt[soap.DateTime]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	RegisteredAssociateId soap.Opt[int32]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	UpdatedAssociateId soap.Opt[int32]
+	// UpdatedCount is element UpdatedCount (optional).
+	UpdatedCount soap.Opt[int16]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *UtmParameters) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "UtmParametersId", v.UtmParametersId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CreatedContactId", v.CreatedContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CreatedPersonId", v.CreatedPersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "FirstTouchSource", v.FirstTouchSource, soap.String)
+	soap.WriteOpt(e, ns0, "FirstTouchMedium", v.FirstTouchMedium, soap.String)
+	soap.WriteOpt(e, ns0, "FirstTouchCampaign", v.FirstTouchCampaign, soap.String)
+	soap.WriteOpt(e, ns0, "FirstTouchTerm", v.FirstTouchTerm, soap.String)
+	soap.WriteOpt(e, ns0, "FirstTouchContent", v.FirstTouchContent, soap.String)
+	soap.WriteOpt(e, ns0, "FirstTouchReferrerDomain", v.FirstTouchReferrerDomain, soap.String)
+	soap.WriteOpt(e, ns0, "FirstTouchWhen", v.FirstTouchWhen, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
+	soap.WriteOpt(e, ns0, "Medium", v.Medium, soap.String)
+	soap.WriteOpt(e, ns0, "Campaign", v.Campaign, soap.String)
+	soap.WriteOpt(e, ns0, "Term", v.Term, soap.String)
+	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
+	soap.WriteOpt(e, ns0, "ReferrerDomain", v.ReferrerDomain, soap.String)
+	soap.WriteOpt(e, ns0, "When", v.When, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *UtmParameters) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *UtmParameters) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "UtmParametersId", soap.NSXSD, "int") {
+		v.UtmParametersId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CreatedContactId", soap.NSXSD, "int") {
+		v.CreatedContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CreatedPersonId", soap.NSXSD, "int") {
+		v.CreatedPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "FormSubmissionId", soap.NSXSD, "int") {
+		v.FormSubmissionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "FirstTouchSource", soap.NSXSD, "string") {
+		v.FirstTouchSource = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FirstTouchMedium", soap.NSXSD, "string") {
+		v.FirstTouchMedium = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FirstTouchCampaign", soap.NSXSD, "string") {
+		v.FirstTouchCampaign = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FirstTouchTerm", soap.NSXSD, "string") {
+		v.FirstTouchTerm = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FirstTouchContent", soap.NSXSD, "string") {
+		v.FirstTouchContent = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FirstTouchReferrerDomain", soap.NSXSD, "string") {
+		v.FirstTouchReferrerDomain = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FirstTouchWhen", soap.NSXSD, "dateTime") {
+		v.FirstTouchWhen = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Source", soap.NSXSD, "string") {
+		v.Source = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Medium", soap.NSXSD, "string") {
+		v.Medium = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Campaign", soap.NSXSD, "string") {
+		v.Campaign = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Term", soap.NSXSD, "string") {
+		v.Term = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Content", soap.NSXSD, "string") {
+		v.Content = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ReferrerDomain", soap.NSXSD, "string") {
+		v.ReferrerDomain = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "When", soap.NSXSD, "dateTime") {
+		v.When = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
+		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
+		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
+		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+}
+
 // ValidatePersonEntity is the anonymous type of element ValidatePersonEntity.
 type ValidatePersonEntity struct {
 	// PersonEntity is element PersonEntity (optional, nillable).
-	PersonEntity soap.Opt[*services88.PersonEntity]
+	PersonEntity soap.Opt[*tc98f58de.PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidatePersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*services88.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*tc98f58de.PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3327,7 +3951,7 @@ func (v *ValidatePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidatePersonEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
-		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[services88.PersonEntity])
+		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
 	}
 }
 
@@ -3355,3 +3979,378 @@ func (v *ValidatePersonEntityResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ActivityStatus is the schema type ActivityStatus, shared with other packages
+// of the set: declared in package tf90e5136, the same type wherever it is
+// used.
+type ActivityStatus = tf90e5136.ActivityStatus
+
+// Values of ActivityStatus.
+const (
+	ActivityStatusUnknown    = tf90e5136.ActivityStatusUnknown
+	ActivityStatusNotStarted = tf90e5136.ActivityStatusNotStarted
+	ActivityStatusStarted    = tf90e5136.ActivityStatusStarted
+	ActivityStatusCompleted  = tf90e5136.ActivityStatusCompleted
+)
+
+// ActivitySummaryItem is the schema type ActivitySummaryItem, shared with
+// other packages of the set: declared in package t72334717, the same type
+// wherever it is used.
+type ActivitySummaryItem = t72334717.ActivitySummaryItem
+
+// Address is the schema type Address, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Address = tebef91c8.Address
+
+// AddressType is the schema type AddressType, shared with other packages of
+// the set: declared in package tebef91c8, the same type wherever it is used.
+type AddressType = tebef91c8.AddressType
+
+// Values of AddressType.
+const (
+	AddressTypeUnknown              = tebef91c8.AddressTypeUnknown
+	AddressTypeContactPostalAddress = tebef91c8.AddressTypeContactPostalAddress
+	AddressTypeContactStreetAddress = tebef91c8.AddressTypeContactStreetAddress
+	AddressTypePersonPrivateAddress = tebef91c8.AddressTypePersonPrivateAddress
+	AddressTypeQuoteBillingAddress  = tebef91c8.AddressTypeQuoteBillingAddress
+	AddressTypeQuoteShippingAddress = tebef91c8.AddressTypeQuoteShippingAddress
+)
+
+// ArrayOfActivitySummaryItem is the schema type ArrayOfActivitySummaryItem,
+// shared with other packages of the set: declared in package t72334717, the
+// same type wherever it is used.
+type ArrayOfActivitySummaryItem = t72334717.ArrayOfActivitySummaryItem
+
+// ArrayOfArrayOfLocalizedField is the schema type
+// ArrayOfArrayOfLocalizedField, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type ArrayOfArrayOfLocalizedField = tebef91c8.ArrayOfArrayOfLocalizedField
+
+// ArrayOfAttachmentEntity is the schema type ArrayOfAttachmentEntity, shared
+// with other packages of the set: declared in package t11b58ed4, the same type
+// wherever it is used.
+type ArrayOfAttachmentEntity = t11b58ed4.ArrayOfAttachmentEntity
+
+// ArrayOfChatSummaryItem is the schema type ArrayOfChatSummaryItem, shared
+// with other packages of the set: declared in package t72334717, the same type
+// wherever it is used.
+type ArrayOfChatSummaryItem = t72334717.ArrayOfChatSummaryItem
+
+// ArrayOfConsentInfo is the schema type ArrayOfConsentInfo, shared with other
+// packages of the set: declared in package tc98f58de, the same type wherever
+// it is used.
+type ArrayOfConsentInfo = tc98f58de.ArrayOfConsentInfo
+
+// ArrayOfEntityElement is the schema type ArrayOfEntityElement, shared with
+// other packages of the set: declared in package t3a24c766, the same type
+// wherever it is used.
+type ArrayOfEntityElement = t3a24c766.ArrayOfEntityElement
+
+// ArrayOfLocalizedField is the schema type ArrayOfLocalizedField, shared with
+// other packages of the set: declared in package tebef91c8, the same type
+// wherever it is used.
+type ArrayOfLocalizedField = tebef91c8.ArrayOfLocalizedField
+
+// ArrayOfPerson is the schema type ArrayOfPerson, shared with other packages
+// of the set: declared in package t82028fb7, the same type wherever it is
+// used.
+type ArrayOfPerson = t82028fb7.ArrayOfPerson
+
+// ArrayOfSaleSummaryItem is the schema type ArrayOfSaleSummaryItem, shared
+// with other packages of the set: declared in package t72334717, the same type
+// wherever it is used.
+type ArrayOfSaleSummaryItem = t72334717.ArrayOfSaleSummaryItem
+
+// ArrayOfSelectableMDOListItem is the schema type
+// ArrayOfSelectableMDOListItem, shared with other packages of the set:
+// declared in package t8858b194, the same type wherever it is used.
+type ArrayOfSelectableMDOListItem = t8858b194.ArrayOfSelectableMDOListItem
+
+// ArrayOfTicketSummaryItem is the schema type ArrayOfTicketSummaryItem, shared
+// with other packages of the set: declared in package ta2437cbe, the same type
+// wherever it is used.
+type ArrayOfTicketSummaryItem = ta2437cbe.ArrayOfTicketSummaryItem
+
+// ArrayOfboolean is the schema type ArrayOfboolean, shared with other packages
+// of the set: declared in package t7703daa4, the same type wherever it is
+// used.
+type ArrayOfboolean = t7703daa4.ArrayOfboolean
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// AttachmentEntity is the schema type AttachmentEntity, shared with other
+// packages of the set: declared in package t11b58ed4, the same type wherever
+// it is used.
+type AttachmentEntity = t11b58ed4.AttachmentEntity
+
+// Business is the schema type Business, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Business = ta8fa708f.Business
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// Category is the schema type Category, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Category = ta8fa708f.Category
+
+// CategoryGroup is the schema type CategoryGroup, shared with other packages
+// of the set: declared in package ta8fa708f, the same type wherever it is
+// used.
+type CategoryGroup = ta8fa708f.CategoryGroup
+
+// Values of CategoryGroup.
+const (
+	CategoryGroupUnknown           = ta8fa708f.CategoryGroupUnknown
+	CategoryGroupCustomer          = ta8fa708f.CategoryGroupCustomer
+	CategoryGroupPotentialCustomer = ta8fa708f.CategoryGroupPotentialCustomer
+	CategoryGroupPartner           = ta8fa708f.CategoryGroupPartner
+	CategoryGroupLost              = ta8fa708f.CategoryGroupLost
+	CategoryGroupOther             = ta8fa708f.CategoryGroupOther
+)
+
+// ChatSummaryItem is the schema type ChatSummaryItem, shared with other
+// packages of the set: declared in package t72334717, the same type wherever
+// it is used.
+type ChatSummaryItem = t72334717.ChatSummaryItem
+
+// ConsentInfo is the schema type ConsentInfo, shared with other packages of
+// the set: declared in package tc98f58de, the same type wherever it is used.
+type ConsentInfo = tc98f58de.ConsentInfo
+
+// ConsentPurpose is the schema type ConsentPurpose, shared with other packages
+// of the set: declared in package ta8abd737, the same type wherever it is
+// used.
+type ConsentPurpose = ta8abd737.ConsentPurpose
+
+// ConsentSource is the schema type ConsentSource, shared with other packages
+// of the set: declared in package ta8abd737, the same type wherever it is
+// used.
+type ConsentSource = ta8abd737.ConsentSource
+
+// Contact is the schema type Contact, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Contact = tebef91c8.Contact
+
+// Country is the schema type Country, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Country = ta8fa708f.Country
+
+// CustomerLanguage is the schema type CustomerLanguage, shared with other
+// packages of the set: declared in package t9e37cf64, the same type wherever
+// it is used.
+type CustomerLanguage = t9e37cf64.CustomerLanguage
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// EntityElement is the schema type EntityElement, shared with other packages
+// of the set: declared in package t3a24c766, the same type wherever it is
+// used.
+type EntityElement = t3a24c766.EntityElement
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// LegalBase is the schema type LegalBase, shared with other packages of the
+// set: declared in package ta8abd737, the same type wherever it is used.
+type LegalBase = ta8abd737.LegalBase
+
+// LocalizedField is the schema type LocalizedField, shared with other packages
+// of the set: declared in package tebef91c8, the same type wherever it is
+// used.
+type LocalizedField = tebef91c8.LocalizedField
+
+// Person is the schema type Person, shared with other packages of the set:
+// declared in package t2b63d1b4, the same type wherever it is used.
+type Person = t2b63d1b4.Person
+
+// PersonEntity is the schema type PersonEntity, shared with other packages of
+// the set: declared in package tc98f58de, the same type wherever it is used.
+type PersonEntity = tc98f58de.PersonEntity
+
+// Position is the schema type Position, shared with other packages of the set:
+// declared in package ta8fa708f, the same type wherever it is used.
+type Position = ta8fa708f.Position
+
+// ReplyTemplateParsed is the schema type ReplyTemplateParsed, shared with
+// other packages of the set: declared in package tfe84e52d, the same type
+// wherever it is used.
+type ReplyTemplateParsed = tfe84e52d.ReplyTemplateParsed
+
+// SaleStatus is the schema type SaleStatus, shared with other packages of the
+// set: declared in package t7e05b714, the same type wherever it is used.
+type SaleStatus = t7e05b714.SaleStatus
+
+// Values of SaleStatus.
+const (
+	SaleStatusUnknown  = t7e05b714.SaleStatusUnknown
+	SaleStatusOpen     = t7e05b714.SaleStatusOpen
+	SaleStatusSold     = t7e05b714.SaleStatusSold
+	SaleStatusLost     = t7e05b714.SaleStatusLost
+	SaleStatusStalled  = t7e05b714.SaleStatusStalled
+	SaleStatusSaintAll = t7e05b714.SaleStatusSaintAll
+)
+
+// SaleSummaryItem is the schema type SaleSummaryItem, shared with other
+// packages of the set: declared in package t72334717, the same type wherever
+// it is used.
+type SaleSummaryItem = t72334717.SaleSummaryItem
+
+// SavedUtmParameters is the schema type SavedUtmParameters, shared with other
+// packages of the set: declared in package tc98f58de, the same type wherever
+// it is used.
+type SavedUtmParameters = tc98f58de.SavedUtmParameters
+
+// SelectableMDOListItem is the schema type SelectableMDOListItem, shared with
+// other packages of the set: declared in package t8858b194, the same type
+// wherever it is used.
+type SelectableMDOListItem = t8858b194.SelectableMDOListItem
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// StructuredAddress is the schema type StructuredAddress, shared with other
+// packages of the set: declared in package tebef91c8, the same type wherever
+// it is used.
+type StructuredAddress = tebef91c8.StructuredAddress
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// TicketPriority is the schema type TicketPriority, shared with other packages
+// of the set: declared in package t9e37cf64, the same type wherever it is
+// used.
+type TicketPriority = t9e37cf64.TicketPriority
+
+// TicketSummaryItem is the schema type TicketSummaryItem, shared with other
+// packages of the set: declared in package ta2437cbe, the same type wherever
+// it is used.
+type TicketSummaryItem = ta2437cbe.TicketSummaryItem
+
+// UserInfo is the schema type UserInfo, shared with other packages of the set:
+// declared in package t0de00946, the same type wherever it is used.
+type UserInfo = t0de00946.UserInfo
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

@@ -6,6 +6,7 @@
 package phonelist
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
 )
@@ -69,6 +70,25 @@ func (v *AddToFavoritesResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// ArrayOfPhoneListItem is the complex type ArrayOfPhoneListItem: a list of
+// PhoneListItem elements.
+type ArrayOfPhoneListItem []*PhoneListItem
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfPhoneListItem) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "PhoneListItem", x, soap.Complex[*PhoneListItem])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfPhoneListItem) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "PhoneListItem", ns0, "PhoneListItem") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PhoneListItem]))
+	}
+	d.End()
+}
+
 // GetContactPhones is the anonymous type of element GetContactPhones.
 type GetContactPhones struct {
 	// ContactId is element ContactId (optional).
@@ -97,12 +117,12 @@ func (v *GetContactPhones) unmarshalFields(d *soap.Decoder) {
 // GetContactPhonesResponse.
 type GetContactPhonesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPhoneListItem]
+	Response soap.Opt[ArrayOfPhoneListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactPhonesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPhoneListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -114,7 +134,7 @@ func (v *GetContactPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactPhonesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPhoneListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
 	}
 }
 
@@ -146,12 +166,12 @@ func (v *GetDepartmentPhones) unmarshalFields(d *soap.Decoder) {
 // GetDepartmentPhonesResponse.
 type GetDepartmentPhonesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPhoneListItem]
+	Response soap.Opt[ArrayOfPhoneListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentPhonesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPhoneListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -163,7 +183,7 @@ func (v *GetDepartmentPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDepartmentPhonesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPhoneListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
 	}
 }
 
@@ -186,12 +206,12 @@ func (v *GetFavoritesPhones) unmarshalFields(d *soap.Decoder) {}
 // GetFavoritesPhonesResponse.
 type GetFavoritesPhonesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPhoneListItem]
+	Response soap.Opt[ArrayOfPhoneListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFavoritesPhonesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPhoneListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -203,7 +223,7 @@ func (v *GetFavoritesPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFavoritesPhonesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPhoneListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
 	}
 }
 
@@ -226,12 +246,12 @@ func (v *GetPreferences) unmarshalFields(d *soap.Decoder) {}
 // GetPreferencesResponse.
 type GetPreferencesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PhoneListPreferences]
+	Response soap.Opt[*PhoneListPreferences]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferencesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PhoneListPreferences])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PhoneListPreferences])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -243,7 +263,159 @@ func (v *GetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferencesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PhoneListPreferences") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PhoneListPreferences])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PhoneListPreferences])
+	}
+}
+
+// PhoneListItem is the complex type PhoneListItem. It extends Carrier, whose
+// members come first on the wire.
+type PhoneListItem struct {
+	services88.Carrier
+	// PersonDirectPhone is element PersonDirectPhone (optional, nillable).
+	PersonDirectPhone soap.Opt[string]
+	// PersonCellPhone is element PersonCellPhone (optional, nillable).
+	PersonCellPhone soap.Opt[string]
+	// PersonPrivatePhone is element PersonPrivatePhone (optional, nillable).
+	PersonPrivatePhone soap.Opt[string]
+	// PersonFaxNumber is element PersonFaxNumber (optional, nillable).
+	PersonFaxNumber soap.Opt[string]
+	// PersonPagerNumber is element PersonPagerNumber (optional, nillable).
+	PersonPagerNumber soap.Opt[string]
+	// PersonEmail is element PersonEmail (optional, nillable).
+	PersonEmail soap.Opt[string]
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// UniqueId is element UniqueId (optional, nillable).
+	UniqueId soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PhoneListItem) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "PersonDirectPhone", v.PersonDirectPhone, soap.String)
+	soap.WriteOpt(e, ns0, "PersonCellPhone", v.PersonCellPhone, soap.String)
+	soap.WriteOpt(e, ns0, "PersonPrivatePhone", v.PersonPrivatePhone, soap.String)
+	soap.WriteOpt(e, ns0, "PersonFaxNumber", v.PersonFaxNumber, soap.String)
+	soap.WriteOpt(e, ns0, "PersonPagerNumber", v.PersonPagerNumber, soap.String)
+	soap.WriteOpt(e, ns0, "PersonEmail", v.PersonEmail, soap.String)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "UniqueId", v.UniqueId, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PhoneListItem) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PhoneListItem) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "PersonDirectPhone", soap.NSXSD, "string") {
+		v.PersonDirectPhone = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonCellPhone", soap.NSXSD, "string") {
+		v.PersonCellPhone = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonPrivatePhone", soap.NSXSD, "string") {
+		v.PersonPrivatePhone = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonFaxNumber", soap.NSXSD, "string") {
+		v.PersonFaxNumber = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonPagerNumber", soap.NSXSD, "string") {
+		v.PersonPagerNumber = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonEmail", soap.NSXSD, "string") {
+		v.PersonEmail = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UniqueId", soap.NSXSD, "string") {
+		v.UniqueId = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// PhoneListPreferences is the complex type PhoneListPreferences. It extends
+// Carrier, whose members come first on the wire.
+type PhoneListPreferences struct {
+	services88.Carrier
+	// SearchCompany is element SearchCompany (optional).
+	SearchCompany soap.Opt[bool]
+	// SearchFirstname is element SearchFirstname (optional).
+	SearchFirstname soap.Opt[bool]
+	// SearchLastname is element SearchLastname (optional).
+	SearchLastname soap.Opt[bool]
+	// SearchDepartment is element SearchDepartment (optional).
+	SearchDepartment soap.Opt[bool]
+	// SearchModeCompany is element SearchModeCompany (optional).
+	SearchModeCompany soap.Opt[StringSearchType]
+	// SearchModeDepartment is element SearchModeDepartment (optional).
+	SearchModeDepartment soap.Opt[StringSearchType]
+	// SearchModeFirstname is element SearchModeFirstname (optional).
+	SearchModeFirstname soap.Opt[StringSearchType]
+	// SearchModeLastname is element SearchModeLastname (optional).
+	SearchModeLastname soap.Opt[StringSearchType]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PhoneListPreferences) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "SearchCompany", v.SearchCompany, soap.Bool)
+	soap.WriteOpt(e, ns0, "SearchFirstname", v.SearchFirstname, soap.Bool)
+	soap.WriteOpt(e, ns0, "SearchLastname", v.SearchLastname, soap.Bool)
+	soap.WriteOpt(e, ns0, "SearchDepartment", v.SearchDepartment, soap.Bool)
+	soap.WriteOpt(e, ns0, "SearchModeCompany", v.SearchModeCompany, soap.Text[StringSearchType])
+	soap.WriteOpt(e, ns0, "SearchModeDepartment", v.SearchModeDepartment, soap.Text[StringSearchType])
+	soap.WriteOpt(e, ns0, "SearchModeFirstname", v.SearchModeFirstname, soap.Text[StringSearchType])
+	soap.WriteOpt(e, ns0, "SearchModeLastname", v.SearchModeLastname, soap.Text[StringSearchType])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PhoneListPreferences) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PhoneListPreferences) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "SearchCompany", soap.NSXSD, "boolean") {
+		v.SearchCompany = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SearchFirstname", soap.NSXSD, "boolean") {
+		v.SearchFirstname = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SearchLastname", soap.NSXSD, "boolean") {
+		v.SearchLastname = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SearchDepartment", soap.NSXSD, "boolean") {
+		v.SearchDepartment = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SearchModeCompany", ns0, "StringSearchType") {
+		v.SearchModeCompany = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
+	}
+	if d.At(ns0, "SearchModeDepartment", ns0, "StringSearchType") {
+		v.SearchModeDepartment = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
+	}
+	if d.At(ns0, "SearchModeFirstname", ns0, "StringSearchType") {
+		v.SearchModeFirstname = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
+	}
+	if d.At(ns0, "SearchModeLastname", ns0, "StringSearchType") {
+		v.SearchModeLastname = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
 	}
 }
 
@@ -274,12 +446,12 @@ func (v *Search) unmarshalFields(d *soap.Decoder) {
 // SearchResponse is the anonymous type of element SearchResponse.
 type SearchResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPhoneListItem]
+	Response soap.Opt[ArrayOfPhoneListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPhoneListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -291,7 +463,7 @@ func (v *SearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SearchResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPhoneListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
 	}
 }
 
@@ -301,13 +473,13 @@ type SearchWithPreferences struct {
 	// SearchString is element SearchString (optional, nillable).
 	SearchString soap.Opt[string]
 	// Preferences is element Preferences (optional, nillable).
-	Preferences soap.Opt[*services88.PhoneListPreferences]
+	Preferences soap.Opt[*PhoneListPreferences]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SearchWithPreferences) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SearchString", v.SearchString, soap.String)
-	soap.WriteOptPtr(e, ns0, "Preferences", v.Preferences, soap.Complex[*services88.PhoneListPreferences])
+	soap.WriteOptPtr(e, ns0, "Preferences", v.Preferences, soap.Complex[*PhoneListPreferences])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -322,7 +494,7 @@ func (v *SearchWithPreferences) unmarshalFields(d *soap.Decoder) {
 		v.SearchString = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Preferences", ns0, "PhoneListPreferences") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadComplex[services88.PhoneListPreferences])
+		v.Preferences = soap.ReadOpt(d, soap.ReadComplex[PhoneListPreferences])
 	}
 }
 
@@ -330,12 +502,12 @@ func (v *SearchWithPreferences) unmarshalFields(d *soap.Decoder) {
 // SearchWithPreferencesResponse.
 type SearchWithPreferencesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPhoneListItem]
+	Response soap.Opt[ArrayOfPhoneListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SearchWithPreferencesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPhoneListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -347,19 +519,19 @@ func (v *SearchWithPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SearchWithPreferencesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPhoneListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
 	}
 }
 
 // SetPreferences is the anonymous type of element SetPreferences.
 type SetPreferences struct {
 	// Preferences is element Preferences (optional, nillable).
-	Preferences soap.Opt[*services88.PhoneListPreferences]
+	Preferences soap.Opt[*PhoneListPreferences]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Preferences", v.Preferences, soap.Complex[*services88.PhoneListPreferences])
+	soap.WriteOptPtr(e, ns0, "Preferences", v.Preferences, soap.Complex[*PhoneListPreferences])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -371,7 +543,7 @@ func (v *SetPreferences) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetPreferences) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preferences", ns0, "PhoneListPreferences") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadComplex[services88.PhoneListPreferences])
+		v.Preferences = soap.ReadOpt(d, soap.ReadComplex[PhoneListPreferences])
 	}
 }
 
@@ -390,3 +562,162 @@ func (v *SetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetPreferencesResponse) unmarshalFields(d *soap.Decoder) {}
+
+// StringSearchType is the enumeration StringSearchType.
+type StringSearchType string
+
+// Values of StringSearchType.
+const (
+	StringSearchTypeExact      StringSearchType = "Exact"
+	StringSearchTypeBeginsWith StringSearchType = "BeginsWith"
+	StringSearchTypeEndsWith   StringSearchType = "EndsWith"
+	StringSearchTypeContains   StringSearchType = "Contains"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v StringSearchType) IsValid() bool {
+	switch v {
+	case StringSearchTypeExact, StringSearchTypeBeginsWith, StringSearchTypeEndsWith, StringSearchTypeContains:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v StringSearchType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid StringSearchType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *StringSearchType) UnmarshalText(b []byte) error {
+	x := StringSearchType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid StringSearchType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v StringSearchType) Number() int64 {
+	switch v {
+	case StringSearchTypeExact:
+		return 0
+	case StringSearchTypeBeginsWith:
+		return 1
+	case StringSearchTypeEndsWith:
+		return 2
+	case StringSearchTypeContains:
+		return 3
+	}
+	return -1
+}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

@@ -6,7 +6,11 @@
 package pocket
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t359c1659"
+	"github.com/soapgen/soapgen/generated/services88/internal/t533d74da"
+	"github.com/soapgen/soapgen/generated/services88/internal/t615da4c0"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +23,172 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfCallerID is the complex type ArrayOfCallerID: a list of CallerID
+// elements.
+type ArrayOfCallerID []*CallerID
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCallerID) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CallerID", x, soap.Complex[*CallerID])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCallerID) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CallerID", ns0, "CallerID") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CallerID]))
+	}
+	d.End()
+}
+
+// ArrayOfETableRight is the complex type ArrayOfETableRight: a list of
+// ETableRight elements.
+type ArrayOfETableRight []services88.ETableRight
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfETableRight) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.Write(e, ns0, "ETableRight", x, soap.Text[services88.ETableRight])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfETableRight) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ETableRight", ns0, "ETableRight") {
+		*v = append(*v, soap.ReadItem(d, soap.ReadText[services88.ETableRight]))
+	}
+	d.End()
+}
+
+// ArrayOfNotificationEvent is the complex type ArrayOfNotificationEvent: a
+// list of NotificationEvent elements.
+type ArrayOfNotificationEvent []*NotificationEvent
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfNotificationEvent) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "NotificationEvent", x, soap.Complex[*NotificationEvent])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfNotificationEvent) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "NotificationEvent", ns0, "NotificationEvent") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[NotificationEvent]))
+	}
+	d.End()
+}
+
+// ArrayOfPocketDeviceInfo is the complex type ArrayOfPocketDeviceInfo: a list
+// of PocketDeviceInfo elements.
+type ArrayOfPocketDeviceInfo []*PocketDeviceInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfPocketDeviceInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "PocketDeviceInfo", x, soap.Complex[*PocketDeviceInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfPocketDeviceInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "PocketDeviceInfo", ns0, "PocketDeviceInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PocketDeviceInfo]))
+	}
+	d.End()
+}
+
+// CallerID is the complex type CallerID.
+type CallerID struct {
+	// PhoneNumber is element PhoneNumber (optional).
+	PhoneNumber soap.Opt[int64]
+	// DialInPrefix is element DialInPrefix (optional).
+	DialInPrefix soap.Opt[int16]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// PersonName is element PersonName (optional, nillable).
+	PersonName soap.Opt[string]
+	// Mrmrs is element Mrmrs (optional, nillable).
+	Mrmrs soap.Opt[string]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// ContactName is element ContactName (optional, nillable).
+	ContactName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CallerID) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "PhoneNumber", v.PhoneNumber, soap.Int64)
+	soap.WriteOpt(e, ns0, "DialInPrefix", v.DialInPrefix, soap.Int16)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
+	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CallerID) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CallerID) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "PhoneNumber", soap.NSXSD, "long") {
+		v.PhoneNumber = soap.ReadOptItem(d, soap.ReadInt64)
+	}
+	if d.At(ns0, "DialInPrefix", soap.NSXSD, "short") {
+		v.DialInPrefix = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonName", soap.NSXSD, "string") {
+		v.PersonName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
+		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
+		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// CallerIDCollection is the complex type CallerIDCollection.
+type CallerIDCollection struct {
+	// CallerIDHash is element CallerIDHash (optional, nillable).
+	CallerIDHash soap.Opt[string]
+	// CallerIDs is element CallerIDs (optional, nillable).
+	CallerIDs soap.Opt[ArrayOfCallerID]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CallerIDCollection) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "CallerIDHash", v.CallerIDHash, soap.String)
+	soap.WriteOpt(e, ns0, "CallerIDs", v.CallerIDs, soap.Value[ArrayOfCallerID])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CallerIDCollection) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CallerIDCollection) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "CallerIDHash", soap.NSXSD, "string") {
+		v.CallerIDHash = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CallerIDs", ns0, "ArrayOfCallerID") {
+		v.CallerIDs = soap.ReadOpt(d, soap.ReadValue[ArrayOfCallerID])
+	}
+}
 
 // GetCallerIDsFromSelection is the anonymous type of element
 // GetCallerIDsFromSelection.
@@ -55,12 +225,12 @@ func (v *GetCallerIDsFromSelection) unmarshalFields(d *soap.Decoder) {
 // GetCallerIDsFromSelectionResponse.
 type GetCallerIDsFromSelectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CallerIDCollection]
+	Response soap.Opt[*CallerIDCollection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCallerIDsFromSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CallerIDCollection])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CallerIDCollection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -72,7 +242,7 @@ func (v *GetCallerIDsFromSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCallerIDsFromSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CallerIDCollection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CallerIDCollection])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CallerIDCollection])
 	}
 }
 
@@ -116,12 +286,12 @@ func (v *GetMyCallerIDs) unmarshalFields(d *soap.Decoder) {
 // GetMyCallerIDsResponse.
 type GetMyCallerIDsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CallerIDCollection]
+	Response soap.Opt[*CallerIDCollection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyCallerIDsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CallerIDCollection])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CallerIDCollection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -133,7 +303,7 @@ func (v *GetMyCallerIDsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyCallerIDsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CallerIDCollection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CallerIDCollection])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CallerIDCollection])
 	}
 }
 
@@ -171,12 +341,12 @@ func (v *GetPocketStartupData) unmarshalFields(d *soap.Decoder) {
 // GetPocketStartupDataResponse.
 type GetPocketStartupDataResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PocketStartupData]
+	Response soap.Opt[*PocketStartupData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPocketStartupDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PocketStartupData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PocketStartupData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -188,7 +358,7 @@ func (v *GetPocketStartupDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPocketStartupDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PocketStartupData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PocketStartupData])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PocketStartupData])
 	}
 }
 
@@ -270,12 +440,12 @@ func (v *GetRegisteredDevices) unmarshalFields(d *soap.Decoder) {
 // GetRegisteredDevicesResponse.
 type GetRegisteredDevicesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPocketDeviceInfo]
+	Response soap.Opt[ArrayOfPocketDeviceInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRegisteredDevicesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPocketDeviceInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPocketDeviceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -287,21 +457,130 @@ func (v *GetRegisteredDevicesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRegisteredDevicesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPocketDeviceInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPocketDeviceInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPocketDeviceInfo])
 	}
+}
+
+// NotificationEvent is the complex type NotificationEvent.
+type NotificationEvent struct {
+	// Type is element Type (optional).
+	Type soap.Opt[NotificationEventType]
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *NotificationEvent) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[NotificationEventType])
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *NotificationEvent) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *NotificationEvent) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Type", ns0, "NotificationEventType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[NotificationEventType])
+	}
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// NotificationEventType is the enumeration NotificationEventType.
+type NotificationEventType string
+
+// Values of NotificationEventType.
+const (
+	NotificationEventTypeUnknown               NotificationEventType = "Unknown"
+	NotificationEventTypeNewTicket             NotificationEventType = "NewTicket"
+	NotificationEventTypeAppointmentInvitation NotificationEventType = "AppointmentInvitation"
+	NotificationEventTypeAppointmentMoved      NotificationEventType = "AppointmentMoved"
+	NotificationEventTypeAppointmentCancelled  NotificationEventType = "AppointmentCancelled"
+	NotificationEventTypeNewTicketMessage      NotificationEventType = "NewTicketMessage"
+	NotificationEventTypeTicketActivated       NotificationEventType = "TicketActivated"
+	NotificationEventTypeTicketEscalated       NotificationEventType = "TicketEscalated"
+	NotificationEventTypeQuoteApprovalRequest  NotificationEventType = "QuoteApprovalRequest"
+	NotificationEventTypeQuoteApprovalApproved NotificationEventType = "QuoteApprovalApproved"
+	NotificationEventTypeQuoteApprovalDenied   NotificationEventType = "QuoteApprovalDenied"
+	NotificationEventTypeAppointmentDeclined   NotificationEventType = "AppointmentDeclined"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v NotificationEventType) IsValid() bool {
+	switch v {
+	case NotificationEventTypeUnknown, NotificationEventTypeNewTicket, NotificationEventTypeAppointmentInvitation, NotificationEventTypeAppointmentMoved, NotificationEventTypeAppointmentCancelled, NotificationEventTypeNewTicketMessage, NotificationEventTypeTicketActivated, NotificationEventTypeTicketEscalated, NotificationEventTypeQuoteApprovalRequest, NotificationEventTypeQuoteApprovalApproved, NotificationEventTypeQuoteApprovalDenied, NotificationEventTypeAppointmentDeclined:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v NotificationEventType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid NotificationEventType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *NotificationEventType) UnmarshalText(b []byte) error {
+	x := NotificationEventType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid NotificationEventType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v NotificationEventType) Number() int64 {
+	switch v {
+	case NotificationEventTypeUnknown:
+		return 0
+	case NotificationEventTypeNewTicket:
+		return 1
+	case NotificationEventTypeAppointmentInvitation:
+		return 2
+	case NotificationEventTypeAppointmentMoved:
+		return 3
+	case NotificationEventTypeAppointmentCancelled:
+		return 4
+	case NotificationEventTypeNewTicketMessage:
+		return 5
+	case NotificationEventTypeTicketActivated:
+		return 6
+	case NotificationEventTypeTicketEscalated:
+		return 7
+	case NotificationEventTypeQuoteApprovalRequest:
+		return 8
+	case NotificationEventTypeQuoteApprovalApproved:
+		return 9
+	case NotificationEventTypeQuoteApprovalDenied:
+		return 10
+	case NotificationEventTypeAppointmentDeclined:
+		return 11
+	}
+	return -1
 }
 
 // NotificationHandled is the anonymous type of element NotificationHandled.
 type NotificationHandled struct {
 	// NotificationEventType is element NotificationEventType (optional).
-	NotificationEventType soap.Opt[services88.NotificationEventType]
+	NotificationEventType soap.Opt[NotificationEventType]
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotificationHandled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Text[services88.NotificationEventType])
+	soap.WriteOpt(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Text[NotificationEventType])
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
 }
 
@@ -314,7 +593,7 @@ func (v *NotificationHandled) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *NotificationHandled) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NotificationEventType", ns0, "NotificationEventType") {
-		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadText[services88.NotificationEventType])
+		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadText[NotificationEventType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -337,15 +616,134 @@ func (v *NotificationHandledResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *NotificationHandledResponse) unmarshalFields(d *soap.Decoder) {}
 
+// NotificationMessageType is the enumeration NotificationMessageType.
+type NotificationMessageType string
+
+// Values of NotificationMessageType.
+const (
+	NotificationMessageTypeMessage          NotificationMessageType = "Message"
+	NotificationMessageTypeImportantMessage NotificationMessageType = "ImportantMessage"
+	NotificationMessageTypeRemoteAction     NotificationMessageType = "RemoteAction"
+	NotificationMessageTypeYesNoQuestion    NotificationMessageType = "YesNoQuestion"
+	NotificationMessageTypeShowWebPage      NotificationMessageType = "ShowWebPage"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v NotificationMessageType) IsValid() bool {
+	switch v {
+	case NotificationMessageTypeMessage, NotificationMessageTypeImportantMessage, NotificationMessageTypeRemoteAction, NotificationMessageTypeYesNoQuestion, NotificationMessageTypeShowWebPage:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v NotificationMessageType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid NotificationMessageType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *NotificationMessageType) UnmarshalText(b []byte) error {
+	x := NotificationMessageType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid NotificationMessageType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v NotificationMessageType) Number() int64 {
+	switch v {
+	case NotificationMessageTypeMessage:
+		return 0
+	case NotificationMessageTypeImportantMessage:
+		return 1
+	case NotificationMessageTypeRemoteAction:
+		return 2
+	case NotificationMessageTypeYesNoQuestion:
+		return 3
+	case NotificationMessageTypeShowWebPage:
+		return 4
+	}
+	return -1
+}
+
+// NotificationPlatform is the enumeration NotificationPlatform.
+type NotificationPlatform string
+
+// Values of NotificationPlatform.
+const (
+	NotificationPlatformApple           NotificationPlatform = "Apple"
+	NotificationPlatformGoogle          NotificationPlatform = "Google"
+	NotificationPlatformMicrosoft       NotificationPlatform = "Microsoft"
+	NotificationPlatformAppleDeveloper  NotificationPlatform = "AppleDeveloper"
+	NotificationPlatformAppleAdHoc      NotificationPlatform = "AppleAdHoc"
+	NotificationPlatformGoogleDeveloper NotificationPlatform = "GoogleDeveloper"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v NotificationPlatform) IsValid() bool {
+	switch v {
+	case NotificationPlatformApple, NotificationPlatformGoogle, NotificationPlatformMicrosoft, NotificationPlatformAppleDeveloper, NotificationPlatformAppleAdHoc, NotificationPlatformGoogleDeveloper:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v NotificationPlatform) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid NotificationPlatform %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *NotificationPlatform) UnmarshalText(b []byte) error {
+	x := NotificationPlatform(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid NotificationPlatform %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v NotificationPlatform) Number() int64 {
+	switch v {
+	case NotificationPlatformApple:
+		return 0
+	case NotificationPlatformGoogle:
+		return 1
+	case NotificationPlatformMicrosoft:
+		return 2
+	case NotificationPlatformAppleDeveloper:
+		return 3
+	case NotificationPlatformAppleAdHoc:
+		return 4
+	case NotificationPlatformGoogleDeveloper:
+		return 5
+	}
+	return -1
+}
+
 // NotificationsHandled is the anonymous type of element NotificationsHandled.
 type NotificationsHandled struct {
 	// NotificationEvents is element NotificationEvents (optional, nillable).
-	NotificationEvents soap.Opt[services88.ArrayOfNotificationEvent]
+	NotificationEvents soap.Opt[ArrayOfNotificationEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotificationsHandled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NotificationEvents", v.NotificationEvents, soap.Value[services88.ArrayOfNotificationEvent])
+	soap.WriteOpt(e, ns0, "NotificationEvents", v.NotificationEvents, soap.Value[ArrayOfNotificationEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -357,7 +755,7 @@ func (v *NotificationsHandled) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *NotificationsHandled) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NotificationEvents", ns0, "ArrayOfNotificationEvent") {
-		v.NotificationEvents = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfNotificationEvent])
+		v.NotificationEvents = soap.ReadOpt(d, soap.ReadValue[ArrayOfNotificationEvent])
 	}
 }
 
@@ -380,14 +778,14 @@ func (v *NotificationsHandledResponse) unmarshalFields(d *soap.Decoder) {}
 // NotifyUsers is the anonymous type of element NotifyUsers.
 type NotifyUsers struct {
 	// NotificationEventType is element NotificationEventType (optional).
-	NotificationEventType soap.Opt[services88.NotificationEventType]
+	NotificationEventType soap.Opt[NotificationEventType]
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotifyUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Text[services88.NotificationEventType])
+	soap.WriteOpt(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Text[NotificationEventType])
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
 }
 
@@ -400,7 +798,7 @@ func (v *NotifyUsers) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *NotifyUsers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NotificationEventType", ns0, "NotificationEventType") {
-		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadText[services88.NotificationEventType])
+		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadText[NotificationEventType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -422,16 +820,238 @@ func (v *NotifyUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *NotifyUsersResponse) unmarshalFields(d *soap.Decoder) {}
 
+// PocketDeviceInfo is the complex type PocketDeviceInfo.
+type PocketDeviceInfo struct {
+	// DeviceName is element DeviceName (optional, nillable).
+	DeviceName soap.Opt[string]
+	// DeviceIdentifier is element DeviceIdentifier (optional, nillable).
+	DeviceIdentifier soap.Opt[string]
+	// PocketVersion is element PocketVersion (optional, nillable).
+	PocketVersion soap.Opt[string]
+	// Language is element Language (optional, nillable).
+	Language soap.Opt[string]
+	// PNSHandle is element PNSHandle (optional, nillable).
+	PNSHandle soap.Opt[string]
+	// Platform is element Platform (optional).
+	Platform soap.Opt[NotificationPlatform]
+	// OSVersion is element OSVersion (optional, nillable).
+	OSVersion soap.Opt[string]
+	// TimeZoneId is element TimeZoneId (optional).
+	TimeZoneId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PocketDeviceInfo) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "DeviceName", v.DeviceName, soap.String)
+	soap.WriteOpt(e, ns0, "DeviceIdentifier", v.DeviceIdentifier, soap.String)
+	soap.WriteOpt(e, ns0, "PocketVersion", v.PocketVersion, soap.String)
+	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
+	soap.WriteOpt(e, ns0, "PNSHandle", v.PNSHandle, soap.String)
+	soap.WriteOpt(e, ns0, "Platform", v.Platform, soap.Text[NotificationPlatform])
+	soap.WriteOpt(e, ns0, "OSVersion", v.OSVersion, soap.String)
+	soap.WriteOpt(e, ns0, "TimeZoneId", v.TimeZoneId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PocketDeviceInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PocketDeviceInfo) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
+		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
+		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PocketVersion", soap.NSXSD, "string") {
+		v.PocketVersion = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Language", soap.NSXSD, "string") {
+		v.Language = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PNSHandle", soap.NSXSD, "string") {
+		v.PNSHandle = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Platform", ns0, "NotificationPlatform") {
+		v.Platform = soap.ReadOptItem(d, soap.ReadText[NotificationPlatform])
+	}
+	if d.At(ns0, "OSVersion", soap.NSXSD, "string") {
+		v.OSVersion = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TimeZoneId", soap.NSXSD, "int") {
+		v.TimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// PocketNotificationMessage is the complex type PocketNotificationMessage.
+type PocketNotificationMessage struct {
+	// Title is element Title (optional, nillable).
+	Title soap.Opt[string]
+	// Message is element Message (optional, nillable).
+	Message soap.Opt[string]
+	// Url is element Url (optional, nillable).
+	Url soap.Opt[string]
+	// Silent is element Silent (optional).
+	Silent soap.Opt[bool]
+	// Type is element Type (optional).
+	Type soap.Opt[NotificationMessageType]
+	// TimeToLive is element TimeToLive (optional).
+	TimeToLive soap.Opt[int32]
+	// RecordId is element RecordId (optional).
+	RecordId soap.Opt[int32]
+	// Date is element Date (optional).
+	Date soap.Opt[soap.DateTime]
+	// Duration is element Duration (optional).
+	Duration soap.Opt[soap.Duration]
+	// ExtraValues is element ExtraValues (optional, nillable).
+	ExtraValues soap.Opt[services88.StringDictionary]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PocketNotificationMessage) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
+	soap.WriteOpt(e, ns0, "Silent", v.Silent, soap.Bool)
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[NotificationMessageType])
+	soap.WriteOpt(e, ns0, "TimeToLive", v.TimeToLive, soap.Int32)
+	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Date", v.Date, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Duration", v.Duration, soap.Text[soap.Duration])
+	soap.WriteOpt(e, ns0, "ExtraValues", v.ExtraValues, soap.Value[services88.StringDictionary])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PocketNotificationMessage) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PocketNotificationMessage) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Title", soap.NSXSD, "string") {
+		v.Title = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Message", soap.NSXSD, "string") {
+		v.Message = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Url", soap.NSXSD, "string") {
+		v.Url = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Silent", soap.NSXSD, "boolean") {
+		v.Silent = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Type", ns0, "NotificationMessageType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[NotificationMessageType])
+	}
+	if d.At(ns0, "TimeToLive", soap.NSXSD, "int") {
+		v.TimeToLive = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
+		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
+		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Duration", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
+		v.Duration = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+	}
+	if d.At(ns0, "ExtraValues", ns0, "StringDictionary") {
+		v.ExtraValues = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+}
+
+// PocketStartupData is the complex type PocketStartupData. It extends Carrier,
+// whose members come first on the wire.
+type PocketStartupData struct {
+	services88.Carrier
+	// TableRights is element TableRights (optional, nillable).
+	TableRights soap.Opt[ArrayOfETableRight]
+	// PhoneLocaleTimeZoneData is element PhoneLocaleTimeZoneData (optional,
+	// nillable).
+	PhoneLocaleTimeZoneData soap.Opt[*t615da4c0.TimeZoneData]
+	// BaseLocaleTimeZoneData is element BaseLocaleTimeZoneData (optional,
+	// nillable).
+	BaseLocaleTimeZoneData soap.Opt[*t615da4c0.TimeZoneData]
+	// OverdueSalesCount is element OverdueSalesCount (optional).
+	OverdueSalesCount soap.Opt[int32]
+	// NotificationsCount is element NotificationsCount (optional).
+	NotificationsCount soap.Opt[int32]
+	// SystemWebPanels is element SystemWebPanels (optional, nillable).
+	SystemWebPanels soap.Opt[t533d74da.ArrayOfWebPanelEntity]
+	// PocketPreferences is element PocketPreferences (optional, nillable).
+	PocketPreferences soap.Opt[t359c1659.ArrayOfPreference]
+	// IsPushNotificationEnabled is element IsPushNotificationEnabled (optional).
+	IsPushNotificationEnabled soap.Opt[bool]
+	// CustomData is element CustomData (optional, nillable).
+	CustomData soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PocketStartupData) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TableRights", v.TableRights, soap.Value[ArrayOfETableRight])
+	soap.WriteOptPtr(e, ns0, "PhoneLocaleTimeZoneData", v.PhoneLocaleTimeZoneData, soap.Complex[*t615da4c0.TimeZoneData])
+	soap.WriteOptPtr(e, ns0, "BaseLocaleTimeZoneData", v.BaseLocaleTimeZoneData, soap.Complex[*t615da4c0.TimeZoneData])
+	soap.WriteOpt(e, ns0, "OverdueSalesCount", v.OverdueSalesCount, soap.Int32)
+	soap.WriteOpt(e, ns0, "NotificationsCount", v.NotificationsCount, soap.Int32)
+	soap.WriteOpt(e, ns0, "SystemWebPanels", v.SystemWebPanels, soap.Value[t533d74da.ArrayOfWebPanelEntity])
+	soap.WriteOpt(e, ns0, "PocketPreferences", v.PocketPreferences, soap.Value[t359c1659.ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "IsPushNotificationEnabled", v.IsPushNotificationEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "CustomData", v.CustomData, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PocketStartupData) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PocketStartupData) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TableRights", ns0, "ArrayOfETableRight") {
+		v.TableRights = soap.ReadOpt(d, soap.ReadValue[ArrayOfETableRight])
+	}
+	if d.At(ns0, "PhoneLocaleTimeZoneData", ns0, "TimeZoneData") {
+		v.PhoneLocaleTimeZoneData = soap.ReadOpt(d, soap.ReadComplex[t615da4c0.TimeZoneData])
+	}
+	if d.At(ns0, "BaseLocaleTimeZoneData", ns0, "TimeZoneData") {
+		v.BaseLocaleTimeZoneData = soap.ReadOpt(d, soap.ReadComplex[t615da4c0.TimeZoneData])
+	}
+	if d.At(ns0, "OverdueSalesCount", soap.NSXSD, "int") {
+		v.OverdueSalesCount = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NotificationsCount", soap.NSXSD, "int") {
+		v.NotificationsCount = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SystemWebPanels", ns0, "ArrayOfWebPanelEntity") {
+		v.SystemWebPanels = soap.ReadOpt(d, soap.ReadValue[t533d74da.ArrayOfWebPanelEntity])
+	}
+	if d.At(ns0, "PocketPreferences", ns0, "ArrayOfPreference") {
+		v.PocketPreferences = soap.ReadOpt(d, soap.ReadValue[t359c1659.ArrayOfPreference])
+	}
+	if d.At(ns0, "IsPushNotificationEnabled", soap.NSXSD, "boolean") {
+		v.IsPushNotificationEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "CustomData", soap.NSXSD, "string") {
+		v.CustomData = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
 // RegisterDeviceForPushNotification is the anonymous type of element
 // RegisterDeviceForPushNotification.
 type RegisterDeviceForPushNotification struct {
 	// DeviceInfo is element DeviceInfo (optional, nillable).
-	DeviceInfo soap.Opt[*services88.PocketDeviceInfo]
+	DeviceInfo soap.Opt[*PocketDeviceInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegisterDeviceForPushNotification) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DeviceInfo", v.DeviceInfo, soap.Complex[*services88.PocketDeviceInfo])
+	soap.WriteOptPtr(e, ns0, "DeviceInfo", v.DeviceInfo, soap.Complex[*PocketDeviceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -443,7 +1063,7 @@ func (v *RegisterDeviceForPushNotification) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RegisterDeviceForPushNotification) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeviceInfo", ns0, "PocketDeviceInfo") {
-		v.DeviceInfo = soap.ReadOpt(d, soap.ReadComplex[services88.PocketDeviceInfo])
+		v.DeviceInfo = soap.ReadOpt(d, soap.ReadComplex[PocketDeviceInfo])
 	}
 }
 
@@ -500,13 +1120,13 @@ type SendPushNotification struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
 	AssociateIds soap.Opt[services88.ArrayOfint]
 	// Message is element Message (optional, nillable).
-	Message soap.Opt[*services88.PocketNotificationMessage]
+	Message soap.Opt[*PocketNotificationMessage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendPushNotification) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOptPtr(e, ns0, "Message", v.Message, soap.Complex[*services88.PocketNotificationMessage])
+	soap.WriteOptPtr(e, ns0, "Message", v.Message, soap.Complex[*PocketNotificationMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -521,7 +1141,7 @@ func (v *SendPushNotification) unmarshalFields(d *soap.Decoder) {
 		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "Message", ns0, "PocketNotificationMessage") {
-		v.Message = soap.ReadOpt(d, soap.ReadComplex[services88.PocketNotificationMessage])
+		v.Message = soap.ReadOpt(d, soap.ReadComplex[PocketNotificationMessage])
 	}
 }
 
@@ -634,3 +1254,306 @@ func (v *SetPushNotificationTagsForUserResponse) UnmarshalSOAP(d *soap.Decoder) 
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetPushNotificationTagsForUserResponse) unmarshalFields(d *soap.Decoder) {}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfPreference is the schema type ArrayOfPreference, shared with other
+// packages of the set: declared in package t359c1659, the same type wherever
+// it is used.
+type ArrayOfPreference = t359c1659.ArrayOfPreference
+
+// ArrayOfWebPanelEntity is the schema type ArrayOfWebPanelEntity, shared with
+// other packages of the set: declared in package t533d74da, the same type
+// wherever it is used.
+type ArrayOfWebPanelEntity = t533d74da.ArrayOfWebPanelEntity
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// Navigation is the schema type Navigation, shared with other packages of the
+// set: declared in package t533d74da, the same type wherever it is used.
+type Navigation = t533d74da.Navigation
+
+// Values of Navigation.
+const (
+	NavigationInvisible                        = t533d74da.NavigationInvisible
+	NavigationToolboxMenu                      = t533d74da.NavigationToolboxMenu
+	NavigationNavigatorButton                  = t533d74da.NavigationNavigatorButton
+	NavigationViewMenu                         = t533d74da.NavigationViewMenu
+	NavigationSelectionTaskCard                = t533d74da.NavigationSelectionTaskCard
+	NavigationContactCard                      = t533d74da.NavigationContactCard
+	NavigationContactArchive                   = t533d74da.NavigationContactArchive
+	NavigationProjectCard                      = t533d74da.NavigationProjectCard
+	NavigationProjectArchive                   = t533d74da.NavigationProjectArchive
+	NavigationSaleCard                         = t533d74da.NavigationSaleCard
+	NavigationPersonCard                       = t533d74da.NavigationPersonCard
+	NavigationActivityDialog                   = t533d74da.NavigationActivityDialog
+	NavigationDocumentDialog                   = t533d74da.NavigationDocumentDialog
+	NavigationBrowserPanel                     = t533d74da.NavigationBrowserPanel
+	NavigationContSelectionTask                = t533d74da.NavigationContSelectionTask
+	NavigationAppntSelectionTask               = t533d74da.NavigationAppntSelectionTask
+	NavigationSaleSelectionTask                = t533d74da.NavigationSaleSelectionTask
+	NavigationDocSelectionTask                 = t533d74da.NavigationDocSelectionTask
+	NavigationProjSelectionTask                = t533d74da.NavigationProjSelectionTask
+	NavigationCompanyMinicard                  = t533d74da.NavigationCompanyMinicard
+	NavigationProjectMinicard                  = t533d74da.NavigationProjectMinicard
+	NavigationDiaryMinicard                    = t533d74da.NavigationDiaryMinicard
+	NavigationSelectionMinicard                = t533d74da.NavigationSelectionMinicard
+	NavigationButtonPanelTask                  = t533d74da.NavigationButtonPanelTask
+	NavigationAppointmentDialogTask            = t533d74da.NavigationAppointmentDialogTask
+	NavigationSaleDialogTask                   = t533d74da.NavigationSaleDialogTask
+	NavigationDocumentDialogTask               = t533d74da.NavigationDocumentDialogTask
+	NavigationPersonDialogTask                 = t533d74da.NavigationPersonDialogTask
+	NavigationSaleMinicard                     = t533d74da.NavigationSaleMinicard
+	NavigationSaleArchive                      = t533d74da.NavigationSaleArchive
+	NavigationAppntSelectionShadowTask         = t533d74da.NavigationAppntSelectionShadowTask
+	NavigationSaleSelectionShadowTask          = t533d74da.NavigationSaleSelectionShadowTask
+	NavigationDocSelectionShadowTask           = t533d74da.NavigationDocSelectionShadowTask
+	NavigationProjSelectionShadowTask          = t533d74da.NavigationProjSelectionShadowTask
+	NavigationDiaryArchive                     = t533d74da.NavigationDiaryArchive
+	NavigationSelectionContactArchive          = t533d74da.NavigationSelectionContactArchive
+	NavigationSelectionProjectArchive          = t533d74da.NavigationSelectionProjectArchive
+	NavigationSelectionSaleArchive             = t533d74da.NavigationSelectionSaleArchive
+	NavigationSelectionAppointmentArchive      = t533d74da.NavigationSelectionAppointmentArchive
+	NavigationSelectionDocumentArchive         = t533d74da.NavigationSelectionDocumentArchive
+	NavigationContSelectionCustomTask          = t533d74da.NavigationContSelectionCustomTask
+	NavigationAppntSelectionCustomTask         = t533d74da.NavigationAppntSelectionCustomTask
+	NavigationSaleSelectionCustomTask          = t533d74da.NavigationSaleSelectionCustomTask
+	NavigationDocSelectionCustomTask           = t533d74da.NavigationDocSelectionCustomTask
+	NavigationProjSelectionCustomTask          = t533d74da.NavigationProjSelectionCustomTask
+	NavigationCustomArchiveMiniCard            = t533d74da.NavigationCustomArchiveMiniCard
+	NavigationSelectionCard                    = t533d74da.NavigationSelectionCard
+	NavigationReportMinicard                   = t533d74da.NavigationReportMinicard
+	NavigationQuoteDialog                      = t533d74da.NavigationQuoteDialog
+	NavigationQuoteDialogTask                  = t533d74da.NavigationQuoteDialogTask
+	NavigationQuoteDialogArchive               = t533d74da.NavigationQuoteDialogArchive
+	NavigationQuoteLineDialogTask              = t533d74da.NavigationQuoteLineDialogTask
+	NavigationQuoteLineDialog                  = t533d74da.NavigationQuoteLineDialog
+	NavigationQuoteLineSelectionMainTask       = t533d74da.NavigationQuoteLineSelectionMainTask
+	NavigationQuoteLineSelectionShadowTask     = t533d74da.NavigationQuoteLineSelectionShadowTask
+	NavigationSelectionQuoteLineArchive        = t533d74da.NavigationSelectionQuoteLineArchive
+	NavigationQuoteLineSelectionCustomTask     = t533d74da.NavigationQuoteLineSelectionCustomTask
+	NavigationFindSystem                       = t533d74da.NavigationFindSystem
+	NavigationMailingSelectionTask             = t533d74da.NavigationMailingSelectionTask
+	NavigationContactSelectionMailingsTask     = t533d74da.NavigationContactSelectionMailingsTask
+	NavigationAppointmentSelectionMailingsTask = t533d74da.NavigationAppointmentSelectionMailingsTask
+	NavigationSaleSelectionMailingsTask        = t533d74da.NavigationSaleSelectionMailingsTask
+	NavigationDocumentSelectionMailingsTask    = t533d74da.NavigationDocumentSelectionMailingsTask
+	NavigationProjectSelectionMailingsTask     = t533d74da.NavigationProjectSelectionMailingsTask
+	NavigationQuoteLineSelectionMailingsTask   = t533d74da.NavigationQuoteLineSelectionMailingsTask
+	NavigationTopPanelNewMenu                  = t533d74da.NavigationTopPanelNewMenu
+	NavigationDashboard                        = t533d74da.NavigationDashboard
+	NavigationPersonArchive                    = t533d74da.NavigationPersonArchive
+	NavigationPersonMinicard                   = t533d74da.NavigationPersonMinicard
+	NavigationCompanyCardTask                  = t533d74da.NavigationCompanyCardTask
+	NavigationProjectCardTask                  = t533d74da.NavigationProjectCardTask
+	NavigationTicketCard                       = t533d74da.NavigationTicketCard
+	NavigationTicketMinicard                   = t533d74da.NavigationTicketMinicard
+	NavigationCustomObjectCard                 = t533d74da.NavigationCustomObjectCard
+	NavigationCustomObjectArchive              = t533d74da.NavigationCustomObjectArchive
+)
+
+// PrefDescValueType is the schema type PrefDescValueType, shared with other
+// packages of the set: declared in package t359c1659, the same type wherever
+// it is used.
+type PrefDescValueType = t359c1659.PrefDescValueType
+
+// Values of PrefDescValueType.
+const (
+	PrefDescValueTypeUnknown       = t359c1659.PrefDescValueTypeUnknown
+	PrefDescValueTypeNumber        = t359c1659.PrefDescValueTypeNumber
+	PrefDescValueTypeText          = t359c1659.PrefDescValueTypeText
+	PrefDescValueTypeBool          = t359c1659.PrefDescValueTypeBool
+	PrefDescValueTypeListOfValues  = t359c1659.PrefDescValueTypeListOfValues
+	PrefDescValueTypeListTableRef  = t359c1659.PrefDescValueTypeListTableRef
+	PrefDescValueTypeTimeList      = t359c1659.PrefDescValueTypeTimeList
+	PrefDescValueTypeContactID     = t359c1659.PrefDescValueTypeContactID
+	PrefDescValueTypePersonID      = t359c1659.PrefDescValueTypePersonID
+	PrefDescValueTypeProjectID     = t359c1659.PrefDescValueTypeProjectID
+	PrefDescValueTypeSelectionID   = t359c1659.PrefDescValueTypeSelectionID
+	PrefDescValueTypePosSize       = t359c1659.PrefDescValueTypePosSize
+	PrefDescValueTypeTimeZone      = t359c1659.PrefDescValueTypeTimeZone
+	PrefDescValueTypeTime          = t359c1659.PrefDescValueTypeTime
+	PrefDescValueTypePassword      = t359c1659.PrefDescValueTypePassword
+	PrefDescValueTypeMultiLineText = t359c1659.PrefDescValueTypeMultiLineText
+)
+
+// Preference is the schema type Preference, shared with other packages of the
+// set: declared in package t359c1659, the same type wherever it is used.
+type Preference = t359c1659.Preference
+
+// PreferenceLevel is the schema type PreferenceLevel, shared with other
+// packages of the set: declared in package t359c1659, the same type wherever
+// it is used.
+type PreferenceLevel = t359c1659.PreferenceLevel
+
+// Values of PreferenceLevel.
+const (
+	PreferenceLevelUndefined   = t359c1659.PreferenceLevelUndefined
+	PreferenceLevelHardDefault = t359c1659.PreferenceLevelHardDefault
+	PreferenceLevelSystemWide  = t359c1659.PreferenceLevelSystemWide
+	PreferenceLevelDatabase    = t359c1659.PreferenceLevelDatabase
+	PreferenceLevelGroup       = t359c1659.PreferenceLevelGroup
+	PreferenceLevelIndividual  = t359c1659.PreferenceLevelIndividual
+	PreferenceLevelPC          = t359c1659.PreferenceLevelPC
+)
+
+// PreferenceSpec is the schema type PreferenceSpec, shared with other packages
+// of the set: declared in package t359c1659, the same type wherever it is
+// used.
+type PreferenceSpec = t359c1659.PreferenceSpec
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TabOrder is the schema type TabOrder, shared with other packages of the set:
+// declared in package t359c1659, the same type wherever it is used.
+type TabOrder = t359c1659.TabOrder
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// TimeZoneData is the schema type TimeZoneData, shared with other packages of
+// the set: declared in package t615da4c0, the same type wherever it is used.
+type TimeZoneData = t615da4c0.TimeZoneData
+
+// TimeZoneRule is the schema type TimeZoneRule, shared with other packages of
+// the set: declared in package t615da4c0, the same type wherever it is used.
+type TimeZoneRule = t615da4c0.TimeZoneRule
+
+// TimeZoneRuleDictionary is the schema type TimeZoneRuleDictionary, shared
+// with other packages of the set: declared in package t615da4c0, the same type
+// wherever it is used.
+type TimeZoneRuleDictionary = t615da4c0.TimeZoneRuleDictionary
+
+// TimeZoneRuleKeyValuePair is shared with other packages of the set: declared
+// in package t615da4c0, the same type wherever it is used.
+type TimeZoneRuleKeyValuePair = t615da4c0.TimeZoneRuleKeyValuePair
+
+// UrlEncoding is the schema type UrlEncoding, shared with other packages of
+// the set: declared in package t533d74da, the same type wherever it is used.
+type UrlEncoding = t533d74da.UrlEncoding
+
+// Values of UrlEncoding.
+const (
+	UrlEncodingUnknown = t533d74da.UrlEncodingUnknown
+	UrlEncodingNone    = t533d74da.UrlEncodingNone
+	UrlEncodingANSI    = t533d74da.UrlEncodingANSI
+	UrlEncodingUnicode = t533d74da.UrlEncodingUnicode
+)
+
+// WebPanelEntity is the schema type WebPanelEntity, shared with other packages
+// of the set: declared in package t533d74da, the same type wherever it is
+// used.
+type WebPanelEntity = t533d74da.WebPanelEntity

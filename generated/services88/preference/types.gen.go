@@ -6,7 +6,9 @@
 package preference
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t359c1659"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +21,83 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfPreferenceDescription is the complex type
+// ArrayOfPreferenceDescription: a list of PreferenceDescription elements.
+type ArrayOfPreferenceDescription []*PreferenceDescription
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfPreferenceDescription) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "PreferenceDescription", x, soap.Complex[*PreferenceDescription])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfPreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "PreferenceDescription", ns0, "PreferenceDescription") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PreferenceDescription]))
+	}
+	d.End()
+}
+
+// ArrayOfPreferenceDescriptionLine is the complex type
+// ArrayOfPreferenceDescriptionLine: a list of PreferenceDescriptionLine
+// elements.
+type ArrayOfPreferenceDescriptionLine []*PreferenceDescriptionLine
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfPreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "PreferenceDescriptionLine", x, soap.Complex[*PreferenceDescriptionLine])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfPreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "PreferenceDescriptionLine", ns0, "PreferenceDescriptionLine") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PreferenceDescriptionLine]))
+	}
+	d.End()
+}
+
+// ArrayOfPreferenceSpec is the complex type ArrayOfPreferenceSpec: a list of
+// PreferenceSpec elements.
+type ArrayOfPreferenceSpec []*t359c1659.PreferenceSpec
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfPreferenceSpec) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "PreferenceSpec", x, soap.Complex[*t359c1659.PreferenceSpec])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfPreferenceSpec) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "PreferenceSpec", ns0, "PreferenceSpec") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t359c1659.PreferenceSpec]))
+	}
+	d.End()
+}
+
+// ArrayOfTabOrder is the complex type ArrayOfTabOrder: a list of TabOrder
+// elements.
+type ArrayOfTabOrder []*t359c1659.TabOrder
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTabOrder) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TabOrder", x, soap.Complex[*t359c1659.TabOrder])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTabOrder) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TabOrder", ns0, "TabOrder") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t359c1659.TabOrder]))
+	}
+	d.End()
+}
 
 // CreateDefaultPreference is the anonymous type of element
 // CreateDefaultPreference.
@@ -72,12 +151,12 @@ func (v *CreateDefaultPreferenceDescriptionLine) unmarshalFields(d *soap.Decoder
 // element CreateDefaultPreferenceDescriptionLineResponse.
 type CreateDefaultPreferenceDescriptionLineResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreferenceDescriptionLine]
+	Response soap.Opt[*PreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreferenceDescriptionLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescriptionLine])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -89,7 +168,7 @@ func (v *CreateDefaultPreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.D
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPreferenceDescriptionLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescriptionLine])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
 	}
 }
 
@@ -97,12 +176,12 @@ func (v *CreateDefaultPreferenceDescriptionLineResponse) unmarshalFields(d *soap
 // CreateDefaultPreferenceDescriptionResponse.
 type CreateDefaultPreferenceDescriptionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreferenceDescription]
+	Response soap.Opt[*PreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreferenceDescriptionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescription])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -114,7 +193,7 @@ func (v *CreateDefaultPreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPreferenceDescriptionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescription])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
 }
 
@@ -122,12 +201,12 @@ func (v *CreateDefaultPreferenceDescriptionResponse) unmarshalFields(d *soap.Dec
 // CreateDefaultPreferenceResponse.
 type CreateDefaultPreferenceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Preference]
+	Response soap.Opt[*t359c1659.Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreferenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t359c1659.Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -139,7 +218,7 @@ func (v *CreateDefaultPreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPreferenceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t359c1659.Preference])
 	}
 }
 
@@ -519,12 +598,12 @@ func (v *GetAllFromSection) unmarshalFields(d *soap.Decoder) {
 // GetAllFromSectionResponse.
 type GetAllFromSectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPreferenceDescription]
+	Response soap.Opt[ArrayOfPreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromSectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPreferenceDescription])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -536,19 +615,19 @@ func (v *GetAllFromSectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllFromSectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreferenceDescription])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescription])
 	}
 }
 
 // GetAllResponse is the anonymous type of element GetAllResponse.
 type GetAllResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPreferenceDescription]
+	Response soap.Opt[ArrayOfPreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPreferenceDescription])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -560,7 +639,7 @@ func (v *GetAllResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreferenceDescription])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescription])
 	}
 }
 
@@ -598,12 +677,12 @@ func (v *GetFromSectionAndKey) unmarshalFields(d *soap.Decoder) {
 // GetFromSectionAndKeyResponse.
 type GetFromSectionAndKeyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreferenceDescription]
+	Response soap.Opt[*PreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromSectionAndKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescription])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -615,7 +694,7 @@ func (v *GetFromSectionAndKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFromSectionAndKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescription])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
 }
 
@@ -691,14 +770,14 @@ type GetPreferenceByName struct {
 	// PrefKey is element PrefKey (optional, nillable).
 	PrefKey soap.Opt[string]
 	// PrefLevel is element PrefLevel (optional).
-	PrefLevel soap.Opt[services88.PreferenceLevel]
+	PrefLevel soap.Opt[t359c1659.PreferenceLevel]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PrefSection", v.PrefSection, soap.String)
 	soap.WriteOpt(e, ns0, "PrefKey", v.PrefKey, soap.String)
-	soap.WriteOpt(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[services88.PreferenceLevel])
+	soap.WriteOpt(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[t359c1659.PreferenceLevel])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -716,7 +795,7 @@ func (v *GetPreferenceByName) unmarshalFields(d *soap.Decoder) {
 		v.PrefKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PrefLevel", ns0, "PreferenceLevel") {
-		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[services88.PreferenceLevel])
+		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[t359c1659.PreferenceLevel])
 	}
 }
 
@@ -728,7 +807,7 @@ type GetPreferenceByNameAndId struct {
 	// PrefKey is element PrefKey (optional, nillable).
 	PrefKey soap.Opt[string]
 	// PrefLevel is element PrefLevel (optional).
-	PrefLevel soap.Opt[services88.PreferenceLevel]
+	PrefLevel soap.Opt[t359c1659.PreferenceLevel]
 	// OwnerId is element OwnerId (optional).
 	OwnerId soap.Opt[int32]
 }
@@ -737,7 +816,7 @@ type GetPreferenceByNameAndId struct {
 func (v *GetPreferenceByNameAndId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PrefSection", v.PrefSection, soap.String)
 	soap.WriteOpt(e, ns0, "PrefKey", v.PrefKey, soap.String)
-	soap.WriteOpt(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[services88.PreferenceLevel])
+	soap.WriteOpt(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[t359c1659.PreferenceLevel])
 	soap.WriteOpt(e, ns0, "OwnerId", v.OwnerId, soap.Int32)
 }
 
@@ -756,7 +835,7 @@ func (v *GetPreferenceByNameAndId) unmarshalFields(d *soap.Decoder) {
 		v.PrefKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PrefLevel", ns0, "PreferenceLevel") {
-		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[services88.PreferenceLevel])
+		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[t359c1659.PreferenceLevel])
 	}
 	if d.At(ns0, "OwnerId", soap.NSXSD, "int") {
 		v.OwnerId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -767,12 +846,12 @@ func (v *GetPreferenceByNameAndId) unmarshalFields(d *soap.Decoder) {
 // GetPreferenceByNameAndIdResponse.
 type GetPreferenceByNameAndIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Preference]
+	Response soap.Opt[*t359c1659.Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByNameAndIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t359c1659.Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -784,7 +863,7 @@ func (v *GetPreferenceByNameAndIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferenceByNameAndIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t359c1659.Preference])
 	}
 }
 
@@ -792,12 +871,12 @@ func (v *GetPreferenceByNameAndIdResponse) unmarshalFields(d *soap.Decoder) {
 // GetPreferenceByNameResponse.
 type GetPreferenceByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Preference]
+	Response soap.Opt[*t359c1659.Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t359c1659.Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -809,7 +888,7 @@ func (v *GetPreferenceByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferenceByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t359c1659.Preference])
 	}
 }
 
@@ -899,12 +978,12 @@ func (v *GetPreferenceDescriptionLineFromIdAndValue) unmarshalFields(d *soap.Dec
 // element GetPreferenceDescriptionLineFromIdAndValueResponse.
 type GetPreferenceDescriptionLineFromIdAndValueResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreferenceDescriptionLine]
+	Response soap.Opt[*PreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescriptionLine])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -916,7 +995,7 @@ func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) UnmarshalSOAP(d *so
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescriptionLine])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
 	}
 }
 
@@ -924,12 +1003,12 @@ func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) unmarshalFields(d *
 // GetPreferenceDescriptionLineResponse.
 type GetPreferenceDescriptionLineResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreferenceDescriptionLine]
+	Response soap.Opt[*PreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescriptionLine])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -941,7 +1020,7 @@ func (v *GetPreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferenceDescriptionLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescriptionLine])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
 	}
 }
 
@@ -974,12 +1053,12 @@ func (v *GetPreferenceDescriptionLinesByPrefDescId) unmarshalFields(d *soap.Deco
 // element GetPreferenceDescriptionLinesByPrefDescIdResponse.
 type GetPreferenceDescriptionLinesByPrefDescIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPreferenceDescriptionLine]
+	Response soap.Opt[ArrayOfPreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPreferenceDescriptionLine])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -991,7 +1070,7 @@ func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) UnmarshalSOAP(d *soa
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreferenceDescriptionLine])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescriptionLine])
 	}
 }
 
@@ -999,12 +1078,12 @@ func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) unmarshalFields(d *s
 // GetPreferenceDescriptionResponse.
 type GetPreferenceDescriptionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreferenceDescription]
+	Response soap.Opt[*PreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescription])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1016,7 +1095,7 @@ func (v *GetPreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferenceDescriptionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescription])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
 }
 
@@ -1024,12 +1103,12 @@ func (v *GetPreferenceDescriptionResponse) unmarshalFields(d *soap.Decoder) {
 // GetPreferenceResponse.
 type GetPreferenceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Preference]
+	Response soap.Opt[*t359c1659.Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t359c1659.Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1041,19 +1120,19 @@ func (v *GetPreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferenceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t359c1659.Preference])
 	}
 }
 
 // GetPreferences is the anonymous type of element GetPreferences.
 type GetPreferences struct {
 	// Specifications is element Specifications (optional, nillable).
-	Specifications soap.Opt[services88.ArrayOfPreferenceSpec]
+	Specifications soap.Opt[ArrayOfPreferenceSpec]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Specifications", v.Specifications, soap.Value[services88.ArrayOfPreferenceSpec])
+	soap.WriteOpt(e, ns0, "Specifications", v.Specifications, soap.Value[ArrayOfPreferenceSpec])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1065,7 +1144,7 @@ func (v *GetPreferences) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferences) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Specifications", ns0, "ArrayOfPreferenceSpec") {
-		v.Specifications = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreferenceSpec])
+		v.Specifications = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceSpec])
 	}
 }
 
@@ -1073,12 +1152,12 @@ func (v *GetPreferences) unmarshalFields(d *soap.Decoder) {
 // GetPreferencesResponse.
 type GetPreferencesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPreference]
+	Response soap.Opt[t359c1659.ArrayOfPreference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferencesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t359c1659.ArrayOfPreference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1090,7 +1169,7 @@ func (v *GetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferencesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreference") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreference])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t359c1659.ArrayOfPreference])
 	}
 }
 
@@ -1098,12 +1177,12 @@ func (v *GetPreferencesResponse) unmarshalFields(d *soap.Decoder) {
 // GetPreferencesWithDisplayValues.
 type GetPreferencesWithDisplayValues struct {
 	// Specifications is element Specifications (optional, nillable).
-	Specifications soap.Opt[services88.ArrayOfPreferenceSpec]
+	Specifications soap.Opt[ArrayOfPreferenceSpec]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferencesWithDisplayValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Specifications", v.Specifications, soap.Value[services88.ArrayOfPreferenceSpec])
+	soap.WriteOpt(e, ns0, "Specifications", v.Specifications, soap.Value[ArrayOfPreferenceSpec])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1115,7 +1194,7 @@ func (v *GetPreferencesWithDisplayValues) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferencesWithDisplayValues) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Specifications", ns0, "ArrayOfPreferenceSpec") {
-		v.Specifications = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreferenceSpec])
+		v.Specifications = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceSpec])
 	}
 }
 
@@ -1123,12 +1202,12 @@ func (v *GetPreferencesWithDisplayValues) unmarshalFields(d *soap.Decoder) {
 // GetPreferencesWithDisplayValuesResponse.
 type GetPreferencesWithDisplayValuesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPreference]
+	Response soap.Opt[t359c1659.ArrayOfPreference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferencesWithDisplayValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t359c1659.ArrayOfPreference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1140,7 +1219,7 @@ func (v *GetPreferencesWithDisplayValuesResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreferencesWithDisplayValuesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreference") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreference])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t359c1659.ArrayOfPreference])
 	}
 }
 
@@ -1171,12 +1250,12 @@ func (v *GetTabOrder) unmarshalFields(d *soap.Decoder) {
 // GetTabOrderResponse is the anonymous type of element GetTabOrderResponse.
 type GetTabOrderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TabOrder]
+	Response soap.Opt[*t359c1659.TabOrder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTabOrderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TabOrder])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t359c1659.TabOrder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1188,7 +1267,7 @@ func (v *GetTabOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTabOrderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TabOrder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TabOrder])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t359c1659.TabOrder])
 	}
 }
 
@@ -1210,12 +1289,12 @@ func (v *GetTabOrders) unmarshalFields(d *soap.Decoder) {}
 // GetTabOrdersResponse is the anonymous type of element GetTabOrdersResponse.
 type GetTabOrdersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTabOrder]
+	Response soap.Opt[ArrayOfTabOrder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTabOrdersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTabOrder])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTabOrder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1227,7 +1306,7 @@ func (v *GetTabOrdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTabOrdersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTabOrder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTabOrder])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTabOrder])
 	}
 }
 
@@ -1297,12 +1376,12 @@ func (v *GetXsrfValue) unmarshalFields(d *soap.Decoder) {}
 // GetXsrfValueResponse is the anonymous type of element GetXsrfValueResponse.
 type GetXsrfValueResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.XsrfValue]
+	Response soap.Opt[*XsrfValue]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetXsrfValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.XsrfValue])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*XsrfValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1314,7 +1393,231 @@ func (v *GetXsrfValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetXsrfValueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "XsrfValue") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.XsrfValue])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[XsrfValue])
+	}
+}
+
+// PrefDescAccessFlags is the flag list PrefDescAccessFlags: a set of flags,
+// sent as a space-separated list of their names.
+type PrefDescAccessFlags uint32
+
+// Flags of PrefDescAccessFlags.
+const (
+	PrefDescAccessFlagsWizardMode PrefDescAccessFlags = 1
+	PrefDescAccessFlagsLevel0     PrefDescAccessFlags = 2
+	PrefDescAccessFlagsAdminGUI   PrefDescAccessFlags = 4
+	PrefDescAccessFlagsCRMGUI     PrefDescAccessFlags = 8
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v PrefDescAccessFlags) Has(flags PrefDescAccessFlags) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v PrefDescAccessFlags) MarshalText() ([]byte, error) {
+	names := [...]string{"WizardMode", "Level0", "adminGUI", "CRMGUI"}
+	values := [...]PrefDescAccessFlags{PrefDescAccessFlagsWizardMode, PrefDescAccessFlagsLevel0, PrefDescAccessFlagsAdminGUI, PrefDescAccessFlagsCRMGUI}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *PrefDescAccessFlags) UnmarshalText(b []byte) error {
+	names := [...]string{"WizardMode", "Level0", "adminGUI", "CRMGUI"}
+	values := [...]PrefDescAccessFlags{PrefDescAccessFlagsWizardMode, PrefDescAccessFlagsLevel0, PrefDescAccessFlagsAdminGUI, PrefDescAccessFlagsCRMGUI}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("PrefDescAccessFlags: %w", err)
+	}
+	*v = x
+	return nil
+}
+
+// PreferenceDescription is the complex type PreferenceDescription. It extends
+// Carrier, whose members come first on the wire.
+type PreferenceDescription struct {
+	services88.Carrier
+	// PrefDescId is element PrefDescId (optional).
+	PrefDescId soap.Opt[int32]
+	// Section is element Section (optional, nillable).
+	Section soap.Opt[string]
+	// Key is element Key (optional, nillable).
+	Key soap.Opt[string]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// ValueType is element ValueType (optional).
+	ValueType soap.Opt[t359c1659.PrefDescValueType]
+	// MaxLevel is element MaxLevel (optional).
+	MaxLevel soap.Opt[t359c1659.PreferenceLevel]
+	// SysMaxLevel is element SysMaxLevel (optional).
+	SysMaxLevel soap.Opt[t359c1659.PreferenceLevel]
+	// AccessFlags is element AccessFlags (optional).
+	AccessFlags soap.Opt[PrefDescAccessFlags]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// IsBuiltin is element IsBuiltin (optional).
+	IsBuiltin soap.Opt[bool]
+	// TableName is element TableName (optional, nillable).
+	TableName soap.Opt[string]
+	// UserDefinedListId is element UserDefinedListId (optional).
+	UserDefinedListId soap.Opt[int32]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+	// SubGroup is element SubGroup (optional, nillable).
+	SubGroup soap.Opt[string]
+	// MinLevel is element MinLevel (optional).
+	MinLevel soap.Opt[int32]
+	// MaxValue is element MaxValue (optional).
+	MaxValue soap.Opt[int32]
+	// MinValue is element MinValue (optional).
+	MinValue soap.Opt[int32]
+	// RequiredLicense is element RequiredLicense (optional, nillable).
+	RequiredLicense soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PreferenceDescription) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
+	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "ValueType", v.ValueType, soap.Text[t359c1659.PrefDescValueType])
+	soap.WriteOpt(e, ns0, "MaxLevel", v.MaxLevel, soap.Text[t359c1659.PreferenceLevel])
+	soap.WriteOpt(e, ns0, "SysMaxLevel", v.SysMaxLevel, soap.Text[t359c1659.PreferenceLevel])
+	soap.WriteOpt(e, ns0, "AccessFlags", v.AccessFlags, soap.Text[PrefDescAccessFlags])
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "IsBuiltin", v.IsBuiltin, soap.Bool)
+	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOpt(e, ns0, "UserDefinedListId", v.UserDefinedListId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOpt(e, ns0, "SubGroup", v.SubGroup, soap.String)
+	soap.WriteOpt(e, ns0, "MinLevel", v.MinLevel, soap.Int32)
+	soap.WriteOpt(e, ns0, "MaxValue", v.MaxValue, soap.Int32)
+	soap.WriteOpt(e, ns0, "MinValue", v.MinValue, soap.Int32)
+	soap.WriteOpt(e, ns0, "RequiredLicense", v.RequiredLicense, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PreferenceDescription) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
+		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Section", soap.NSXSD, "string") {
+		v.Section = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Key", soap.NSXSD, "string") {
+		v.Key = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ValueType", ns0, "PrefDescValueType") {
+		v.ValueType = soap.ReadOptItem(d, soap.ReadText[t359c1659.PrefDescValueType])
+	}
+	if d.At(ns0, "MaxLevel", ns0, "PreferenceLevel") {
+		v.MaxLevel = soap.ReadOptItem(d, soap.ReadText[t359c1659.PreferenceLevel])
+	}
+	if d.At(ns0, "SysMaxLevel", ns0, "PreferenceLevel") {
+		v.SysMaxLevel = soap.ReadOptItem(d, soap.ReadText[t359c1659.PreferenceLevel])
+	}
+	if d.At(ns0, "AccessFlags", ns0, "PrefDescAccessFlags") {
+		v.AccessFlags = soap.ReadOptItem(d, soap.ReadText[PrefDescAccessFlags])
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsBuiltin", soap.NSXSD, "boolean") {
+		v.IsBuiltin = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "TableName", soap.NSXSD, "string") {
+		v.TableName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UserDefinedListId", soap.NSXSD, "int") {
+		v.UserDefinedListId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SubGroup", soap.NSXSD, "string") {
+		v.SubGroup = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MinLevel", soap.NSXSD, "int") {
+		v.MinLevel = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "MaxValue", soap.NSXSD, "int") {
+		v.MaxValue = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "MinValue", soap.NSXSD, "int") {
+		v.MinValue = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RequiredLicense", soap.NSXSD, "string") {
+		v.RequiredLicense = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// PreferenceDescriptionLine is the complex type PreferenceDescriptionLine. It
+// extends Carrier, whose members come first on the wire.
+type PreferenceDescriptionLine struct {
+	services88.Carrier
+	// PrefDescLineId is element PrefDescLineId (optional).
+	PrefDescLineId soap.Opt[int32]
+	// PrefDescId is element PrefDescId (optional).
+	PrefDescId soap.Opt[int32]
+	// PrefValue is element PrefValue (optional, nillable).
+	PrefValue soap.Opt[string]
+	// PrefShowValue is element PrefShowValue (optional, nillable).
+	PrefShowValue soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// IsBuiltin is element IsBuiltin (optional).
+	IsBuiltin soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "PrefDescLineId", v.PrefDescLineId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PrefDescId", v.PrefDescId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PrefValue", v.PrefValue, soap.String)
+	soap.WriteOpt(e, ns0, "PrefShowValue", v.PrefShowValue, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "IsBuiltin", v.IsBuiltin, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PreferenceDescriptionLine) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "PrefDescLineId", soap.NSXSD, "int") {
+		v.PrefDescLineId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
+		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PrefValue", soap.NSXSD, "string") {
+		v.PrefValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PrefShowValue", soap.NSXSD, "string") {
+		v.PrefShowValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsBuiltin", soap.NSXSD, "boolean") {
+		v.IsBuiltin = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
 
@@ -1326,14 +1629,14 @@ type SaveFromSectionAndKey struct {
 	// Key is element Key (optional, nillable).
 	Key soap.Opt[string]
 	// PreferenceDescription is element PreferenceDescription (optional, nillable).
-	PreferenceDescription soap.Opt[*services88.PreferenceDescription]
+	PreferenceDescription soap.Opt[*PreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromSectionAndKey) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
 	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "PreferenceDescription", v.PreferenceDescription, soap.Complex[*services88.PreferenceDescription])
+	soap.WriteOptPtr(e, ns0, "PreferenceDescription", v.PreferenceDescription, soap.Complex[*PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1351,7 +1654,7 @@ func (v *SaveFromSectionAndKey) unmarshalFields(d *soap.Decoder) {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PreferenceDescription", ns0, "PreferenceDescription") {
-		v.PreferenceDescription = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescription])
+		v.PreferenceDescription = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
 }
 
@@ -1359,12 +1662,12 @@ func (v *SaveFromSectionAndKey) unmarshalFields(d *soap.Decoder) {
 // SaveFromSectionAndKeyResponse.
 type SaveFromSectionAndKeyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreferenceDescription]
+	Response soap.Opt[*PreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromSectionAndKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescription])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1376,19 +1679,19 @@ func (v *SaveFromSectionAndKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveFromSectionAndKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescription])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
 }
 
 // SavePreference is the anonymous type of element SavePreference.
 type SavePreference struct {
 	// Preference is element Preference (optional, nillable).
-	Preference soap.Opt[*services88.Preference]
+	Preference soap.Opt[*t359c1659.Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreference) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*services88.Preference])
+	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*t359c1659.Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1400,7 +1703,7 @@ func (v *SavePreference) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreference) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preference", ns0, "Preference") {
-		v.Preference = soap.ReadOpt(d, soap.ReadComplex[services88.Preference])
+		v.Preference = soap.ReadOpt(d, soap.ReadComplex[t359c1659.Preference])
 	}
 }
 
@@ -1408,12 +1711,12 @@ func (v *SavePreference) unmarshalFields(d *soap.Decoder) {
 // SavePreferenceDescription.
 type SavePreferenceDescription struct {
 	// PreferenceDescription is element PreferenceDescription (optional, nillable).
-	PreferenceDescription soap.Opt[*services88.PreferenceDescription]
+	PreferenceDescription soap.Opt[*PreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PreferenceDescription", v.PreferenceDescription, soap.Complex[*services88.PreferenceDescription])
+	soap.WriteOptPtr(e, ns0, "PreferenceDescription", v.PreferenceDescription, soap.Complex[*PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1425,7 +1728,7 @@ func (v *SavePreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceDescription) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescription", ns0, "PreferenceDescription") {
-		v.PreferenceDescription = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescription])
+		v.PreferenceDescription = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
 }
 
@@ -1434,12 +1737,12 @@ func (v *SavePreferenceDescription) unmarshalFields(d *soap.Decoder) {
 type SavePreferenceDescriptionLine struct {
 	// PreferenceDescriptionLine is element PreferenceDescriptionLine (optional,
 	// nillable).
-	PreferenceDescriptionLine soap.Opt[*services88.PreferenceDescriptionLine]
+	PreferenceDescriptionLine soap.Opt[*PreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PreferenceDescriptionLine", v.PreferenceDescriptionLine, soap.Complex[*services88.PreferenceDescriptionLine])
+	soap.WriteOptPtr(e, ns0, "PreferenceDescriptionLine", v.PreferenceDescriptionLine, soap.Complex[*PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1451,7 +1754,7 @@ func (v *SavePreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceDescriptionLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionLine", ns0, "PreferenceDescriptionLine") {
-		v.PreferenceDescriptionLine = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescriptionLine])
+		v.PreferenceDescriptionLine = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
 	}
 }
 
@@ -1459,12 +1762,12 @@ func (v *SavePreferenceDescriptionLine) unmarshalFields(d *soap.Decoder) {
 // SavePreferenceDescriptionLineResponse.
 type SavePreferenceDescriptionLineResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreferenceDescriptionLine]
+	Response soap.Opt[*PreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescriptionLine])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1476,7 +1779,7 @@ func (v *SavePreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceDescriptionLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescriptionLine])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
 	}
 }
 
@@ -1485,12 +1788,12 @@ func (v *SavePreferenceDescriptionLineResponse) unmarshalFields(d *soap.Decoder)
 type SavePreferenceDescriptionLines struct {
 	// PreferenceDescriptionLines is element PreferenceDescriptionLines (optional,
 	// nillable).
-	PreferenceDescriptionLines soap.Opt[services88.ArrayOfPreferenceDescriptionLine]
+	PreferenceDescriptionLines soap.Opt[ArrayOfPreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionLines) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PreferenceDescriptionLines", v.PreferenceDescriptionLines, soap.Value[services88.ArrayOfPreferenceDescriptionLine])
+	soap.WriteOpt(e, ns0, "PreferenceDescriptionLines", v.PreferenceDescriptionLines, soap.Value[ArrayOfPreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1502,7 +1805,7 @@ func (v *SavePreferenceDescriptionLines) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceDescriptionLines) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionLines", ns0, "ArrayOfPreferenceDescriptionLine") {
-		v.PreferenceDescriptionLines = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreferenceDescriptionLine])
+		v.PreferenceDescriptionLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescriptionLine])
 	}
 }
 
@@ -1510,12 +1813,12 @@ func (v *SavePreferenceDescriptionLines) unmarshalFields(d *soap.Decoder) {
 // SavePreferenceDescriptionLinesResponse.
 type SavePreferenceDescriptionLinesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPreferenceDescriptionLine]
+	Response soap.Opt[ArrayOfPreferenceDescriptionLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionLinesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPreferenceDescriptionLine])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1527,7 +1830,7 @@ func (v *SavePreferenceDescriptionLinesResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceDescriptionLinesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreferenceDescriptionLine])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescriptionLine])
 	}
 }
 
@@ -1535,12 +1838,12 @@ func (v *SavePreferenceDescriptionLinesResponse) unmarshalFields(d *soap.Decoder
 // SavePreferenceDescriptionResponse.
 type SavePreferenceDescriptionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreferenceDescription]
+	Response soap.Opt[*PreferenceDescription]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferenceDescription])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1552,7 +1855,7 @@ func (v *SavePreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceDescriptionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferenceDescription])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
 }
 
@@ -1560,14 +1863,14 @@ func (v *SavePreferenceDescriptionResponse) unmarshalFields(d *soap.Decoder) {
 // SavePreferenceEntities.
 type SavePreferenceEntities struct {
 	// Preferences is element Preferences (optional, nillable).
-	Preferences soap.Opt[services88.ArrayOfPreference]
+	Preferences soap.Opt[t359c1659.ArrayOfPreference]
 	// RemoveLowerLevels is element RemoveLowerLevels (optional).
 	RemoveLowerLevels soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[services88.ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[t359c1659.ArrayOfPreference])
 	soap.WriteOpt(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, soap.Bool)
 }
 
@@ -1580,7 +1883,7 @@ func (v *SavePreferenceEntities) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceEntities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preferences", ns0, "ArrayOfPreference") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreference])
+		v.Preferences = soap.ReadOpt(d, soap.ReadValue[t359c1659.ArrayOfPreference])
 	}
 	if d.At(ns0, "RemoveLowerLevels", soap.NSXSD, "boolean") {
 		v.RemoveLowerLevels = soap.ReadOptItem(d, soap.ReadBool)
@@ -1606,14 +1909,14 @@ func (v *SavePreferenceEntitiesResponse) unmarshalFields(d *soap.Decoder) {}
 // SavePreferenceEntity is the anonymous type of element SavePreferenceEntity.
 type SavePreferenceEntity struct {
 	// Preference is element Preference (optional, nillable).
-	Preference soap.Opt[*services88.Preference]
+	Preference soap.Opt[*t359c1659.Preference]
 	// RemoveLowerLevels is element RemoveLowerLevels (optional).
 	RemoveLowerLevels soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*services88.Preference])
+	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*t359c1659.Preference])
 	soap.WriteOpt(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, soap.Bool)
 }
 
@@ -1626,7 +1929,7 @@ func (v *SavePreferenceEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preference", ns0, "Preference") {
-		v.Preference = soap.ReadOpt(d, soap.ReadComplex[services88.Preference])
+		v.Preference = soap.ReadOpt(d, soap.ReadComplex[t359c1659.Preference])
 	}
 	if d.At(ns0, "RemoveLowerLevels", soap.NSXSD, "boolean") {
 		v.RemoveLowerLevels = soap.ReadOptItem(d, soap.ReadBool)
@@ -1637,12 +1940,12 @@ func (v *SavePreferenceEntity) unmarshalFields(d *soap.Decoder) {
 // SavePreferenceEntityResponse.
 type SavePreferenceEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Preference]
+	Response soap.Opt[*t359c1659.Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t359c1659.Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1654,7 +1957,7 @@ func (v *SavePreferenceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferenceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t359c1659.Preference])
 	}
 }
 
@@ -1677,12 +1980,12 @@ func (v *SavePreferenceResponse) unmarshalFields(d *soap.Decoder) {}
 // SavePreferences is the anonymous type of element SavePreferences.
 type SavePreferences struct {
 	// Preferences is element Preferences (optional, nillable).
-	Preferences soap.Opt[services88.ArrayOfPreference]
+	Preferences soap.Opt[t359c1659.ArrayOfPreference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[services88.ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[t359c1659.ArrayOfPreference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1694,7 +1997,7 @@ func (v *SavePreferences) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePreferences) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preferences", ns0, "ArrayOfPreference") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPreference])
+		v.Preferences = soap.ReadOpt(d, soap.ReadValue[t359c1659.ArrayOfPreference])
 	}
 }
 
@@ -1717,12 +2020,12 @@ func (v *SavePreferencesResponse) unmarshalFields(d *soap.Decoder) {}
 // SaveTabOrder is the anonymous type of element SaveTabOrder.
 type SaveTabOrder struct {
 	// TabOrder is element TabOrder (optional, nillable).
-	TabOrder soap.Opt[*services88.TabOrder]
+	TabOrder soap.Opt[*t359c1659.TabOrder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTabOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, soap.Complex[*services88.TabOrder])
+	soap.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, soap.Complex[*t359c1659.TabOrder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1734,7 +2037,7 @@ func (v *SaveTabOrder) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTabOrder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TabOrder", ns0, "TabOrder") {
-		v.TabOrder = soap.ReadOpt(d, soap.ReadComplex[services88.TabOrder])
+		v.TabOrder = soap.ReadOpt(d, soap.ReadComplex[t359c1659.TabOrder])
 	}
 }
 
@@ -1756,12 +2059,12 @@ func (v *SaveTabOrderResponse) unmarshalFields(d *soap.Decoder) {}
 // SaveTabOrders is the anonymous type of element SaveTabOrders.
 type SaveTabOrders struct {
 	// TabOrders is element TabOrders (optional, nillable).
-	TabOrders soap.Opt[services88.ArrayOfTabOrder]
+	TabOrders soap.Opt[ArrayOfTabOrder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTabOrders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TabOrders", v.TabOrders, soap.Value[services88.ArrayOfTabOrder])
+	soap.WriteOpt(e, ns0, "TabOrders", v.TabOrders, soap.Value[ArrayOfTabOrder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1773,7 +2076,7 @@ func (v *SaveTabOrders) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTabOrders) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TabOrders", ns0, "ArrayOfTabOrder") {
-		v.TabOrders = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTabOrder])
+		v.TabOrders = soap.ReadOpt(d, soap.ReadValue[ArrayOfTabOrder])
 	}
 }
 
@@ -1917,3 +2220,205 @@ func (v *UpdateNetServicesStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateNetServicesStatusResponse) unmarshalFields(d *soap.Decoder) {}
+
+// XsrfValue is the complex type XsrfValue.
+type XsrfValue struct {
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// LastUpdated is element LastUpdated (optional).
+	LastUpdated soap.Opt[soap.DateTime]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *XsrfValue) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "LastUpdated", v.LastUpdated, soap.Text[soap.DateTime])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *XsrfValue) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *XsrfValue) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "LastUpdated", soap.NSXSD, "dateTime") {
+		v.LastUpdated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfPreference is the schema type ArrayOfPreference, shared with other
+// packages of the set: declared in package t359c1659, the same type wherever
+// it is used.
+type ArrayOfPreference = t359c1659.ArrayOfPreference
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// PrefDescValueType is the schema type PrefDescValueType, shared with other
+// packages of the set: declared in package t359c1659, the same type wherever
+// it is used.
+type PrefDescValueType = t359c1659.PrefDescValueType
+
+// Values of PrefDescValueType.
+const (
+	PrefDescValueTypeUnknown       = t359c1659.PrefDescValueTypeUnknown
+	PrefDescValueTypeNumber        = t359c1659.PrefDescValueTypeNumber
+	PrefDescValueTypeText          = t359c1659.PrefDescValueTypeText
+	PrefDescValueTypeBool          = t359c1659.PrefDescValueTypeBool
+	PrefDescValueTypeListOfValues  = t359c1659.PrefDescValueTypeListOfValues
+	PrefDescValueTypeListTableRef  = t359c1659.PrefDescValueTypeListTableRef
+	PrefDescValueTypeTimeList      = t359c1659.PrefDescValueTypeTimeList
+	PrefDescValueTypeContactID     = t359c1659.PrefDescValueTypeContactID
+	PrefDescValueTypePersonID      = t359c1659.PrefDescValueTypePersonID
+	PrefDescValueTypeProjectID     = t359c1659.PrefDescValueTypeProjectID
+	PrefDescValueTypeSelectionID   = t359c1659.PrefDescValueTypeSelectionID
+	PrefDescValueTypePosSize       = t359c1659.PrefDescValueTypePosSize
+	PrefDescValueTypeTimeZone      = t359c1659.PrefDescValueTypeTimeZone
+	PrefDescValueTypeTime          = t359c1659.PrefDescValueTypeTime
+	PrefDescValueTypePassword      = t359c1659.PrefDescValueTypePassword
+	PrefDescValueTypeMultiLineText = t359c1659.PrefDescValueTypeMultiLineText
+)
+
+// Preference is the schema type Preference, shared with other packages of the
+// set: declared in package t359c1659, the same type wherever it is used.
+type Preference = t359c1659.Preference
+
+// PreferenceLevel is the schema type PreferenceLevel, shared with other
+// packages of the set: declared in package t359c1659, the same type wherever
+// it is used.
+type PreferenceLevel = t359c1659.PreferenceLevel
+
+// Values of PreferenceLevel.
+const (
+	PreferenceLevelUndefined   = t359c1659.PreferenceLevelUndefined
+	PreferenceLevelHardDefault = t359c1659.PreferenceLevelHardDefault
+	PreferenceLevelSystemWide  = t359c1659.PreferenceLevelSystemWide
+	PreferenceLevelDatabase    = t359c1659.PreferenceLevelDatabase
+	PreferenceLevelGroup       = t359c1659.PreferenceLevelGroup
+	PreferenceLevelIndividual  = t359c1659.PreferenceLevelIndividual
+	PreferenceLevelPC          = t359c1659.PreferenceLevelPC
+)
+
+// PreferenceSpec is the schema type PreferenceSpec, shared with other packages
+// of the set: declared in package t359c1659, the same type wherever it is
+// used.
+type PreferenceSpec = t359c1659.PreferenceSpec
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TabOrder is the schema type TabOrder, shared with other packages of the set:
+// declared in package t359c1659, the same type wherever it is used.
+type TabOrder = t359c1659.TabOrder
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

@@ -6,7 +6,22 @@
 package project
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t08dad3cc"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0dca953d"
+	"github.com/soapgen/soapgen/generated/services88/internal/t365cf88f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t3a24c766"
+	"github.com/soapgen/soapgen/generated/services88/internal/t4a582d4e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tca1374f8"
+	"github.com/soapgen/soapgen/generated/services88/internal/td04002f3"
+	"github.com/soapgen/soapgen/generated/services88/internal/tdb260f2d"
+	"github.com/soapgen/soapgen/generated/services88/internal/te3212ffe"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -25,13 +40,13 @@ type AddProjectMembers struct {
 	// ProjectEntityId is element ProjectEntityId (optional).
 	ProjectEntityId soap.Opt[int32]
 	// ProjectMembers is element ProjectMembers (optional, nillable).
-	ProjectMembers soap.Opt[services88.ArrayOfProjectMember]
+	ProjectMembers soap.Opt[ArrayOfProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddProjectMembers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProjectEntityId", v.ProjectEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[services88.ArrayOfProjectMember])
+	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[ArrayOfProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -46,7 +61,7 @@ func (v *AddProjectMembers) unmarshalFields(d *soap.Decoder) {
 		v.ProjectEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ProjectMembers", ns0, "ArrayOfProjectMember") {
-		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectMember])
+		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
 	}
 }
 
@@ -65,6 +80,63 @@ func (v *AddProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddProjectMembersResponse) unmarshalFields(d *soap.Decoder) {}
+
+// ArrayOfProject is the complex type ArrayOfProject: a list of Project
+// elements.
+type ArrayOfProject []*te3212ffe.Project
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfProject) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Project", x, soap.Complex[*te3212ffe.Project])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfProject) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Project", ns0, "Project") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[te3212ffe.Project]))
+	}
+	d.End()
+}
+
+// ArrayOfProjectEvent is the complex type ArrayOfProjectEvent: a list of
+// ProjectEvent elements.
+type ArrayOfProjectEvent []*ProjectEvent
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfProjectEvent) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ProjectEvent", x, soap.Complex[*ProjectEvent])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfProjectEvent) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ProjectEvent", ns0, "ProjectEvent") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProjectEvent]))
+	}
+	d.End()
+}
+
+// ArrayOfProjectMember is the complex type ArrayOfProjectMember: a list of
+// ProjectMember elements.
+type ArrayOfProjectMember []*ProjectMember
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfProjectMember) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ProjectMember", x, soap.Complex[*ProjectMember])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfProjectMember) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ProjectMember", ns0, "ProjectMember") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProjectMember]))
+	}
+	d.End()
+}
 
 // CreateDefaultProjectEntity is the anonymous type of element
 // CreateDefaultProjectEntity.
@@ -86,12 +158,12 @@ func (v *CreateDefaultProjectEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultProjectEntityResponse.
 type CreateDefaultProjectEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectEntity]
+	Response soap.Opt[*ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -103,7 +175,7 @@ func (v *CreateDefaultProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultProjectEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
 }
 
@@ -127,12 +199,12 @@ func (v *CreateDefaultProjectEventEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultProjectEventEntityResponse.
 type CreateDefaultProjectEventEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectEventEntity]
+	Response soap.Opt[*ProjectEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultProjectEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEventEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -144,7 +216,7 @@ func (v *CreateDefaultProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultProjectEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEventEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
 	}
 }
 
@@ -168,12 +240,12 @@ func (v *CreateDefaultProjectMember) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultProjectMemberResponse.
 type CreateDefaultProjectMemberResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectMember]
+	Response soap.Opt[*ProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectMember])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -185,19 +257,19 @@ func (v *CreateDefaultProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultProjectMemberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectMember])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
 	}
 }
 
 // CreateNewEntry is the anonymous type of element CreateNewEntry.
 type CreateNewEntry struct {
 	// Duplicate is element Duplicate (optional, nillable).
-	Duplicate soap.Opt[*services88.DuplicateEntry]
+	Duplicate soap.Opt[*t4a582d4e.DuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*services88.DuplicateEntry])
+	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*t4a582d4e.DuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -209,7 +281,7 @@ func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateNewEntry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Duplicate", ns0, "DuplicateEntry") {
-		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[services88.DuplicateEntry])
+		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[t4a582d4e.DuplicateEntry])
 	}
 }
 
@@ -506,12 +578,12 @@ func (v *GetDuplicateRules) unmarshalFields(d *soap.Decoder) {}
 // GetDuplicateRulesResponse.
 type GetDuplicateRulesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDuplicateRule]
+	Response soap.Opt[t4a582d4e.ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicateRulesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -523,7 +595,7 @@ func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDuplicateRulesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateRule") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateRule])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateRule])
 	}
 }
 
@@ -555,12 +627,12 @@ func (v *GetDuplicates) unmarshalFields(d *soap.Decoder) {
 // GetDuplicatesResponse.
 type GetDuplicatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDuplicateEntry]
+	Response soap.Opt[t4a582d4e.ArrayOfDuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDuplicateEntry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -572,7 +644,7 @@ func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDuplicatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateEntry])
 	}
 }
 
@@ -595,12 +667,12 @@ func (v *GetMyMemberProjects) unmarshalFields(d *soap.Decoder) {}
 // GetMyMemberProjectsResponse.
 type GetMyMemberProjectsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProject]
+	Response soap.Opt[ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyMemberProjectsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -612,7 +684,7 @@ func (v *GetMyMemberProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyMemberProjectsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
 }
 
@@ -635,12 +707,12 @@ func (v *GetMyProjectEvents) unmarshalFields(d *soap.Decoder) {}
 // GetMyProjectEventsResponse.
 type GetMyProjectEventsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProjectEvent]
+	Response soap.Opt[ArrayOfProjectEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyProjectEventsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectEvent])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -652,7 +724,7 @@ func (v *GetMyProjectEventsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyProjectEventsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectEvent])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectEvent])
 	}
 }
 
@@ -684,12 +756,12 @@ func (v *GetMyProjects) unmarshalFields(d *soap.Decoder) {
 // GetMyProjectsResponse.
 type GetMyProjectsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProject]
+	Response soap.Opt[ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyProjectsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -701,7 +773,7 @@ func (v *GetMyProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyProjectsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
 }
 
@@ -725,12 +797,12 @@ func (v *GetMyPublishedProjects) unmarshalFields(d *soap.Decoder) {}
 // GetMyPublishedProjectsResponse.
 type GetMyPublishedProjectsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProject]
+	Response soap.Opt[ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyPublishedProjectsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -742,7 +814,7 @@ func (v *GetMyPublishedProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyPublishedProjectsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
 }
 
@@ -774,12 +846,12 @@ func (v *GetNextMilestone) unmarshalFields(d *soap.Decoder) {
 // GetNextMilestoneResponse.
 type GetNextMilestoneResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Appointment]
+	Response soap.Opt[*t0dca953d.Appointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextMilestoneResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Appointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0dca953d.Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -791,7 +863,7 @@ func (v *GetNextMilestoneResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNextMilestoneResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Appointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
 	}
 }
 
@@ -896,12 +968,12 @@ func (v *GetProjectEntity) unmarshalFields(d *soap.Decoder) {
 // GetProjectEntityResponse.
 type GetProjectEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectEntity]
+	Response soap.Opt[*ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -913,7 +985,7 @@ func (v *GetProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
 }
 
@@ -946,12 +1018,12 @@ func (v *GetProjectEntityWithoutMembers) unmarshalFields(d *soap.Decoder) {
 // GetProjectEntityWithoutMembersResponse.
 type GetProjectEntityWithoutMembersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectEntity]
+	Response soap.Opt[*ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEntityWithoutMembersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -963,7 +1035,7 @@ func (v *GetProjectEntityWithoutMembersResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEntityWithoutMembersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
 }
 
@@ -1045,12 +1117,12 @@ func (v *GetProjectEventEntityFromProjectId) unmarshalFields(d *soap.Decoder) {
 // GetProjectEventEntityFromProjectIdResponse.
 type GetProjectEventEntityFromProjectIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectEventEntity]
+	Response soap.Opt[*ProjectEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventEntityFromProjectIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEventEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1062,7 +1134,7 @@ func (v *GetProjectEventEntityFromProjectIdResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEventEntityFromProjectIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEventEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
 	}
 }
 
@@ -1070,12 +1142,12 @@ func (v *GetProjectEventEntityFromProjectIdResponse) unmarshalFields(d *soap.Dec
 // GetProjectEventEntityResponse.
 type GetProjectEventEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectEventEntity]
+	Response soap.Opt[*ProjectEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEventEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1087,7 +1159,7 @@ func (v *GetProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEventEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
 	}
 }
 
@@ -1119,12 +1191,12 @@ func (v *GetProjectEventList) unmarshalFields(d *soap.Decoder) {
 // GetProjectEventListResponse.
 type GetProjectEventListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProjectEvent]
+	Response soap.Opt[ArrayOfProjectEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectEvent])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1136,7 +1208,7 @@ func (v *GetProjectEventListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEventListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectEvent])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectEvent])
 	}
 }
 
@@ -1175,12 +1247,12 @@ func (v *GetProjectEventOnPerson) unmarshalFields(d *soap.Decoder) {
 // GetProjectEventOnPersonResponse.
 type GetProjectEventOnPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectEvent]
+	Response soap.Opt[*ProjectEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventOnPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEvent])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1192,7 +1264,7 @@ func (v *GetProjectEventOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEventOnPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEvent])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEvent])
 	}
 }
 
@@ -1200,12 +1272,12 @@ func (v *GetProjectEventOnPersonResponse) unmarshalFields(d *soap.Decoder) {
 // GetProjectEventResponse.
 type GetProjectEventResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectEvent]
+	Response soap.Opt[*ProjectEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEvent])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1217,7 +1289,7 @@ func (v *GetProjectEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEventResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEvent])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEvent])
 	}
 }
 
@@ -1250,12 +1322,12 @@ func (v *GetProjectEventsOnPerson) unmarshalFields(d *soap.Decoder) {
 // GetProjectEventsOnPersonResponse.
 type GetProjectEventsOnPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProjectEvent]
+	Response soap.Opt[ArrayOfProjectEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventsOnPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectEvent])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1267,7 +1339,7 @@ func (v *GetProjectEventsOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectEventsOnPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectEvent])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectEvent])
 	}
 }
 
@@ -1291,12 +1363,12 @@ func (v *GetProjectFencingInfo) unmarshalFields(d *soap.Decoder) {}
 // GetProjectFencingInfoResponse.
 type GetProjectFencingInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FencingInfo]
+	Response soap.Opt[*tca1374f8.FencingInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectFencingInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FencingInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tca1374f8.FencingInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1308,7 +1380,7 @@ func (v *GetProjectFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectFencingInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FencingInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FencingInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tca1374f8.FencingInfo])
 	}
 }
 
@@ -1389,12 +1461,12 @@ func (v *GetProjectList) unmarshalFields(d *soap.Decoder) {
 // GetProjectListResponse.
 type GetProjectListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProject]
+	Response soap.Opt[ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1406,7 +1478,7 @@ func (v *GetProjectListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
 }
 
@@ -1438,12 +1510,12 @@ func (v *GetProjectMember) unmarshalFields(d *soap.Decoder) {
 // GetProjectMemberResponse.
 type GetProjectMemberResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectMember]
+	Response soap.Opt[*ProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectMember])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1455,7 +1527,7 @@ func (v *GetProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMemberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectMember])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
 	}
 }
 
@@ -1512,12 +1584,12 @@ func (v *GetProjectMembersById) unmarshalFields(d *soap.Decoder) {
 // GetProjectMembersByIdResponse.
 type GetProjectMembersByIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProjectMember]
+	Response soap.Opt[ArrayOfProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMembersByIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectMember])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1529,7 +1601,7 @@ func (v *GetProjectMembersByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMembersByIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectMember])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
 	}
 }
 
@@ -1537,12 +1609,12 @@ func (v *GetProjectMembersByIdResponse) unmarshalFields(d *soap.Decoder) {
 // GetProjectMembersResponse.
 type GetProjectMembersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProjectMember]
+	Response soap.Opt[ArrayOfProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMembersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProjectMember])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1554,19 +1626,19 @@ func (v *GetProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectMembersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectMember])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
 	}
 }
 
 // GetProjectResponse is the anonymous type of element GetProjectResponse.
 type GetProjectResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Project]
+	Response soap.Opt[*te3212ffe.Project]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Project])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*te3212ffe.Project])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1578,7 +1650,7 @@ func (v *GetProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Project") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Project])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
 	}
 }
 
@@ -1611,12 +1683,12 @@ func (v *GetProjectsFromContact) unmarshalFields(d *soap.Decoder) {
 // GetProjectsFromContactResponse.
 type GetProjectsFromContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProject]
+	Response soap.Opt[ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectsFromContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1628,7 +1700,7 @@ func (v *GetProjectsFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectsFromContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
 }
 
@@ -1661,12 +1733,12 @@ func (v *GetProjectsFromPerson) unmarshalFields(d *soap.Decoder) {
 // GetProjectsFromPersonResponse.
 type GetProjectsFromPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProject]
+	Response soap.Opt[ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectsFromPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1678,7 +1750,7 @@ func (v *GetProjectsFromPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProjectsFromPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
 }
 
@@ -1710,12 +1782,12 @@ func (v *GetPublishedProject) unmarshalFields(d *soap.Decoder) {
 // GetPublishedProjectResponse.
 type GetPublishedProjectResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Project]
+	Response soap.Opt[*te3212ffe.Project]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Project])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*te3212ffe.Project])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1727,7 +1799,7 @@ func (v *GetPublishedProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedProjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Project") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Project])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
 	}
 }
 
@@ -1784,12 +1856,12 @@ func (v *GetPublishedProjectsOnPersonId) unmarshalFields(d *soap.Decoder) {
 // GetPublishedProjectsOnPersonIdResponse.
 type GetPublishedProjectsOnPersonIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProject]
+	Response soap.Opt[ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectsOnPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1801,7 +1873,7 @@ func (v *GetPublishedProjectsOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedProjectsOnPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
 }
 
@@ -1809,12 +1881,12 @@ func (v *GetPublishedProjectsOnPersonIdResponse) unmarshalFields(d *soap.Decoder
 // GetPublishedProjectsResponse.
 type GetPublishedProjectsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProject]
+	Response soap.Opt[ArrayOfProject]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProject])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1826,7 +1898,7 @@ func (v *GetPublishedProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedProjectsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProject])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
 }
 
@@ -2084,15 +2156,874 @@ func (v *OfferAutoNextStatusOnApppointmentCompletedResponse) unmarshalFields(d *
 	}
 }
 
+// ProjectEntity is the complex type ProjectEntity. It extends Carrier, whose
+// members come first on the wire.
+type ProjectEntity struct {
+	services88.Carrier
+	// ProjectId is element ProjectId (optional).
+	ProjectId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// ProjectNumber is element ProjectNumber (optional, nillable).
+	ProjectNumber soap.Opt[string]
+	// ProjectMembers is element ProjectMembers (optional, nillable).
+	ProjectMembers soap.Opt[ArrayOfProjectMember]
+	// Urls is element Urls (optional, nillable).
+	Urls soap.Opt[t3a24c766.ArrayOfEntityElement]
+	// CreatedDate is element CreatedDate (optional).
+	CreatedDate soap.Opt[soap.DateTime]
+	// UpdatedDate is element UpdatedDate (optional).
+	UpdatedDate soap.Opt[soap.DateTime]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Postit is element Postit (optional, nillable).
+	Postit soap.Opt[string]
+	// CreatedBy is element CreatedBy (optional, nillable).
+	CreatedBy soap.Opt[*tc56356e6.Associate]
+	// UpdatedBy is element UpdatedBy (optional, nillable).
+	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	// Associate is element Associate (optional, nillable).
+	Associate soap.Opt[*tc56356e6.Associate]
+	// ProjectStatus is element ProjectStatus (optional, nillable).
+	ProjectStatus soap.Opt[*t08dad3cc.ProjectStatus]
+	// ProjectType is element ProjectType (optional, nillable).
+	ProjectType soap.Opt[*t08dad3cc.ProjectType]
+	// HasImage is element HasImage (optional).
+	HasImage soap.Opt[bool]
+	// ImageDescription is element ImageDescription (optional, nillable).
+	ImageDescription soap.Opt[string]
+	// ActiveStatusMonitorId is element ActiveStatusMonitorId (optional).
+	ActiveStatusMonitorId soap.Opt[int32]
+	// Links is element Links (optional, nillable).
+	Links soap.Opt[tdb260f2d.ArrayOfLink]
+	// ActiveLinks is element ActiveLinks (optional).
+	ActiveLinks soap.Opt[uint32]
+	// Completed is element Completed (optional).
+	Completed soap.Opt[bool]
+	// NextMilestoneDate is element NextMilestoneDate (optional).
+	NextMilestoneDate soap.Opt[soap.DateTime]
+	// NmdAppointmentId is element NmdAppointmentId (optional).
+	NmdAppointmentId soap.Opt[int32]
+	// EndDate is element EndDate (optional).
+	EndDate soap.Opt[soap.DateTime]
+	// ActiveErpLinks is element ActiveErpLinks (optional).
+	ActiveErpLinks soap.Opt[int32]
+	// EventId is element EventId (optional).
+	EventId soap.Opt[int32]
+	// StartDate is element StartDate (optional).
+	StartDate soap.Opt[soap.DateTime]
+	// UserDefinedFields is element UserDefinedFields (optional, nillable).
+	UserDefinedFields soap.Opt[services88.StringDictionary]
+	// ExtraFields is element ExtraFields (optional, nillable).
+	ExtraFields soap.Opt[services88.StringDictionary]
+	// CustomFields is element CustomFields (optional, nillable).
+	CustomFields soap.Opt[services88.StringDictionary]
+	// PublishEventDate is element PublishEventDate (optional).
+	PublishEventDate soap.Opt[soap.DateTime]
+	// PublishTo is element PublishTo (optional).
+	PublishTo soap.Opt[soap.DateTime]
+	// PublishFrom is element PublishFrom (optional).
+	PublishFrom soap.Opt[soap.DateTime]
+	// IsPublished is element IsPublished (optional).
+	IsPublished soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ProjectEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "ProjectNumber", v.ProjectNumber, soap.String)
+	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[ArrayOfProjectMember])
+	soap.WriteOpt(e, ns0, "Urls", v.Urls, soap.Value[t3a24c766.ArrayOfEntityElement])
+	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Postit", v.Postit, soap.String)
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "ProjectStatus", v.ProjectStatus, soap.Complex[*t08dad3cc.ProjectStatus])
+	soap.WriteOptPtr(e, ns0, "ProjectType", v.ProjectType, soap.Complex[*t08dad3cc.ProjectType])
+	soap.WriteOpt(e, ns0, "HasImage", v.HasImage, soap.Bool)
+	soap.WriteOpt(e, ns0, "ImageDescription", v.ImageDescription, soap.String)
+	soap.WriteOpt(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[tdb260f2d.ArrayOfLink])
+	soap.WriteOpt(e, ns0, "ActiveLinks", v.ActiveLinks, soap.Uint32)
+	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Bool)
+	soap.WriteOpt(e, ns0, "NextMilestoneDate", v.NextMilestoneDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "NmdAppointmentId", v.NmdAppointmentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
+	soap.WriteOpt(e, ns0, "EventId", v.EventId, soap.Int32)
+	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "IsPublished", v.IsPublished, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ProjectEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
+		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProjectNumber", soap.NSXSD, "string") {
+		v.ProjectNumber = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProjectMembers", ns0, "ArrayOfProjectMember") {
+		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
+	}
+	if d.At(ns0, "Urls", ns0, "ArrayOfEntityElement") {
+		v.Urls = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+	}
+	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
+		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
+		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Postit", soap.NSXSD, "string") {
+		v.Postit = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CreatedBy", ns0, "Associate") {
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "Associate", ns0, "Associate") {
+		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "ProjectStatus", ns0, "ProjectStatus") {
+		v.ProjectStatus = soap.ReadOpt(d, soap.ReadComplex[t08dad3cc.ProjectStatus])
+	}
+	if d.At(ns0, "ProjectType", ns0, "ProjectType") {
+		v.ProjectType = soap.ReadOpt(d, soap.ReadComplex[t08dad3cc.ProjectType])
+	}
+	if d.At(ns0, "HasImage", soap.NSXSD, "boolean") {
+		v.HasImage = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ImageDescription", soap.NSXSD, "string") {
+		v.ImageDescription = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ActiveStatusMonitorId", soap.NSXSD, "int") {
+		v.ActiveStatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Links", ns0, "ArrayOfLink") {
+		v.Links = soap.ReadOpt(d, soap.ReadValue[tdb260f2d.ArrayOfLink])
+	}
+	if d.At(ns0, "ActiveLinks", soap.NSXSD, "unsignedInt") {
+		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+	if d.At(ns0, "Completed", soap.NSXSD, "boolean") {
+		v.Completed = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "NextMilestoneDate", soap.NSXSD, "dateTime") {
+		v.NextMilestoneDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "NmdAppointmentId", soap.NSXSD, "int") {
+		v.NmdAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
+		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
+		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EventId", soap.NSXSD, "int") {
+		v.EventId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
+		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
+		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
+		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
+		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "PublishEventDate", soap.NSXSD, "dateTime") {
+		v.PublishEventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
+		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "PublishFrom", soap.NSXSD, "dateTime") {
+		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
+		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// ProjectEvent is the complex type ProjectEvent. It extends Carrier, whose
+// members come first on the wire.
+type ProjectEvent struct {
+	services88.Carrier
+	// AssociateFullName is element AssociateFullName (optional, nillable).
+	AssociateFullName soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// ProjectId is element ProjectId (optional).
+	ProjectId soap.Opt[int32]
+	// EventName is element EventName (optional, nillable).
+	EventName soap.Opt[string]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// IsSignedOn is element IsSignedOn (optional).
+	IsSignedOn soap.Opt[bool]
+	// SignOffConfirmationText is element SignOffConfirmationText (optional,
+	// nillable).
+	SignOffConfirmationText soap.Opt[string]
+	// SignOffText is element SignOffText (optional, nillable).
+	SignOffText soap.Opt[string]
+	// SignOnConfirmationText is element SignOnConfirmationText (optional,
+	// nillable).
+	SignOnConfirmationText soap.Opt[string]
+	// SignOnText is element SignOnText (optional, nillable).
+	SignOnText soap.Opt[string]
+	// EventDate is element EventDate (optional).
+	EventDate soap.Opt[soap.DateTime]
+	// Enabled is element Enabled (optional).
+	Enabled soap.Opt[bool]
+	// SignOff is element SignOff (optional).
+	SignOff soap.Opt[bool]
+	// SignOffTaskEnable is element SignOffTaskEnable (optional).
+	SignOffTaskEnable soap.Opt[bool]
+	// SignOnTaskEnable is element SignOnTaskEnable (optional).
+	SignOnTaskEnable soap.Opt[bool]
+	// SignOn is element SignOn (optional).
+	SignOn soap.Opt[bool]
+	// SignOffTaskId is element SignOffTaskId (optional).
+	SignOffTaskId soap.Opt[int32]
+	// SignOnTaskId is element SignOnTaskId (optional).
+	SignOnTaskId soap.Opt[int32]
+	// SignOffTriggersAssign is element SignOffTriggersAssign (optional).
+	SignOffTriggersAssign soap.Opt[bool]
+	// SignOnTriggersAssign is element SignOnTriggersAssign (optional).
+	SignOnTriggersAssign soap.Opt[bool]
+	// SignOnPersonId is element SignOnPersonId (optional).
+	SignOnPersonId soap.Opt[int32]
+	// SignOffPersonId is element SignOffPersonId (optional).
+	SignOffPersonId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ProjectEvent) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsSignedOn", v.IsSignedOn, soap.Bool)
+	soap.WriteOpt(e, ns0, "SignOffConfirmationText", v.SignOffConfirmationText, soap.String)
+	soap.WriteOpt(e, ns0, "SignOffText", v.SignOffText, soap.String)
+	soap.WriteOpt(e, ns0, "SignOnConfirmationText", v.SignOnConfirmationText, soap.String)
+	soap.WriteOpt(e, ns0, "SignOnText", v.SignOnText, soap.String)
+	soap.WriteOpt(e, ns0, "EventDate", v.EventDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Enabled", v.Enabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "SignOff", v.SignOff, soap.Bool)
+	soap.WriteOpt(e, ns0, "SignOffTaskEnable", v.SignOffTaskEnable, soap.Bool)
+	soap.WriteOpt(e, ns0, "SignOnTaskEnable", v.SignOnTaskEnable, soap.Bool)
+	soap.WriteOpt(e, ns0, "SignOn", v.SignOn, soap.Bool)
+	soap.WriteOpt(e, ns0, "SignOffTaskId", v.SignOffTaskId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SignOnTaskId", v.SignOnTaskId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SignOffTriggersAssign", v.SignOffTriggersAssign, soap.Bool)
+	soap.WriteOpt(e, ns0, "SignOnTriggersAssign", v.SignOnTriggersAssign, soap.Bool)
+	soap.WriteOpt(e, ns0, "SignOnPersonId", v.SignOnPersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SignOffPersonId", v.SignOffPersonId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ProjectEvent) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ProjectEvent) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
+		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
+		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EventName", soap.NSXSD, "string") {
+		v.EventName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsSignedOn", soap.NSXSD, "boolean") {
+		v.IsSignedOn = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SignOffConfirmationText", soap.NSXSD, "string") {
+		v.SignOffConfirmationText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SignOffText", soap.NSXSD, "string") {
+		v.SignOffText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SignOnConfirmationText", soap.NSXSD, "string") {
+		v.SignOnConfirmationText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SignOnText", soap.NSXSD, "string") {
+		v.SignOnText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EventDate", soap.NSXSD, "dateTime") {
+		v.EventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
+		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SignOff", soap.NSXSD, "boolean") {
+		v.SignOff = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SignOffTaskEnable", soap.NSXSD, "boolean") {
+		v.SignOffTaskEnable = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SignOnTaskEnable", soap.NSXSD, "boolean") {
+		v.SignOnTaskEnable = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SignOn", soap.NSXSD, "boolean") {
+		v.SignOn = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SignOffTaskId", soap.NSXSD, "int") {
+		v.SignOffTaskId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SignOnTaskId", soap.NSXSD, "int") {
+		v.SignOnTaskId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SignOffTriggersAssign", soap.NSXSD, "boolean") {
+		v.SignOffTriggersAssign = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SignOnTriggersAssign", soap.NSXSD, "boolean") {
+		v.SignOnTriggersAssign = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SignOnPersonId", soap.NSXSD, "int") {
+		v.SignOnPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SignOffPersonId", soap.NSXSD, "int") {
+		v.SignOffPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// ProjectEventEntity is the complex type ProjectEventEntity. It extends
+// Carrier, whose members come first on the wire.
+type ProjectEventEntity struct {
+	services88.Carrier
+	// SignOffConfirmationText is element SignOffConfirmationText (optional,
+	// nillable).
+	SignOffConfirmationText soap.Opt[string]
+	// SignOffText is element SignOffText (optional, nillable).
+	SignOffText soap.Opt[string]
+	// SignOnConfirmationText is element SignOnConfirmationText (optional,
+	// nillable).
+	SignOnConfirmationText soap.Opt[string]
+	// SignOnText is element SignOnText (optional, nillable).
+	SignOnText soap.Opt[string]
+	// EventDate is element EventDate (optional).
+	EventDate soap.Opt[soap.DateTime]
+	// Enabled is element Enabled (optional).
+	Enabled soap.Opt[bool]
+	// CreatedDate is element CreatedDate (optional).
+	CreatedDate soap.Opt[soap.DateTime]
+	// SignOff is element SignOff (optional).
+	SignOff soap.Opt[bool]
+	// SignOffTaskEnable is element SignOffTaskEnable (optional).
+	SignOffTaskEnable soap.Opt[bool]
+	// SignOffTaskId is element SignOffTaskId (optional).
+	SignOffTaskId soap.Opt[int32]
+	// SignOffTriggersAssign is element SignOffTriggersAssign (optional).
+	SignOffTriggersAssign soap.Opt[bool]
+	// SignOn is element SignOn (optional).
+	SignOn soap.Opt[bool]
+	// SignOnTaskEnable is element SignOnTaskEnable (optional).
+	SignOnTaskEnable soap.Opt[bool]
+	// SignOnTaskId is element SignOnTaskId (optional).
+	SignOnTaskId soap.Opt[int32]
+	// SignOnTriggersAssign is element SignOnTriggersAssign (optional).
+	SignOnTriggersAssign soap.Opt[bool]
+	// UpdatedDate is element UpdatedDate (optional).
+	UpdatedDate soap.Opt[soap.DateTime]
+	// CreatedBy is element CreatedBy (optional, nillable).
+	CreatedBy soap.Opt[*tc56356e6.Associate]
+	// UpdatedBy is element UpdatedBy (optional, nillable).
+	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	// ProjectId is element ProjectId (optional).
+	ProjectId soap.Opt[int32]
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// PublishFrom is element PublishFrom (optional).
+	PublishFrom soap.Opt[soap.DateTime]
+	// PublishType is element PublishType (optional).
+	PublishType soap.Opt[PublishType]
+	// PublishTo is element PublishTo (optional).
+	PublishTo soap.Opt[soap.DateTime]
+	// VisibleForCategories is element VisibleForCategories (optional, nillable).
+	VisibleForCategories soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	// VisibleForPersonInterests is element VisibleForPersonInterests (optional,
+	// nillable).
+	VisibleForPersonInterests soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	// IsPublished is element IsPublished (optional).
+	IsPublished soap.Opt[bool]
+	// IsVisibleForMembers is element IsVisibleForMembers (optional).
+	IsVisibleForMembers soap.Opt[bool]
+	// IsVisibleForCategories is element IsVisibleForCategories (optional).
+	IsVisibleForCategories soap.Opt[bool]
+	// IsVisibleForPersonInterests is element IsVisibleForPersonInterests
+	// (optional).
+	IsVisibleForPersonInterests soap.Opt[bool]
+	// ProjectEventId is element ProjectEventId (optional).
+	ProjectEventId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "SignOffConfirmationText", v.SignOffConfirmationText, soap.String)
+	soap.WriteOpt(e, ns0, "SignOffText", v.SignOffText, soap.String)
+	soap.WriteOpt(e, ns0, "SignOnConfirmationText", v.SignOnConfirmationText, soap.String)
+	soap.WriteOpt(e, ns0, "SignOnText", v.SignOnText, soap.String)
+	soap.WriteOpt(e, ns0, "EventDate", v.EventDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Enabled", v.Enabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "SignOff", v.SignOff, soap.Bool)
+	soap.WriteOpt(e, ns0, "SignOffTaskEnable", v.SignOffTaskEnable, soap.Bool)
+	soap.WriteOpt(e, ns0, "SignOffTaskId", v.SignOffTaskId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SignOffTriggersAssign", v.SignOffTriggersAssign, soap.Bool)
+	soap.WriteOpt(e, ns0, "SignOn", v.SignOn, soap.Bool)
+	soap.WriteOpt(e, ns0, "SignOnTaskEnable", v.SignOnTaskEnable, soap.Bool)
+	soap.WriteOpt(e, ns0, "SignOnTaskId", v.SignOnTaskId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SignOnTriggersAssign", v.SignOnTriggersAssign, soap.Bool)
+	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "PublishType", v.PublishType, soap.Text[PublishType])
+	soap.WriteOpt(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "VisibleForCategories", v.VisibleForCategories, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "VisibleForPersonInterests", v.VisibleForPersonInterests, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "IsPublished", v.IsPublished, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsVisibleForMembers", v.IsVisibleForMembers, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsVisibleForCategories", v.IsVisibleForCategories, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsVisibleForPersonInterests", v.IsVisibleForPersonInterests, soap.Bool)
+	soap.WriteOpt(e, ns0, "ProjectEventId", v.ProjectEventId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ProjectEventEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "SignOffConfirmationText", soap.NSXSD, "string") {
+		v.SignOffConfirmationText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SignOffText", soap.NSXSD, "string") {
+		v.SignOffText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SignOnConfirmationText", soap.NSXSD, "string") {
+		v.SignOnConfirmationText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SignOnText", soap.NSXSD, "string") {
+		v.SignOnText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EventDate", soap.NSXSD, "dateTime") {
+		v.EventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
+		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
+		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "SignOff", soap.NSXSD, "boolean") {
+		v.SignOff = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SignOffTaskEnable", soap.NSXSD, "boolean") {
+		v.SignOffTaskEnable = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SignOffTaskId", soap.NSXSD, "int") {
+		v.SignOffTaskId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SignOffTriggersAssign", soap.NSXSD, "boolean") {
+		v.SignOffTriggersAssign = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SignOn", soap.NSXSD, "boolean") {
+		v.SignOn = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SignOnTaskEnable", soap.NSXSD, "boolean") {
+		v.SignOnTaskEnable = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SignOnTaskId", soap.NSXSD, "int") {
+		v.SignOnTaskId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SignOnTriggersAssign", soap.NSXSD, "boolean") {
+		v.SignOnTriggersAssign = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
+		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "CreatedBy", ns0, "Associate") {
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
+		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PublishFrom", soap.NSXSD, "dateTime") {
+		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "PublishType", ns0, "PublishType") {
+		v.PublishType = soap.ReadOptItem(d, soap.ReadText[PublishType])
+	}
+	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
+		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "VisibleForCategories", ns0, "ArrayOfMDOListItem") {
+		v.VisibleForCategories = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+	}
+	if d.At(ns0, "VisibleForPersonInterests", ns0, "ArrayOfMDOListItem") {
+		v.VisibleForPersonInterests = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+	}
+	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
+		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsVisibleForMembers", soap.NSXSD, "boolean") {
+		v.IsVisibleForMembers = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsVisibleForCategories", soap.NSXSD, "boolean") {
+		v.IsVisibleForCategories = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsVisibleForPersonInterests", soap.NSXSD, "boolean") {
+		v.IsVisibleForPersonInterests = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ProjectEventId", soap.NSXSD, "int") {
+		v.ProjectEventId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// ProjectMember is the complex type ProjectMember. It extends Carrier, whose
+// members come first on the wire.
+type ProjectMember struct {
+	services88.Carrier
+	// ProjectmemberId is element ProjectmemberId (optional).
+	ProjectmemberId soap.Opt[int32]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// ProjectId is element ProjectId (optional).
+	ProjectId soap.Opt[int32]
+	// ContactName is element ContactName (optional, nillable).
+	ContactName soap.Opt[string]
+	// ContactDepartment is element ContactDepartment (optional, nillable).
+	ContactDepartment soap.Opt[string]
+	// ProjectName is element ProjectName (optional, nillable).
+	ProjectName soap.Opt[string]
+	// EmailId is element EmailId (optional).
+	EmailId soap.Opt[int32]
+	// EmailAddress is element EmailAddress (optional, nillable).
+	EmailAddress soap.Opt[string]
+	// CountryId is element CountryId (optional).
+	CountryId soap.Opt[int32]
+	// Firstname is element Firstname (optional, nillable).
+	Firstname soap.Opt[string]
+	// MiddleName is element MiddleName (optional, nillable).
+	MiddleName soap.Opt[string]
+	// Lastname is element Lastname (optional, nillable).
+	Lastname soap.Opt[string]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// Mrmrs is element Mrmrs (optional, nillable).
+	Mrmrs soap.Opt[string]
+	// ProjectMemberTypeName is element ProjectMemberTypeName (optional, nillable).
+	ProjectMemberTypeName soap.Opt[string]
+	// Phone is element Phone (optional, nillable).
+	Phone soap.Opt[string]
+	// PhoneId is element PhoneId (optional).
+	PhoneId soap.Opt[int32]
+	// ProjectMemberTypeId is element ProjectMemberTypeId (optional).
+	ProjectMemberTypeId soap.Opt[int32]
+	// EmailAddressName is element EmailAddressName (optional, nillable).
+	EmailAddressName soap.Opt[string]
+	// Comment is element Comment (optional, nillable).
+	Comment soap.Opt[string]
+	// FullName is element FullName (optional, nillable).
+	FullName soap.Opt[string]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// EventParticipantStatus is element EventParticipantStatus (optional).
+	EventParticipantStatus soap.Opt[ProjectMemberEventParticipantStatus]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ProjectMember) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ProjectmemberId", v.ProjectmemberId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
+	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
+	soap.WriteOpt(e, ns0, "EmailId", v.EmailId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
+	soap.WriteOpt(e, ns0, "MiddleName", v.MiddleName, soap.String)
+	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
+	soap.WriteOpt(e, ns0, "ProjectMemberTypeName", v.ProjectMemberTypeName, soap.String)
+	soap.WriteOpt(e, ns0, "Phone", v.Phone, soap.String)
+	soap.WriteOpt(e, ns0, "PhoneId", v.PhoneId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ProjectMemberTypeId", v.ProjectMemberTypeId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EmailAddressName", v.EmailAddressName, soap.String)
+	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "EventParticipantStatus", v.EventParticipantStatus, soap.Text[ProjectMemberEventParticipantStatus])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ProjectMember) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ProjectMember) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ProjectmemberId", soap.NSXSD, "int") {
+		v.ProjectmemberId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
+		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
+		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
+		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
+		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EmailId", soap.NSXSD, "int") {
+		v.EmailId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
+		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
+		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
+		v.Firstname = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
+		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
+		v.Lastname = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
+		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProjectMemberTypeName", soap.NSXSD, "string") {
+		v.ProjectMemberTypeName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Phone", soap.NSXSD, "string") {
+		v.Phone = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PhoneId", soap.NSXSD, "int") {
+		v.PhoneId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ProjectMemberTypeId", soap.NSXSD, "int") {
+		v.ProjectMemberTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EmailAddressName", soap.NSXSD, "string") {
+		v.EmailAddressName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Comment", soap.NSXSD, "string") {
+		v.Comment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FullName", soap.NSXSD, "string") {
+		v.FullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "EventParticipantStatus", ns0, "ProjectMemberEventParticipantStatus") {
+		v.EventParticipantStatus = soap.ReadOptItem(d, soap.ReadText[ProjectMemberEventParticipantStatus])
+	}
+}
+
+// ProjectMemberEventParticipantStatus is the enumeration
+// ProjectMemberEventParticipantStatus.
+type ProjectMemberEventParticipantStatus string
+
+// Values of ProjectMemberEventParticipantStatus.
+const (
+	ProjectMemberEventParticipantStatusNotAnEvent ProjectMemberEventParticipantStatus = "NotAnEvent"
+	ProjectMemberEventParticipantStatusNotReacted ProjectMemberEventParticipantStatus = "NotReacted"
+	ProjectMemberEventParticipantStatusReactedNo  ProjectMemberEventParticipantStatus = "ReactedNo"
+	ProjectMemberEventParticipantStatusReactedYes ProjectMemberEventParticipantStatus = "ReactedYes"
+	ProjectMemberEventParticipantStatusShow       ProjectMemberEventParticipantStatus = "Show"
+	ProjectMemberEventParticipantStatusNoShow     ProjectMemberEventParticipantStatus = "NoShow"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ProjectMemberEventParticipantStatus) IsValid() bool {
+	switch v {
+	case ProjectMemberEventParticipantStatusNotAnEvent, ProjectMemberEventParticipantStatusNotReacted, ProjectMemberEventParticipantStatusReactedNo, ProjectMemberEventParticipantStatusReactedYes, ProjectMemberEventParticipantStatusShow, ProjectMemberEventParticipantStatusNoShow:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ProjectMemberEventParticipantStatus) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ProjectMemberEventParticipantStatus %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ProjectMemberEventParticipantStatus) UnmarshalText(b []byte) error {
+	x := ProjectMemberEventParticipantStatus(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ProjectMemberEventParticipantStatus %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ProjectMemberEventParticipantStatus) Number() int64 {
+	switch v {
+	case ProjectMemberEventParticipantStatusNotAnEvent:
+		return 0
+	case ProjectMemberEventParticipantStatusNotReacted:
+		return 1
+	case ProjectMemberEventParticipantStatusReactedNo:
+		return 2
+	case ProjectMemberEventParticipantStatusReactedYes:
+		return 3
+	case ProjectMemberEventParticipantStatusShow:
+		return 4
+	case ProjectMemberEventParticipantStatusNoShow:
+		return 5
+	}
+	return -1
+}
+
+// PublishType is the enumeration PublishType.
+type PublishType string
+
+// Values of PublishType.
+const (
+	PublishTypeUndefined PublishType = "Undefined"
+	PublishTypeExternal  PublishType = "External"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v PublishType) IsValid() bool {
+	switch v {
+	case PublishTypeUndefined, PublishTypeExternal:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v PublishType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid PublishType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *PublishType) UnmarshalText(b []byte) error {
+	x := PublishType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid PublishType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v PublishType) Number() int64 {
+	switch v {
+	case PublishTypeUndefined:
+		return 0
+	case PublishTypeExternal:
+		return 1
+	}
+	return -1
+}
+
 // SaveProjectEntity is the anonymous type of element SaveProjectEntity.
 type SaveProjectEntity struct {
 	// ProjectEntity is element ProjectEntity (optional, nillable).
-	ProjectEntity soap.Opt[*services88.ProjectEntity]
+	ProjectEntity soap.Opt[*ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*services88.ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2104,7 +3035,7 @@ func (v *SaveProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntity", ns0, "ProjectEntity") {
-		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
+		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
 }
 
@@ -2112,12 +3043,12 @@ func (v *SaveProjectEntity) unmarshalFields(d *soap.Decoder) {
 // SaveProjectEntityResponse.
 type SaveProjectEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectEntity]
+	Response soap.Opt[*ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2129,7 +3060,7 @@ func (v *SaveProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
 }
 
@@ -2137,12 +3068,12 @@ func (v *SaveProjectEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveProjectEntityWithoutMembers.
 type SaveProjectEntityWithoutMembers struct {
 	// ProjectEntity is element ProjectEntity (optional, nillable).
-	ProjectEntity soap.Opt[*services88.ProjectEntity]
+	ProjectEntity soap.Opt[*ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEntityWithoutMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*services88.ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2154,7 +3085,7 @@ func (v *SaveProjectEntityWithoutMembers) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectEntityWithoutMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntity", ns0, "ProjectEntity") {
-		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
+		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
 }
 
@@ -2162,12 +3093,12 @@ func (v *SaveProjectEntityWithoutMembers) unmarshalFields(d *soap.Decoder) {
 // SaveProjectEntityWithoutMembersResponse.
 type SaveProjectEntityWithoutMembersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectEntity]
+	Response soap.Opt[*ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEntityWithoutMembersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2179,7 +3110,7 @@ func (v *SaveProjectEntityWithoutMembersResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectEntityWithoutMembersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
 }
 
@@ -2187,12 +3118,12 @@ func (v *SaveProjectEntityWithoutMembersResponse) unmarshalFields(d *soap.Decode
 // SaveProjectEventEntity.
 type SaveProjectEventEntity struct {
 	// ProjectEventEntity is element ProjectEventEntity (optional, nillable).
-	ProjectEventEntity soap.Opt[*services88.ProjectEventEntity]
+	ProjectEventEntity soap.Opt[*ProjectEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectEventEntity", v.ProjectEventEntity, soap.Complex[*services88.ProjectEventEntity])
+	soap.WriteOptPtr(e, ns0, "ProjectEventEntity", v.ProjectEventEntity, soap.Complex[*ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2204,7 +3135,7 @@ func (v *SaveProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectEventEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEventEntity", ns0, "ProjectEventEntity") {
-		v.ProjectEventEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEventEntity])
+		v.ProjectEventEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
 	}
 }
 
@@ -2212,12 +3143,12 @@ func (v *SaveProjectEventEntity) unmarshalFields(d *soap.Decoder) {
 // SaveProjectEventEntityResponse.
 type SaveProjectEventEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectEventEntity]
+	Response soap.Opt[*ProjectEventEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectEventEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2229,19 +3160,19 @@ func (v *SaveProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEventEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
 	}
 }
 
 // SaveProjectMember is the anonymous type of element SaveProjectMember.
 type SaveProjectMember struct {
 	// ProjectMember is element ProjectMember (optional, nillable).
-	ProjectMember soap.Opt[*services88.ProjectMember]
+	ProjectMember soap.Opt[*ProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectMember) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectMember", v.ProjectMember, soap.Complex[*services88.ProjectMember])
+	soap.WriteOptPtr(e, ns0, "ProjectMember", v.ProjectMember, soap.Complex[*ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2253,7 +3184,7 @@ func (v *SaveProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectMember) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMember", ns0, "ProjectMember") {
-		v.ProjectMember = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectMember])
+		v.ProjectMember = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
 	}
 }
 
@@ -2261,12 +3192,12 @@ func (v *SaveProjectMember) unmarshalFields(d *soap.Decoder) {
 // SaveProjectMemberResponse.
 type SaveProjectMemberResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectMember]
+	Response soap.Opt[*ProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectMember])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2278,7 +3209,7 @@ func (v *SaveProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProjectMemberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectMember])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
 	}
 }
 
@@ -2384,12 +3315,12 @@ func (v *SetCompletedResponse) unmarshalFields(d *soap.Decoder) {}
 // SetDuplicateRulesStatus.
 type SetDuplicateRulesStatus struct {
 	// Rules is element Rules (optional, nillable).
-	Rules soap.Opt[services88.ArrayOfDuplicateRule]
+	Rules soap.Opt[t4a582d4e.ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDuplicateRulesStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[services88.ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[t4a582d4e.ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2401,7 +3332,7 @@ func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDuplicateRulesStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rules", ns0, "ArrayOfDuplicateRule") {
-		v.Rules = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateRule])
+		v.Rules = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateRule])
 	}
 }
 
@@ -2470,12 +3401,12 @@ func (v *SetProjectImageResponse) unmarshalFields(d *soap.Decoder) {}
 // UpdateProjectMember is the anonymous type of element UpdateProjectMember.
 type UpdateProjectMember struct {
 	// ProjectMember is element ProjectMember (optional, nillable).
-	ProjectMember soap.Opt[*services88.ProjectMember]
+	ProjectMember soap.Opt[*ProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateProjectMember) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectMember", v.ProjectMember, soap.Complex[*services88.ProjectMember])
+	soap.WriteOptPtr(e, ns0, "ProjectMember", v.ProjectMember, soap.Complex[*ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2487,7 +3418,7 @@ func (v *UpdateProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateProjectMember) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMember", ns0, "ProjectMember") {
-		v.ProjectMember = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectMember])
+		v.ProjectMember = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
 	}
 }
 
@@ -2495,12 +3426,12 @@ func (v *UpdateProjectMember) unmarshalFields(d *soap.Decoder) {
 // UpdateProjectMemberResponse.
 type UpdateProjectMemberResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ProjectMember]
+	Response soap.Opt[*ProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ProjectMember])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2512,7 +3443,7 @@ func (v *UpdateProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateProjectMemberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectMember])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
 	}
 }
 
@@ -2521,13 +3452,13 @@ type UpdateProjectMembers struct {
 	// ProjectId is element ProjectId (optional).
 	ProjectId soap.Opt[int32]
 	// ProjectMembers is element ProjectMembers (optional, nillable).
-	ProjectMembers soap.Opt[services88.ArrayOfProjectMember]
+	ProjectMembers soap.Opt[ArrayOfProjectMember]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateProjectMembers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[services88.ArrayOfProjectMember])
+	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[ArrayOfProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2542,7 +3473,7 @@ func (v *UpdateProjectMembers) unmarshalFields(d *soap.Decoder) {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ProjectMembers", ns0, "ArrayOfProjectMember") {
-		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProjectMember])
+		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
 	}
 }
 
@@ -2566,12 +3497,12 @@ func (v *UpdateProjectMembersResponse) unmarshalFields(d *soap.Decoder) {}
 // ValidateProjectEntity.
 type ValidateProjectEntity struct {
 	// ProjectEntity is element ProjectEntity (optional, nillable).
-	ProjectEntity soap.Opt[*services88.ProjectEntity]
+	ProjectEntity soap.Opt[*ProjectEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateProjectEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*services88.ProjectEntity])
+	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2583,7 +3514,7 @@ func (v *ValidateProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateProjectEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntity", ns0, "ProjectEntity") {
-		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ProjectEntity])
+		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
 }
 
@@ -2611,3 +3542,357 @@ func (v *ValidateProjectEntityResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ActivityStatus is the schema type ActivityStatus, shared with other packages
+// of the set: declared in package tf90e5136, the same type wherever it is
+// used.
+type ActivityStatus = tf90e5136.ActivityStatus
+
+// Values of ActivityStatus.
+const (
+	ActivityStatusUnknown    = tf90e5136.ActivityStatusUnknown
+	ActivityStatusNotStarted = tf90e5136.ActivityStatusNotStarted
+	ActivityStatusStarted    = tf90e5136.ActivityStatusStarted
+	ActivityStatusCompleted  = tf90e5136.ActivityStatusCompleted
+)
+
+// Appointment is the schema type Appointment, shared with other packages of
+// the set: declared in package t0dca953d, the same type wherever it is used.
+type Appointment = t0dca953d.Appointment
+
+// AppointmentCautionWarning is the schema type AppointmentCautionWarning,
+// shared with other packages of the set: declared in package t365cf88f, the
+// same type wherever it is used.
+type AppointmentCautionWarning = t365cf88f.AppointmentCautionWarning
+
+// Values of AppointmentCautionWarning.
+const (
+	AppointmentCautionWarningOK                                   = t365cf88f.AppointmentCautionWarningOK
+	AppointmentCautionWarningNotInSync                            = t365cf88f.AppointmentCautionWarningNotInSync
+	AppointmentCautionWarningNotNotifiedByEmail                   = t365cf88f.AppointmentCautionWarningNotNotifiedByEmail
+	AppointmentCautionWarningRecurrencePatternNotSupported        = t365cf88f.AppointmentCautionWarningRecurrencePatternNotSupported
+	AppointmentCautionWarningIncomingRecurrenceChangeNotSupported = t365cf88f.AppointmentCautionWarningIncomingRecurrenceChangeNotSupported
+	AppointmentCautionWarningExternalParticipantsDateTimeMismatch = t365cf88f.AppointmentCautionWarningExternalParticipantsDateTimeMismatch
+)
+
+// AppointmentExternalOwner is the schema type AppointmentExternalOwner, shared
+// with other packages of the set: declared in package t365cf88f, the same type
+// wherever it is used.
+type AppointmentExternalOwner = t365cf88f.AppointmentExternalOwner
+
+// Values of AppointmentExternalOwner.
+const (
+	AppointmentExternalOwnerNone    = t365cf88f.AppointmentExternalOwnerNone
+	AppointmentExternalOwnerOther   = t365cf88f.AppointmentExternalOwnerOther
+	AppointmentExternalOwnerOutlook = t365cf88f.AppointmentExternalOwnerOutlook
+	AppointmentExternalOwnerGoogle  = t365cf88f.AppointmentExternalOwnerGoogle
+)
+
+// AppointmentPrivate is the schema type AppointmentPrivate, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type AppointmentPrivate = t365cf88f.AppointmentPrivate
+
+// Values of AppointmentPrivate.
+const (
+	AppointmentPrivatePublic       = t365cf88f.AppointmentPrivatePublic
+	AppointmentPrivatePrivateUser  = t365cf88f.AppointmentPrivatePrivateUser
+	AppointmentPrivatePrivateGroup = t365cf88f.AppointmentPrivatePrivateGroup
+)
+
+// AppointmentType is the schema type AppointmentType, shared with other
+// packages of the set: declared in package td04002f3, the same type wherever
+// it is used.
+type AppointmentType = td04002f3.AppointmentType
+
+// Values of AppointmentType.
+const (
+	AppointmentTypeUnknown             = td04002f3.AppointmentTypeUnknown
+	AppointmentTypeInDiary             = td04002f3.AppointmentTypeInDiary
+	AppointmentTypeInChecklist         = td04002f3.AppointmentTypeInChecklist
+	AppointmentTypeNote                = td04002f3.AppointmentTypeNote
+	AppointmentTypeDocument            = td04002f3.AppointmentTypeDocument
+	AppointmentTypeSavedReport         = td04002f3.AppointmentTypeSavedReport
+	AppointmentTypeBookingForDiary     = td04002f3.AppointmentTypeBookingForDiary
+	AppointmentTypeBookingForChecklist = td04002f3.AppointmentTypeBookingForChecklist
+	AppointmentTypeMergeDraft          = td04002f3.AppointmentTypeMergeDraft
+	AppointmentTypeMergeFinal          = td04002f3.AppointmentTypeMergeFinal
+)
+
+// ArrayOfDuplicateEntry is the schema type ArrayOfDuplicateEntry, shared with
+// other packages of the set: declared in package t4a582d4e, the same type
+// wherever it is used.
+type ArrayOfDuplicateEntry = t4a582d4e.ArrayOfDuplicateEntry
+
+// ArrayOfDuplicateRule is the schema type ArrayOfDuplicateRule, shared with
+// other packages of the set: declared in package t4a582d4e, the same type
+// wherever it is used.
+type ArrayOfDuplicateRule = t4a582d4e.ArrayOfDuplicateRule
+
+// ArrayOfEntityElement is the schema type ArrayOfEntityElement, shared with
+// other packages of the set: declared in package t3a24c766, the same type
+// wherever it is used.
+type ArrayOfEntityElement = t3a24c766.ArrayOfEntityElement
+
+// ArrayOfLink is the schema type ArrayOfLink, shared with other packages of
+// the set: declared in package tdb260f2d, the same type wherever it is used.
+type ArrayOfLink = tdb260f2d.ArrayOfLink
+
+// ArrayOfMDOListItem is the schema type ArrayOfMDOListItem, shared with other
+// packages of the set: declared in package t9e5d58d6, the same type wherever
+// it is used.
+type ArrayOfMDOListItem = t9e5d58d6.ArrayOfMDOListItem
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// AssignmentStatus is the schema type AssignmentStatus, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type AssignmentStatus = t365cf88f.AssignmentStatus
+
+// Values of AssignmentStatus.
+const (
+	AssignmentStatusUnknown   = t365cf88f.AssignmentStatusUnknown
+	AssignmentStatusNone      = t365cf88f.AssignmentStatusNone
+	AssignmentStatusAssigning = t365cf88f.AssignmentStatusAssigning
+	AssignmentStatusSeen      = t365cf88f.AssignmentStatusSeen
+	AssignmentStatusDeclined  = t365cf88f.AssignmentStatusDeclined
+)
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// BookingType is the schema type BookingType, shared with other packages of
+// the set: declared in package t365cf88f, the same type wherever it is used.
+type BookingType = t365cf88f.BookingType
+
+// Values of BookingType.
+const (
+	BookingTypeUnknown     = t365cf88f.BookingTypeUnknown
+	BookingTypeNone        = t365cf88f.BookingTypeNone
+	BookingTypeOwner       = t365cf88f.BookingTypeOwner
+	BookingTypeParticipant = t365cf88f.BookingTypeParticipant
+)
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// DuplicateEntry is the schema type DuplicateEntry, shared with other packages
+// of the set: declared in package t4a582d4e, the same type wherever it is
+// used.
+type DuplicateEntry = t4a582d4e.DuplicateEntry
+
+// DuplicateRule is the schema type DuplicateRule, shared with other packages
+// of the set: declared in package t4a582d4e, the same type wherever it is
+// used.
+type DuplicateRule = t4a582d4e.DuplicateRule
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// EntityElement is the schema type EntityElement, shared with other packages
+// of the set: declared in package t3a24c766, the same type wherever it is
+// used.
+type EntityElement = t3a24c766.EntityElement
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FencingInfo is the schema type FencingInfo, shared with other packages of
+// the set: declared in package tca1374f8, the same type wherever it is used.
+type FencingInfo = tca1374f8.FencingInfo
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// InvitationStatus is the schema type InvitationStatus, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type InvitationStatus = t365cf88f.InvitationStatus
+
+// Values of InvitationStatus.
+const (
+	InvitationStatusUnknown    = t365cf88f.InvitationStatusUnknown
+	InvitationStatusNone       = t365cf88f.InvitationStatusNone
+	InvitationStatusAccepted   = t365cf88f.InvitationStatusAccepted
+	InvitationStatusHidden     = t365cf88f.InvitationStatusHidden
+	InvitationStatusInvitation = t365cf88f.InvitationStatusInvitation
+	InvitationStatusMoved      = t365cf88f.InvitationStatusMoved
+	InvitationStatusSeen       = t365cf88f.InvitationStatusSeen
+	InvitationStatusMovedSeen  = t365cf88f.InvitationStatusMovedSeen
+	InvitationStatusDeclined   = t365cf88f.InvitationStatusDeclined
+	InvitationStatusCancelled  = t365cf88f.InvitationStatusCancelled
+)
+
+// Link is the schema type Link, shared with other packages of the set:
+// declared in package tdb260f2d, the same type wherever it is used.
+type Link = tdb260f2d.Link
+
+// MDOListItem is the schema type MDOListItem, shared with other packages of
+// the set: declared in package t9e5d58d6, the same type wherever it is used.
+type MDOListItem = t9e5d58d6.MDOListItem
+
+// Project is the schema type Project, shared with other packages of the set:
+// declared in package te3212ffe, the same type wherever it is used.
+type Project = te3212ffe.Project
+
+// ProjectStatus is the schema type ProjectStatus, shared with other packages
+// of the set: declared in package t08dad3cc, the same type wherever it is
+// used.
+type ProjectStatus = t08dad3cc.ProjectStatus
+
+// ProjectType is the schema type ProjectType, shared with other packages of
+// the set: declared in package t08dad3cc, the same type wherever it is used.
+type ProjectType = t08dad3cc.ProjectType
+
+// RecurrencePattern is the schema type RecurrencePattern, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type RecurrencePattern = t365cf88f.RecurrencePattern
+
+// Values of RecurrencePattern.
+const (
+	RecurrencePatternUnknown = t365cf88f.RecurrencePatternUnknown
+	RecurrencePatternDaily   = t365cf88f.RecurrencePatternDaily
+	RecurrencePatternWeekly  = t365cf88f.RecurrencePatternWeekly
+	RecurrencePatternMonthly = t365cf88f.RecurrencePatternMonthly
+	RecurrencePatternYearly  = t365cf88f.RecurrencePatternYearly
+	RecurrencePatternCustom  = t365cf88f.RecurrencePatternCustom
+)
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// TaskType is the schema type TaskType, shared with other packages of the set:
+// declared in package tf9f7802d, the same type wherever it is used.
+type TaskType = tf9f7802d.TaskType
+
+// Values of TaskType.
+const (
+	TaskTypeUnknown        = tf9f7802d.TaskTypeUnknown
+	TaskTypeAppointment    = tf9f7802d.TaskTypeAppointment
+	TaskTypeDocument       = tf9f7802d.TaskTypeDocument
+	TaskTypeEmail          = tf9f7802d.TaskTypeEmail
+	TaskTypeFax            = tf9f7802d.TaskTypeFax
+	TaskTypePhone          = tf9f7802d.TaskTypePhone
+	TaskTypeToDo           = tf9f7802d.TaskTypeToDo
+	TaskTypeMailMergeDraft = tf9f7802d.TaskTypeMailMergeDraft
+	TaskTypeMailMergeFinal = tf9f7802d.TaskTypeMailMergeFinal
+	TaskTypeReport         = tf9f7802d.TaskTypeReport
+	TaskTypeSaintAll       = tf9f7802d.TaskTypeSaintAll
+)
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

@@ -6,7 +6,12 @@
 package quote
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t06fff54d"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc3ee6195"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -122,12 +127,12 @@ func (v *ApproveQuoteVersion) unmarshalFields(d *soap.Decoder) {
 // ApproveQuoteVersionResponse.
 type ApproveQuoteVersionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ApproveRejectResponse]
+	Response soap.Opt[*ApproveRejectResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ApproveQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ApproveRejectResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ApproveRejectResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -139,8 +144,271 @@ func (v *ApproveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ApproveQuoteVersionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ApproveRejectResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ApproveRejectResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ApproveRejectResponse])
 	}
+}
+
+// ApproveRejectResponse is the complex type ApproveRejectResponse. It extends
+// Carrier, whose members come first on the wire.
+type ApproveRejectResponse struct {
+	services88.Carrier
+	// PluginResponse is element PluginResponse (optional, nillable).
+	PluginResponse soap.Opt[*tc3ee6195.PluginResponse]
+	// CreatedAppointmentId is element CreatedAppointmentId (optional).
+	CreatedAppointmentId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ApproveRejectResponse) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOptPtr(e, ns0, "PluginResponse", v.PluginResponse, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOpt(e, ns0, "CreatedAppointmentId", v.CreatedAppointmentId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ApproveRejectResponse) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ApproveRejectResponse) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "PluginResponse", ns0, "PluginResponse") {
+		v.PluginResponse = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+	}
+	if d.At(ns0, "CreatedAppointmentId", soap.NSXSD, "int") {
+		v.CreatedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// ArrayOfPluginResponse is the complex type ArrayOfPluginResponse: a list of
+// PluginResponse elements.
+type ArrayOfPluginResponse []*tc3ee6195.PluginResponse
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfPluginResponse) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "PluginResponse", x, soap.Complex[*tc3ee6195.PluginResponse])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfPluginResponse) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "PluginResponse", ns0, "PluginResponse") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tc3ee6195.PluginResponse]))
+	}
+	d.End()
+}
+
+// ArrayOfPriceList is the complex type ArrayOfPriceList: a list of PriceList
+// elements.
+type ArrayOfPriceList []*PriceList
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfPriceList) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "PriceList", x, soap.Complex[*PriceList])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfPriceList) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "PriceList", ns0, "PriceList") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PriceList]))
+	}
+	d.End()
+}
+
+// ArrayOfProduct is the complex type ArrayOfProduct: a list of Product
+// elements.
+type ArrayOfProduct []*Product
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfProduct) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Product", x, soap.Complex[*Product])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfProduct) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Product", ns0, "Product") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Product]))
+	}
+	d.End()
+}
+
+// ArrayOfProductExtraDataField is the complex type
+// ArrayOfProductExtraDataField: a list of ProductExtraDataField elements.
+type ArrayOfProductExtraDataField []*ProductExtraDataField
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfProductExtraDataField) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ProductExtraDataField", x, soap.Complex[*ProductExtraDataField])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfProductExtraDataField) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ProductExtraDataField", ns0, "ProductExtraDataField") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProductExtraDataField]))
+	}
+	d.End()
+}
+
+// ArrayOfQuoteAlternative is the complex type ArrayOfQuoteAlternative: a list
+// of QuoteAlternative elements.
+type ArrayOfQuoteAlternative []*QuoteAlternative
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "QuoteAlternative", x, soap.Complex[*QuoteAlternative])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "QuoteAlternative", ns0, "QuoteAlternative") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteAlternative]))
+	}
+	d.End()
+}
+
+// ArrayOfQuoteAlternativeRecalculated is the complex type
+// ArrayOfQuoteAlternativeRecalculated: a list of QuoteAlternativeRecalculated
+// elements.
+type ArrayOfQuoteAlternativeRecalculated []*QuoteAlternativeRecalculated
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfQuoteAlternativeRecalculated) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "QuoteAlternativeRecalculated", x, soap.Complex[*QuoteAlternativeRecalculated])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfQuoteAlternativeRecalculated) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "QuoteAlternativeRecalculated", ns0, "QuoteAlternativeRecalculated") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteAlternativeRecalculated]))
+	}
+	d.End()
+}
+
+// ArrayOfQuoteConnection is the complex type ArrayOfQuoteConnection: a list of
+// QuoteConnection elements.
+type ArrayOfQuoteConnection []*QuoteConnection
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfQuoteConnection) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "QuoteConnection", x, soap.Complex[*QuoteConnection])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfQuoteConnection) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "QuoteConnection", ns0, "QuoteConnection") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteConnection]))
+	}
+	d.End()
+}
+
+// ArrayOfQuoteLine is the complex type ArrayOfQuoteLine: a list of QuoteLine
+// elements.
+type ArrayOfQuoteLine []*QuoteLine
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfQuoteLine) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "QuoteLine", x, soap.Complex[*QuoteLine])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "QuoteLine", ns0, "QuoteLine") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteLine]))
+	}
+	d.End()
+}
+
+// ArrayOfQuoteLineConfiguration is the complex type
+// ArrayOfQuoteLineConfiguration: a list of QuoteLineConfiguration elements.
+type ArrayOfQuoteLineConfiguration []*QuoteLineConfiguration
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfQuoteLineConfiguration) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "QuoteLineConfiguration", x, soap.Complex[*QuoteLineConfiguration])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfQuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "QuoteLineConfiguration", ns0, "QuoteLineConfiguration") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteLineConfiguration]))
+	}
+	d.End()
+}
+
+// ArrayOfQuoteVersion is the complex type ArrayOfQuoteVersion: a list of
+// QuoteVersion elements.
+type ArrayOfQuoteVersion []*QuoteVersion
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfQuoteVersion) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "QuoteVersion", x, soap.Complex[*QuoteVersion])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "QuoteVersion", ns0, "QuoteVersion") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteVersion]))
+	}
+	d.End()
+}
+
+// ArrayOfQuoteVersionAttachment is the complex type
+// ArrayOfQuoteVersionAttachment: a list of QuoteVersionAttachment elements.
+type ArrayOfQuoteVersionAttachment []*QuoteVersionAttachment
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfQuoteVersionAttachment) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "QuoteVersionAttachment", x, soap.Complex[*QuoteVersionAttachment])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfQuoteVersionAttachment) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "QuoteVersionAttachment", ns0, "QuoteVersionAttachment") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteVersionAttachment]))
+	}
+	d.End()
+}
+
+// ArrayOfQuoteVersionButtonState is the complex type
+// ArrayOfQuoteVersionButtonState: a list of QuoteVersionButtonState elements.
+type ArrayOfQuoteVersionButtonState []*QuoteVersionButtonState
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfQuoteVersionButtonState) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "QuoteVersionButtonState", x, soap.Complex[*QuoteVersionButtonState])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfQuoteVersionButtonState) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "QuoteVersionButtonState", ns0, "QuoteVersionButtonState") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteVersionButtonState]))
+	}
+	d.End()
 }
 
 // CanConnectorProvideCapability is the anonymous type of element
@@ -228,12 +496,12 @@ func (v *CancelApprovalRequest) unmarshalFields(d *soap.Decoder) {
 // CancelApprovalRequestResponse.
 type CancelApprovalRequestResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PluginResponse]
+	Response soap.Opt[*tc3ee6195.PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CancelApprovalRequestResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -245,7 +513,7 @@ func (v *CancelApprovalRequestResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CancelApprovalRequestResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
 	}
 }
 
@@ -289,12 +557,12 @@ func (v *CopyQuoteAlternative) unmarshalFields(d *soap.Decoder) {
 // CopyQuoteAlternativeResponse.
 type CopyQuoteAlternativeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteAlternative]
+	Response soap.Opt[*QuoteAlternative]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteAlternative])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -306,7 +574,7 @@ func (v *CopyQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CopyQuoteAlternativeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteAlternative])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
 }
 
@@ -369,12 +637,12 @@ func (v *CopySuperOfficePriceList) unmarshalFields(d *soap.Decoder) {
 // CopySuperOfficePriceListResponse.
 type CopySuperOfficePriceListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PriceList]
+	Response soap.Opt[*PriceList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopySuperOfficePriceListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PriceList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -386,7 +654,7 @@ func (v *CopySuperOfficePriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CopySuperOfficePriceListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PriceList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PriceList])
 	}
 }
 
@@ -461,12 +729,12 @@ func (v *CreateAndSaveQuoteFromSale) unmarshalFields(d *soap.Decoder) {
 // CreateAndSaveQuoteFromSaleResponse.
 type CreateAndSaveQuoteFromSaleResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteEntity]
+	Response soap.Opt[*QuoteEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteFromSaleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -478,7 +746,7 @@ func (v *CreateAndSaveQuoteFromSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateAndSaveQuoteFromSaleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
 }
 
@@ -542,12 +810,12 @@ func (v *CreateAndSaveQuoteLinesResponse) unmarshalFields(d *soap.Decoder) {
 // CreateAndSaveQuoteResponse.
 type CreateAndSaveQuoteResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteEntity]
+	Response soap.Opt[*QuoteEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -559,7 +827,7 @@ func (v *CreateAndSaveQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateAndSaveQuoteResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
 }
 
@@ -592,12 +860,12 @@ func (v *CreateAndSaveQuoteVersion) unmarshalFields(d *soap.Decoder) {
 // CreateAndSaveQuoteVersionResponse.
 type CreateAndSaveQuoteVersionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteVersion]
+	Response soap.Opt[*QuoteVersion]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteVersion])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersion])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -609,7 +877,7 @@ func (v *CreateAndSaveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateAndSaveQuoteVersionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersion") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteVersion])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
 	}
 }
 
@@ -642,12 +910,12 @@ func (v *CreateConnectionFromConnectorName) unmarshalFields(d *soap.Decoder) {
 // CreateConnectionFromConnectorNameResponse.
 type CreateConnectionFromConnectorNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteConnection]
+	Response soap.Opt[*QuoteConnection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateConnectionFromConnectorNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteConnection])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -659,7 +927,7 @@ func (v *CreateConnectionFromConnectorNameResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateConnectionFromConnectorNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteConnection])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteConnection])
 	}
 }
 
@@ -683,12 +951,12 @@ func (v *CreateDefaultPriceList) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultPriceListResponse.
 type CreateDefaultPriceListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PriceList]
+	Response soap.Opt[*PriceList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPriceListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PriceList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -700,7 +968,7 @@ func (v *CreateDefaultPriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultPriceListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PriceList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PriceList])
 	}
 }
 
@@ -723,12 +991,12 @@ func (v *CreateDefaultProduct) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultProductResponse.
 type CreateDefaultProductResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Product]
+	Response soap.Opt[*Product]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultProductResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Product])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Product])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -740,7 +1008,7 @@ func (v *CreateDefaultProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultProductResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Product") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Product])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
 }
 
@@ -764,12 +1032,12 @@ func (v *CreateDefaultQuoteAlternative) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultQuoteAlternativeResponse.
 type CreateDefaultQuoteAlternativeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteAlternative]
+	Response soap.Opt[*QuoteAlternative]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteAlternative])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -781,7 +1049,7 @@ func (v *CreateDefaultQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultQuoteAlternativeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteAlternative])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
 }
 
@@ -814,12 +1082,12 @@ func (v *CreateOrUpdateQuoteVersionAttachments) unmarshalFields(d *soap.Decoder)
 // element CreateOrUpdateQuoteVersionAttachmentsResponse.
 type CreateOrUpdateQuoteVersionAttachmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteVersionAttachment]
+	Response soap.Opt[ArrayOfQuoteVersionAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateOrUpdateQuoteVersionAttachmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteVersionAttachment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteVersionAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -831,7 +1099,7 @@ func (v *CreateOrUpdateQuoteVersionAttachmentsResponse) UnmarshalSOAP(d *soap.De
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateOrUpdateQuoteVersionAttachmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteVersionAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteVersionAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersionAttachment])
 	}
 }
 
@@ -877,12 +1145,12 @@ func (v *CreateQuoteAlternative) unmarshalFields(d *soap.Decoder) {
 // CreateQuoteAlternativeResponse.
 type CreateQuoteAlternativeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteAlternative]
+	Response soap.Opt[*QuoteAlternative]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteAlternative])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -894,7 +1162,7 @@ func (v *CreateQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateQuoteAlternativeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteAlternative])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
 }
 
@@ -934,13 +1202,13 @@ type CreateQuoteLineFromProduct struct {
 	// QuoteAlternativeId is element QuoteAlternativeId (optional).
 	QuoteAlternativeId soap.Opt[int32]
 	// Product is element Product (optional, nillable).
-	Product soap.Opt[*services88.Product]
+	Product soap.Opt[*Product]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateQuoteLineFromProduct) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Product", v.Product, soap.Complex[*services88.Product])
+	soap.WriteOptPtr(e, ns0, "Product", v.Product, soap.Complex[*Product])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -955,7 +1223,7 @@ func (v *CreateQuoteLineFromProduct) unmarshalFields(d *soap.Decoder) {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Product", ns0, "Product") {
-		v.Product = soap.ReadOpt(d, soap.ReadComplex[services88.Product])
+		v.Product = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
 }
 
@@ -963,12 +1231,12 @@ func (v *CreateQuoteLineFromProduct) unmarshalFields(d *soap.Decoder) {
 // CreateQuoteLineFromProductResponse.
 type CreateQuoteLineFromProductResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteLine]
+	Response soap.Opt[*QuoteLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateQuoteLineFromProductResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteLine])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -980,7 +1248,7 @@ func (v *CreateQuoteLineFromProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateQuoteLineFromProductResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteLine])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
 }
 
@@ -988,12 +1256,12 @@ func (v *CreateQuoteLineFromProductResponse) unmarshalFields(d *soap.Decoder) {
 // CreateQuoteLineResponse.
 type CreateQuoteLineResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteLine]
+	Response soap.Opt[*QuoteLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateQuoteLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteLine])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1005,7 +1273,7 @@ func (v *CreateQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateQuoteLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteLine])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
 }
 
@@ -1330,6 +1598,138 @@ func (v *DeleteSaleTypeQuoteAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteSaleTypeQuoteAttachmentResponse) unmarshalFields(d *soap.Decoder) {}
 
+// ExtraDataFieldType is the enumeration ExtraDataFieldType.
+type ExtraDataFieldType string
+
+// Values of ExtraDataFieldType.
+const (
+	ExtraDataFieldTypeString ExtraDataFieldType = "String"
+	ExtraDataFieldTypeUrl    ExtraDataFieldType = "Url"
+	ExtraDataFieldTypeImage  ExtraDataFieldType = "Image"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ExtraDataFieldType) IsValid() bool {
+	switch v {
+	case ExtraDataFieldTypeString, ExtraDataFieldTypeUrl, ExtraDataFieldTypeImage:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ExtraDataFieldType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ExtraDataFieldType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ExtraDataFieldType) UnmarshalText(b []byte) error {
+	x := ExtraDataFieldType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ExtraDataFieldType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ExtraDataFieldType) Number() int64 {
+	switch v {
+	case ExtraDataFieldTypeString:
+		return 0
+	case ExtraDataFieldTypeUrl:
+		return 1
+	case ExtraDataFieldTypeImage:
+		return 2
+	}
+	return -1
+}
+
+// FieldMetadataDictionary is the dictionary type FieldMetadataDictionary:
+// FieldMetadataDictionaryKeyValuePair entries in order, with map-like access
+// through Get and Set.
+type FieldMetadataDictionary []FieldMetadataDictionaryKeyValuePair
+
+// MarshalSOAP implements soap.Marshaler.
+func (v FieldMetadataDictionary) MarshalSOAP(e *soap.Encoder) {
+	for i := range v {
+		soap.Write(e, ns0, "FieldMetadataDictionaryKeyValuePair", &v[i], soap.Complex[*FieldMetadataDictionaryKeyValuePair])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *FieldMetadataDictionary) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "FieldMetadataDictionaryKeyValuePair", "", "") {
+		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldMetadataDictionaryKeyValuePair]))
+	}
+	d.End()
+}
+
+// Get returns the value of the first entry whose key is k.
+func (v FieldMetadataDictionary) Get(k string) (*tc3ee6195.FieldMetadata, bool) {
+	for _, x := range v {
+		if x.Key.Value() == k {
+			return x.Value.Value(), true
+		}
+	}
+	var zero *tc3ee6195.FieldMetadata
+	return zero, false
+}
+
+// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
+func (v *FieldMetadataDictionary) Set(k string, value *tc3ee6195.FieldMetadata) {
+	for i := range *v {
+		if (*v)[i].Key.Value() == k {
+			(*v)[i].Value = soap.Some(value)
+			return
+		}
+	}
+	*v = append(*v, FieldMetadataDictionaryKeyValuePair{
+		Key:   soap.Some(k),
+		Value: soap.Some(value),
+	})
+}
+
+// FieldMetadataDictionaryKeyValuePair is the anonymous type of element
+// FieldMetadataDictionaryKeyValuePair.
+type FieldMetadataDictionaryKeyValuePair struct {
+	// Key is element Key (nillable).
+	Key soap.Opt[string]
+	// Value is element Value (nillable).
+	Value soap.Opt[*tc3ee6195.FieldMetadata]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *FieldMetadataDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*tc3ee6195.FieldMetadata])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *FieldMetadataDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *FieldMetadataDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Key", soap.NSXSD, "string") {
+		v.Key = soap.ReadOpt(d, soap.ReadString)
+	} else {
+		d.Missing(ns0, "Key")
+	}
+	if d.At(ns0, "Value", ns0, "FieldMetadata") {
+		v.Value = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.FieldMetadata])
+	} else {
+		d.Missing(ns0, "Value")
+	}
+}
+
 // FindProduct is the anonymous type of element FindProduct.
 type FindProduct struct {
 	// QuoteAlternativeId is element QuoteAlternativeId (optional).
@@ -1369,12 +1769,12 @@ func (v *FindProduct) unmarshalFields(d *soap.Decoder) {
 // FindProductResponse is the anonymous type of element FindProductResponse.
 type FindProductResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProduct]
+	Response soap.Opt[ArrayOfProduct]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindProductResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProduct])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProduct])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1386,7 +1786,7 @@ func (v *FindProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindProductResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProduct") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProduct])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProduct])
 	}
 }
 
@@ -1449,12 +1849,12 @@ func (v *GenerateQuoteDocuments) unmarshalFields(d *soap.Decoder) {
 // GenerateQuoteDocumentsResponse.
 type GenerateQuoteDocumentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuotePublishDocuments]
+	Response soap.Opt[*QuotePublishDocuments]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateQuoteDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuotePublishDocuments])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuotePublishDocuments])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1466,7 +1866,7 @@ func (v *GenerateQuoteDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GenerateQuoteDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuotePublishDocuments") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuotePublishDocuments])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuotePublishDocuments])
 	}
 }
 
@@ -1535,12 +1935,12 @@ func (v *GetActivePriceListsByCurrencyId) unmarshalFields(d *soap.Decoder) {
 // GetActivePriceListsByCurrencyIdResponse.
 type GetActivePriceListsByCurrencyIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPriceList]
+	Response soap.Opt[ArrayOfPriceList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivePriceListsByCurrencyIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPriceList])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1552,7 +1952,7 @@ func (v *GetActivePriceListsByCurrencyIdResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetActivePriceListsByCurrencyIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPriceList])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
 	}
 }
 
@@ -1560,12 +1960,12 @@ func (v *GetActivePriceListsByCurrencyIdResponse) unmarshalFields(d *soap.Decode
 // GetActivePriceListsResponse.
 type GetActivePriceListsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPriceList]
+	Response soap.Opt[ArrayOfPriceList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivePriceListsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPriceList])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1577,7 +1977,7 @@ func (v *GetActivePriceListsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetActivePriceListsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPriceList])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
 	}
 }
 
@@ -1601,12 +2001,12 @@ func (v *GetAllAvailableQuoteConnections) unmarshalFields(d *soap.Decoder) {}
 // GetAllAvailableQuoteConnectionsResponse.
 type GetAllAvailableQuoteConnectionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteConnection]
+	Response soap.Opt[ArrayOfQuoteConnection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllAvailableQuoteConnectionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteConnection])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1618,7 +2018,7 @@ func (v *GetAllAvailableQuoteConnectionsResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllAvailableQuoteConnectionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteConnection])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteConnection])
 	}
 }
 
@@ -1642,12 +2042,12 @@ func (v *GetAllAvailableQuoteConnectionsWithPriceLists) unmarshalFields(d *soap.
 // of element GetAllAvailableQuoteConnectionsWithPriceListsResponse.
 type GetAllAvailableQuoteConnectionsWithPriceListsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteConnection]
+	Response soap.Opt[ArrayOfQuoteConnection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllAvailableQuoteConnectionsWithPriceListsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteConnection])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1659,7 +2059,7 @@ func (v *GetAllAvailableQuoteConnectionsWithPriceListsResponse) UnmarshalSOAP(d 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllAvailableQuoteConnectionsWithPriceListsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteConnection])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteConnection])
 	}
 }
 
@@ -1683,12 +2083,12 @@ func (v *GetAllInstalledQuoteConnections) unmarshalFields(d *soap.Decoder) {}
 // GetAllInstalledQuoteConnectionsResponse.
 type GetAllInstalledQuoteConnectionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteConnection]
+	Response soap.Opt[ArrayOfQuoteConnection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllInstalledQuoteConnectionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteConnection])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1700,7 +2100,7 @@ func (v *GetAllInstalledQuoteConnectionsResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllInstalledQuoteConnectionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteConnection])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteConnection])
 	}
 }
 
@@ -1769,12 +2169,12 @@ func (v *GetAllPriceListsByCurrencyId) unmarshalFields(d *soap.Decoder) {
 // GetAllPriceListsByCurrencyIdResponse.
 type GetAllPriceListsByCurrencyIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPriceList]
+	Response soap.Opt[ArrayOfPriceList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllPriceListsByCurrencyIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPriceList])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1786,7 +2186,7 @@ func (v *GetAllPriceListsByCurrencyIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllPriceListsByCurrencyIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPriceList])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
 	}
 }
 
@@ -1794,12 +2194,12 @@ func (v *GetAllPriceListsByCurrencyIdResponse) unmarshalFields(d *soap.Decoder) 
 // GetAllPriceListsResponse.
 type GetAllPriceListsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPriceList]
+	Response soap.Opt[ArrayOfPriceList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllPriceListsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPriceList])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1811,7 +2211,7 @@ func (v *GetAllPriceListsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllPriceListsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPriceList])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
 	}
 }
 
@@ -1835,12 +2235,12 @@ func (v *GetAllQuoteLineConfigurations) unmarshalFields(d *soap.Decoder) {}
 // GetAllQuoteLineConfigurationsResponse.
 type GetAllQuoteLineConfigurationsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteLineConfiguration]
+	Response soap.Opt[ArrayOfQuoteLineConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllQuoteLineConfigurationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteLineConfiguration])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1852,7 +2252,7 @@ func (v *GetAllQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllQuoteLineConfigurationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLineConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteLineConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLineConfiguration])
 	}
 }
 
@@ -1891,12 +2291,12 @@ func (v *GetConfigurationFields) unmarshalFields(d *soap.Decoder) {
 // GetConfigurationFieldsResponse.
 type GetConfigurationFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.FieldMetadataDictionary]
+	Response soap.Opt[FieldMetadataDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurationFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.FieldMetadataDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[FieldMetadataDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1908,7 +2308,7 @@ func (v *GetConfigurationFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConfigurationFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FieldMetadataDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.FieldMetadataDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[FieldMetadataDictionary])
 	}
 }
 
@@ -1990,12 +2390,12 @@ func (v *GetConnectionConfigFieldsResponse) unmarshalFields(d *soap.Decoder) {
 // GetConnectionResponse.
 type GetConnectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteConnection]
+	Response soap.Opt[*QuoteConnection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteConnection])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2007,7 +2407,7 @@ func (v *GetConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConnectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteConnection])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteConnection])
 	}
 }
 
@@ -2031,12 +2431,12 @@ func (v *GetConnectionStartupErrors) unmarshalFields(d *soap.Decoder) {}
 // GetConnectionStartupErrorsResponse.
 type GetConnectionStartupErrorsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfPluginResponse]
+	Response soap.Opt[ArrayOfPluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionStartupErrorsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfPluginResponse])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2048,7 +2448,7 @@ func (v *GetConnectionStartupErrorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConnectionStartupErrorsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfPluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPluginResponse])
 	}
 }
 
@@ -2081,12 +2481,12 @@ func (v *GetConnectionStartupResponse) unmarshalFields(d *soap.Decoder) {
 // GetConnectionStartupResponseResponse.
 type GetConnectionStartupResponseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PluginResponse]
+	Response soap.Opt[*tc3ee6195.PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionStartupResponseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2098,7 +2498,7 @@ func (v *GetConnectionStartupResponseResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConnectionStartupResponseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
 	}
 }
 
@@ -2131,12 +2531,12 @@ func (v *GetConnectionsForAssociate) unmarshalFields(d *soap.Decoder) {
 // GetConnectionsForAssociateResponse.
 type GetConnectionsForAssociateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteConnection]
+	Response soap.Opt[ArrayOfQuoteConnection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionsForAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteConnection])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2148,7 +2548,7 @@ func (v *GetConnectionsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetConnectionsForAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteConnection])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteConnection])
 	}
 }
 
@@ -2279,12 +2679,12 @@ func (v *GetExtraInfo) unmarshalFields(d *soap.Decoder) {
 // GetExtraInfoResponse is the anonymous type of element GetExtraInfoResponse.
 type GetExtraInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfProductExtraDataField]
+	Response soap.Opt[ArrayOfProductExtraDataField]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExtraInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfProductExtraDataField])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProductExtraDataField])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2296,7 +2696,7 @@ func (v *GetExtraInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetExtraInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductExtraDataField") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfProductExtraDataField])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductExtraDataField])
 	}
 }
 
@@ -2320,12 +2720,12 @@ func (v *GetInUseQuoteLineConfigurations) unmarshalFields(d *soap.Decoder) {}
 // GetInUseQuoteLineConfigurationsResponse.
 type GetInUseQuoteLineConfigurationsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteLineConfiguration]
+	Response soap.Opt[ArrayOfQuoteLineConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetInUseQuoteLineConfigurationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteLineConfiguration])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2337,7 +2737,7 @@ func (v *GetInUseQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetInUseQuoteLineConfigurationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLineConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteLineConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLineConfiguration])
 	}
 }
 
@@ -2424,12 +2824,12 @@ func (v *GetOrderState) unmarshalFields(d *soap.Decoder) {
 // GetOrderStateResponse.
 type GetOrderStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PluginUrlResponse]
+	Response soap.Opt[*PluginUrlResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrderStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PluginUrlResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginUrlResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2441,7 +2841,7 @@ func (v *GetOrderStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetOrderStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginUrlResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PluginUrlResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginUrlResponse])
 	}
 }
 
@@ -2472,12 +2872,12 @@ func (v *GetPriceList) unmarshalFields(d *soap.Decoder) {
 // GetPriceListResponse is the anonymous type of element GetPriceListResponse.
 type GetPriceListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PriceList]
+	Response soap.Opt[*PriceList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriceListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PriceList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2489,7 +2889,7 @@ func (v *GetPriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPriceListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PriceList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PriceList])
 	}
 }
 
@@ -2551,12 +2951,12 @@ func (v *GetProductFromDbId) unmarshalFields(d *soap.Decoder) {
 // GetProductFromDbIdResponse.
 type GetProductFromDbIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Product]
+	Response soap.Opt[*Product]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductFromDbIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Product])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Product])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2568,7 +2968,7 @@ func (v *GetProductFromDbIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProductFromDbIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Product") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Product])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
 }
 
@@ -2636,12 +3036,12 @@ func (v *GetProductImageResponse) unmarshalFields(d *soap.Decoder) {
 // GetProductResponse is the anonymous type of element GetProductResponse.
 type GetProductResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Product]
+	Response soap.Opt[*Product]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Product])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Product])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2653,7 +3053,7 @@ func (v *GetProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetProductResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Product") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Product])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
 }
 
@@ -2709,12 +3109,12 @@ func (v *GetQuoteAlternative) unmarshalFields(d *soap.Decoder) {
 // GetQuoteAlternativeResponse.
 type GetQuoteAlternativeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteAlternative]
+	Response soap.Opt[*QuoteAlternative]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteAlternative])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2726,7 +3126,7 @@ func (v *GetQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteAlternativeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteAlternative])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
 }
 
@@ -2758,12 +3158,12 @@ func (v *GetQuoteAlternatives) unmarshalFields(d *soap.Decoder) {
 // GetQuoteAlternativesResponse.
 type GetQuoteAlternativesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteAlternative]
+	Response soap.Opt[ArrayOfQuoteAlternative]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteAlternativesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteAlternative])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2775,7 +3175,7 @@ func (v *GetQuoteAlternativesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteAlternativesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteAlternative") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteAlternative])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteAlternative])
 	}
 }
 
@@ -2832,12 +3232,12 @@ func (v *GetQuoteEntityFromSaleId) unmarshalFields(d *soap.Decoder) {
 // GetQuoteEntityFromSaleIdResponse.
 type GetQuoteEntityFromSaleIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteEntity]
+	Response soap.Opt[*QuoteEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteEntityFromSaleIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2849,7 +3249,7 @@ func (v *GetQuoteEntityFromSaleIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteEntityFromSaleIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
 }
 
@@ -2857,12 +3257,12 @@ func (v *GetQuoteEntityFromSaleIdResponse) unmarshalFields(d *soap.Decoder) {
 // GetQuoteEntityResponse.
 type GetQuoteEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteEntity]
+	Response soap.Opt[*QuoteEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2874,7 +3274,7 @@ func (v *GetQuoteEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
 }
 
@@ -2906,12 +3306,12 @@ func (v *GetQuoteFromSaleId) unmarshalFields(d *soap.Decoder) {
 // GetQuoteFromSaleIdResponse.
 type GetQuoteFromSaleIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Quote]
+	Response soap.Opt[*Quote]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteFromSaleIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Quote])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Quote])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2923,7 +3323,7 @@ func (v *GetQuoteFromSaleIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteFromSaleIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Quote") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Quote])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Quote])
 	}
 }
 
@@ -3005,12 +3405,12 @@ func (v *GetQuoteLineConfigurationFromFieldName) unmarshalFields(d *soap.Decoder
 // element GetQuoteLineConfigurationFromFieldNameResponse.
 type GetQuoteLineConfigurationFromFieldNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteLineConfiguration]
+	Response soap.Opt[*QuoteLineConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLineConfigurationFromFieldNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteLineConfiguration])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3022,7 +3422,7 @@ func (v *GetQuoteLineConfigurationFromFieldNameResponse) UnmarshalSOAP(d *soap.D
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteLineConfigurationFromFieldNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLineConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteLineConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLineConfiguration])
 	}
 }
 
@@ -3030,12 +3430,12 @@ func (v *GetQuoteLineConfigurationFromFieldNameResponse) unmarshalFields(d *soap
 // GetQuoteLineConfigurationResponse.
 type GetQuoteLineConfigurationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteLineConfiguration]
+	Response soap.Opt[*QuoteLineConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLineConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteLineConfiguration])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3047,19 +3447,19 @@ func (v *GetQuoteLineConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteLineConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLineConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteLineConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLineConfiguration])
 	}
 }
 
 // GetQuoteLineResponse is the anonymous type of element GetQuoteLineResponse.
 type GetQuoteLineResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteLine]
+	Response soap.Opt[*QuoteLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteLine])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3071,7 +3471,7 @@ func (v *GetQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteLine])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
 }
 
@@ -3103,12 +3503,12 @@ func (v *GetQuoteLines) unmarshalFields(d *soap.Decoder) {
 // GetQuoteLinesResponse.
 type GetQuoteLinesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteLine]
+	Response soap.Opt[ArrayOfQuoteLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLinesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteLine])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3120,19 +3520,19 @@ func (v *GetQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteLinesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteLine])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLine])
 	}
 }
 
 // GetQuoteResponse is the anonymous type of element GetQuoteResponse.
 type GetQuoteResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Quote]
+	Response soap.Opt[*Quote]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Quote])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Quote])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3144,7 +3544,7 @@ func (v *GetQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Quote") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Quote])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Quote])
 	}
 }
 
@@ -3176,12 +3576,12 @@ func (v *GetQuoteVersion) unmarshalFields(d *soap.Decoder) {
 // GetQuoteVersionResponse.
 type GetQuoteVersionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteVersion]
+	Response soap.Opt[*QuoteVersion]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteVersion])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersion])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3193,7 +3593,7 @@ func (v *GetQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteVersionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersion") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteVersion])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
 	}
 }
 
@@ -3232,12 +3632,12 @@ func (v *GetQuoteVersionWorkflowButtonStates) unmarshalFields(d *soap.Decoder) {
 // GetQuoteVersionWorkflowButtonStatesResponse.
 type GetQuoteVersionWorkflowButtonStatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteVersionWorkflowState]
+	Response soap.Opt[*QuoteVersionWorkflowState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowButtonStatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteVersionWorkflowState])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersionWorkflowState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3249,7 +3649,7 @@ func (v *GetQuoteVersionWorkflowButtonStatesResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteVersionWorkflowButtonStatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionWorkflowState") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteVersionWorkflowState])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionWorkflowState])
 	}
 }
 
@@ -3282,12 +3682,12 @@ func (v *GetQuoteVersionWorkflowImageState) unmarshalFields(d *soap.Decoder) {
 // GetQuoteVersionWorkflowImageStateResponse.
 type GetQuoteVersionWorkflowImageStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteVersionButtonState]
+	Response soap.Opt[*QuoteVersionButtonState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowImageStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteVersionButtonState])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersionButtonState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3299,7 +3699,7 @@ func (v *GetQuoteVersionWorkflowImageStateResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteVersionWorkflowImageStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionButtonState") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteVersionButtonState])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionButtonState])
 	}
 }
 
@@ -3338,12 +3738,12 @@ func (v *GetQuoteVersionWorkflowState) unmarshalFields(d *soap.Decoder) {
 // GetQuoteVersionWorkflowStateResponse.
 type GetQuoteVersionWorkflowStateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteVersionWorkflowState]
+	Response soap.Opt[*QuoteVersionWorkflowState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteVersionWorkflowState])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersionWorkflowState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3355,7 +3755,7 @@ func (v *GetQuoteVersionWorkflowStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteVersionWorkflowStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionWorkflowState") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteVersionWorkflowState])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionWorkflowState])
 	}
 }
 
@@ -3388,12 +3788,12 @@ func (v *GetQuoteVersionWorkflowStatusInfo) unmarshalFields(d *soap.Decoder) {
 // GetQuoteVersionWorkflowStatusInfoResponse.
 type GetQuoteVersionWorkflowStatusInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteVersionStatusInformation]
+	Response soap.Opt[*QuoteVersionStatusInformation]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowStatusInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteVersionStatusInformation])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersionStatusInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3405,7 +3805,7 @@ func (v *GetQuoteVersionWorkflowStatusInfoResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteVersionWorkflowStatusInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionStatusInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteVersionStatusInformation])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionStatusInformation])
 	}
 }
 
@@ -3437,12 +3837,12 @@ func (v *GetQuoteVersions) unmarshalFields(d *soap.Decoder) {
 // GetQuoteVersionsResponse.
 type GetQuoteVersionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteVersion]
+	Response soap.Opt[ArrayOfQuoteVersion]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteVersion])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteVersion])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3454,7 +3854,7 @@ func (v *GetQuoteVersionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetQuoteVersionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteVersion") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteVersion])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersion])
 	}
 }
 
@@ -3477,12 +3877,12 @@ func (v *HasConnections) unmarshalFields(d *soap.Decoder) {}
 // HasConnectionsResponse.
 type HasConnectionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PluginResponse]
+	Response soap.Opt[*tc3ee6195.PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasConnectionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3494,7 +3894,7 @@ func (v *HasConnectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *HasConnectionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
 	}
 }
 
@@ -3657,12 +4057,12 @@ func (v *PlaceOrder) unmarshalFields(d *soap.Decoder) {
 // PlaceOrderResponse is the anonymous type of element PlaceOrderResponse.
 type PlaceOrderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PluginUrlResponse]
+	Response soap.Opt[*PluginUrlResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PlaceOrderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PluginUrlResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginUrlResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3674,7 +4074,2068 @@ func (v *PlaceOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PlaceOrderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginUrlResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PluginUrlResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginUrlResponse])
+	}
+}
+
+// PluginUrlResponse is the complex type PluginUrlResponse. It extends Carrier,
+// whose members come first on the wire.
+type PluginUrlResponse struct {
+	services88.Carrier
+	// IsOk is element IsOk (optional).
+	IsOk soap.Opt[bool]
+	// UserExplanation is element UserExplanation (optional, nillable).
+	UserExplanation soap.Opt[string]
+	// TechExplanation is element TechExplanation (optional, nillable).
+	TechExplanation soap.Opt[string]
+	// ErrorCode is element ErrorCode (optional, nillable).
+	ErrorCode soap.Opt[string]
+	// Changes is element Changes (optional, nillable).
+	Changes soap.Opt[*tc3ee6195.ChangedData]
+	// Url is element Url (optional, nillable).
+	Url soap.Opt[string]
+	// Status is element Status (optional).
+	Status soap.Opt[tc3ee6195.QuoteStatus]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PluginUrlResponse) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "IsOk", v.IsOk, soap.Bool)
+	soap.WriteOpt(e, ns0, "UserExplanation", v.UserExplanation, soap.String)
+	soap.WriteOpt(e, ns0, "TechExplanation", v.TechExplanation, soap.String)
+	soap.WriteOpt(e, ns0, "ErrorCode", v.ErrorCode, soap.String)
+	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*tc3ee6195.ChangedData])
+	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[tc3ee6195.QuoteStatus])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PluginUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PluginUrlResponse) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "IsOk", soap.NSXSD, "boolean") {
+		v.IsOk = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "UserExplanation", soap.NSXSD, "string") {
+		v.UserExplanation = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TechExplanation", soap.NSXSD, "string") {
+		v.TechExplanation = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ErrorCode", soap.NSXSD, "string") {
+		v.ErrorCode = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Changes", ns0, "ChangedData") {
+		v.Changes = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.ChangedData])
+	}
+	if d.At(ns0, "Url", soap.NSXSD, "string") {
+		v.Url = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Status", ns0, "QuoteStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.QuoteStatus])
+	}
+}
+
+// PriceList is the complex type PriceList. It extends Carrier, whose members
+// come first on the wire.
+type PriceList struct {
+	services88.Carrier
+	// PriceListId is element PriceListId (optional).
+	PriceListId soap.Opt[int32]
+	// ERPPriceListKey is element ERPPriceListKey (optional, nillable).
+	ERPPriceListKey soap.Opt[string]
+	// QuoteConnectionId is element QuoteConnectionId (optional).
+	QuoteConnectionId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Currency is element Currency (optional, nillable).
+	Currency soap.Opt[string]
+	// CurrencyName is element CurrencyName (optional, nillable).
+	CurrencyName soap.Opt[string]
+	// ValidFrom is element ValidFrom (optional).
+	ValidFrom soap.Opt[soap.DateTime]
+	// ValidTo is element ValidTo (optional).
+	ValidTo soap.Opt[soap.DateTime]
+	// IsActive is element IsActive (optional).
+	IsActive soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PriceList) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "PriceListId", v.PriceListId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ERPPriceListKey", v.ERPPriceListKey, soap.String)
+	soap.WriteOpt(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Currency", v.Currency, soap.String)
+	soap.WriteOpt(e, ns0, "CurrencyName", v.CurrencyName, soap.String)
+	soap.WriteOpt(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PriceList) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PriceList) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "PriceListId", soap.NSXSD, "int") {
+		v.PriceListId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ERPPriceListKey", soap.NSXSD, "string") {
+		v.ERPPriceListKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
+		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Currency", soap.NSXSD, "string") {
+		v.Currency = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CurrencyName", soap.NSXSD, "string") {
+		v.CurrencyName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ValidFrom", soap.NSXSD, "dateTime") {
+		v.ValidFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ValidTo", soap.NSXSD, "dateTime") {
+		v.ValidTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
+		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// Product is the complex type Product. It extends Carrier, whose members come
+// first on the wire.
+type Product struct {
+	services88.Carrier
+	// ProductId is element ProductId (optional).
+	ProductId soap.Opt[int32]
+	// ERPProductKey is element ERPProductKey (optional, nillable).
+	ERPProductKey soap.Opt[string]
+	// ERPPriceListKey is element ERPPriceListKey (optional, nillable).
+	ERPPriceListKey soap.Opt[string]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Code is element Code (optional, nillable).
+	Code soap.Opt[string]
+	// PriceUnit is element PriceUnit (optional, nillable).
+	PriceUnit soap.Opt[string]
+	// QuantityUnit is element QuantityUnit (optional, nillable).
+	QuantityUnit soap.Opt[string]
+	// IsSubscription is element IsSubscription (optional).
+	IsSubscription soap.Opt[bool]
+	// SubscriptionUnit is element SubscriptionUnit (optional, nillable).
+	SubscriptionUnit soap.Opt[string]
+	// DefaultSubscriptionQuantity is element DefaultSubscriptionQuantity
+	// (optional).
+	DefaultSubscriptionQuantity soap.Opt[float64]
+	// ItemNumber is element ItemNumber (optional, nillable).
+	ItemNumber soap.Opt[string]
+	// Url is element Url (optional, nillable).
+	Url soap.Opt[string]
+	// ProductCategoryKey is element ProductCategoryKey (optional, nillable).
+	ProductCategoryKey soap.Opt[string]
+	// ProductFamilyKey is element ProductFamilyKey (optional, nillable).
+	ProductFamilyKey soap.Opt[string]
+	// ProductTypeKey is element ProductTypeKey (optional, nillable).
+	ProductTypeKey soap.Opt[string]
+	// VAT is element VAT (optional).
+	VAT soap.Opt[float64]
+	// VATInfo is element VATInfo (optional, nillable).
+	VATInfo soap.Opt[string]
+	// UnitCost is element UnitCost (optional).
+	UnitCost soap.Opt[float64]
+	// UnitMinimumPrice is element UnitMinimumPrice (optional).
+	UnitMinimumPrice soap.Opt[float64]
+	// UnitListPrice is element UnitListPrice (optional).
+	UnitListPrice soap.Opt[float64]
+	// InAssortment is element InAssortment (optional).
+	InAssortment soap.Opt[bool]
+	// Supplier is element Supplier (optional, nillable).
+	Supplier soap.Opt[string]
+	// SupplierCode is element SupplierCode (optional, nillable).
+	SupplierCode soap.Opt[string]
+	// Rights is element Rights (optional, nillable).
+	Rights soap.Opt[string]
+	// Rule is element Rule (optional, nillable).
+	Rule soap.Opt[string]
+	// ExtraInfo is element ExtraInfo (optional, nillable).
+	ExtraInfo soap.Opt[ArrayOfProductExtraDataField]
+	// RawExtraInfo is element RawExtraInfo (optional, nillable).
+	RawExtraInfo soap.Opt[string]
+	// ExtraField1 is element ExtraField1 (optional, nillable).
+	ExtraField1 soap.Opt[string]
+	// ExtraField2 is element ExtraField2 (optional, nillable).
+	ExtraField2 soap.Opt[string]
+	// ExtraField3 is element ExtraField3 (optional, nillable).
+	ExtraField3 soap.Opt[string]
+	// ExtraField4 is element ExtraField4 (optional, nillable).
+	ExtraField4 soap.Opt[string]
+	// ExtraField5 is element ExtraField5 (optional, nillable).
+	ExtraField5 soap.Opt[string]
+	// InStock is element InStock (optional).
+	InStock soap.Opt[float64]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *Product) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ProductId", v.ProductId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ERPProductKey", v.ERPProductKey, soap.String)
+	soap.WriteOpt(e, ns0, "ERPPriceListKey", v.ERPPriceListKey, soap.String)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Code", v.Code, soap.String)
+	soap.WriteOpt(e, ns0, "PriceUnit", v.PriceUnit, soap.String)
+	soap.WriteOpt(e, ns0, "QuantityUnit", v.QuantityUnit, soap.String)
+	soap.WriteOpt(e, ns0, "IsSubscription", v.IsSubscription, soap.Bool)
+	soap.WriteOpt(e, ns0, "SubscriptionUnit", v.SubscriptionUnit, soap.String)
+	soap.WriteOpt(e, ns0, "DefaultSubscriptionQuantity", v.DefaultSubscriptionQuantity, soap.Float64)
+	soap.WriteOpt(e, ns0, "ItemNumber", v.ItemNumber, soap.String)
+	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
+	soap.WriteOpt(e, ns0, "ProductCategoryKey", v.ProductCategoryKey, soap.String)
+	soap.WriteOpt(e, ns0, "ProductFamilyKey", v.ProductFamilyKey, soap.String)
+	soap.WriteOpt(e, ns0, "ProductTypeKey", v.ProductTypeKey, soap.String)
+	soap.WriteOpt(e, ns0, "VAT", v.VAT, soap.Float64)
+	soap.WriteOpt(e, ns0, "VATInfo", v.VATInfo, soap.String)
+	soap.WriteOpt(e, ns0, "UnitCost", v.UnitCost, soap.Float64)
+	soap.WriteOpt(e, ns0, "UnitMinimumPrice", v.UnitMinimumPrice, soap.Float64)
+	soap.WriteOpt(e, ns0, "UnitListPrice", v.UnitListPrice, soap.Float64)
+	soap.WriteOpt(e, ns0, "InAssortment", v.InAssortment, soap.Bool)
+	soap.WriteOpt(e, ns0, "Supplier", v.Supplier, soap.String)
+	soap.WriteOpt(e, ns0, "SupplierCode", v.SupplierCode, soap.String)
+	soap.WriteOpt(e, ns0, "Rights", v.Rights, soap.String)
+	soap.WriteOpt(e, ns0, "Rule", v.Rule, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.Value[ArrayOfProductExtraDataField])
+	soap.WriteOpt(e, ns0, "RawExtraInfo", v.RawExtraInfo, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField1", v.ExtraField1, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField2", v.ExtraField2, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField3", v.ExtraField3, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField4", v.ExtraField4, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField5", v.ExtraField5, soap.String)
+	soap.WriteOpt(e, ns0, "InStock", v.InStock, soap.Float64)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *Product) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *Product) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
+		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ERPProductKey", soap.NSXSD, "string") {
+		v.ERPProductKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ERPPriceListKey", soap.NSXSD, "string") {
+		v.ERPPriceListKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Code", soap.NSXSD, "string") {
+		v.Code = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PriceUnit", soap.NSXSD, "string") {
+		v.PriceUnit = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "QuantityUnit", soap.NSXSD, "string") {
+		v.QuantityUnit = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsSubscription", soap.NSXSD, "boolean") {
+		v.IsSubscription = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SubscriptionUnit", soap.NSXSD, "string") {
+		v.SubscriptionUnit = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DefaultSubscriptionQuantity", soap.NSXSD, "double") {
+		v.DefaultSubscriptionQuantity = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "ItemNumber", soap.NSXSD, "string") {
+		v.ItemNumber = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Url", soap.NSXSD, "string") {
+		v.Url = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProductCategoryKey", soap.NSXSD, "string") {
+		v.ProductCategoryKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProductFamilyKey", soap.NSXSD, "string") {
+		v.ProductFamilyKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProductTypeKey", soap.NSXSD, "string") {
+		v.ProductTypeKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "VAT", soap.NSXSD, "double") {
+		v.VAT = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "VATInfo", soap.NSXSD, "string") {
+		v.VATInfo = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UnitCost", soap.NSXSD, "double") {
+		v.UnitCost = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "UnitMinimumPrice", soap.NSXSD, "double") {
+		v.UnitMinimumPrice = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "UnitListPrice", soap.NSXSD, "double") {
+		v.UnitListPrice = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "InAssortment", soap.NSXSD, "boolean") {
+		v.InAssortment = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Supplier", soap.NSXSD, "string") {
+		v.Supplier = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SupplierCode", soap.NSXSD, "string") {
+		v.SupplierCode = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rights", soap.NSXSD, "string") {
+		v.Rights = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rule", soap.NSXSD, "string") {
+		v.Rule = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraInfo", ns0, "ArrayOfProductExtraDataField") {
+		v.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductExtraDataField])
+	}
+	if d.At(ns0, "RawExtraInfo", soap.NSXSD, "string") {
+		v.RawExtraInfo = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField1", soap.NSXSD, "string") {
+		v.ExtraField1 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField2", soap.NSXSD, "string") {
+		v.ExtraField2 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField3", soap.NSXSD, "string") {
+		v.ExtraField3 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField4", soap.NSXSD, "string") {
+		v.ExtraField4 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField5", soap.NSXSD, "string") {
+		v.ExtraField5 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "InStock", soap.NSXSD, "double") {
+		v.InStock = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+}
+
+// ProductExtraDataField is the complex type ProductExtraDataField. It extends
+// Carrier, whose members come first on the wire.
+type ProductExtraDataField struct {
+	services88.Carrier
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Type is element Type (optional).
+	Type soap.Opt[ExtraDataFieldType]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ProductExtraDataField) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[ExtraDataFieldType])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ProductExtraDataField) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ProductExtraDataField) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Type", ns0, "ExtraDataFieldType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[ExtraDataFieldType])
+	}
+}
+
+// Quote is the complex type Quote. It extends Carrier, whose members come
+// first on the wire.
+type Quote struct {
+	services88.Carrier
+	// QuoteId is element QuoteId (optional).
+	QuoteId soap.Opt[int32]
+	// SaleId is element SaleId (optional).
+	SaleId soap.Opt[int32]
+	// QuoteConnectionId is element QuoteConnectionId (optional).
+	QuoteConnectionId soap.Opt[int32]
+	// ERPQuoteKey is element ERPQuoteKey (optional, nillable).
+	ERPQuoteKey soap.Opt[string]
+	// ERPOrderKey is element ERPOrderKey (optional, nillable).
+	ERPOrderKey soap.Opt[string]
+	// ActiveQuoteVersionId is element ActiveQuoteVersionId (optional).
+	ActiveQuoteVersionId soap.Opt[int32]
+	// AcceptedQuoteAlternativeId is element AcceptedQuoteAlternativeId (optional).
+	AcceptedQuoteAlternativeId soap.Opt[int32]
+	// UseValuesFromQuote is element UseValuesFromQuote (optional).
+	UseValuesFromQuote soap.Opt[int16]
+	// DocumentId is element DocumentId (optional).
+	DocumentId soap.Opt[int32]
+	// PoNumber is element PoNumber (optional, nillable).
+	PoNumber soap.Opt[string]
+	// OrderComment is element OrderComment (optional, nillable).
+	OrderComment soap.Opt[string]
+	// PreferredEmailCulture is element PreferredEmailCulture (optional, nillable).
+	PreferredEmailCulture soap.Opt[string]
+	// ActiveQuoteVersion is element ActiveQuoteVersion (optional, nillable).
+	ActiveQuoteVersion soap.Opt[*QuoteVersion]
+	// FavoriteQuoteAlternative is element FavoriteQuoteAlternative (optional,
+	// nillable).
+	FavoriteQuoteAlternative soap.Opt[*QuoteAlternative]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *Quote) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "QuoteId", v.QuoteId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOpt(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ERPQuoteKey", v.ERPQuoteKey, soap.String)
+	soap.WriteOpt(e, ns0, "ERPOrderKey", v.ERPOrderKey, soap.String)
+	soap.WriteOpt(e, ns0, "ActiveQuoteVersionId", v.ActiveQuoteVersionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AcceptedQuoteAlternativeId", v.AcceptedQuoteAlternativeId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UseValuesFromQuote", v.UseValuesFromQuote, soap.Int16)
+	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PoNumber", v.PoNumber, soap.String)
+	soap.WriteOpt(e, ns0, "OrderComment", v.OrderComment, soap.String)
+	soap.WriteOpt(e, ns0, "PreferredEmailCulture", v.PreferredEmailCulture, soap.String)
+	soap.WriteOptPtr(e, ns0, "ActiveQuoteVersion", v.ActiveQuoteVersion, soap.Complex[*QuoteVersion])
+	soap.WriteOptPtr(e, ns0, "FavoriteQuoteAlternative", v.FavoriteQuoteAlternative, soap.Complex[*QuoteAlternative])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *Quote) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *Quote) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
+		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
+		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
+		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ERPQuoteKey", soap.NSXSD, "string") {
+		v.ERPQuoteKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ERPOrderKey", soap.NSXSD, "string") {
+		v.ERPOrderKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ActiveQuoteVersionId", soap.NSXSD, "int") {
+		v.ActiveQuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AcceptedQuoteAlternativeId", soap.NSXSD, "int") {
+		v.AcceptedQuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UseValuesFromQuote", soap.NSXSD, "short") {
+		v.UseValuesFromQuote = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
+		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PoNumber", soap.NSXSD, "string") {
+		v.PoNumber = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OrderComment", soap.NSXSD, "string") {
+		v.OrderComment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PreferredEmailCulture", soap.NSXSD, "string") {
+		v.PreferredEmailCulture = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ActiveQuoteVersion", ns0, "QuoteVersion") {
+		v.ActiveQuoteVersion = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
+	}
+	if d.At(ns0, "FavoriteQuoteAlternative", ns0, "QuoteAlternative") {
+		v.FavoriteQuoteAlternative = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
+	}
+}
+
+// QuoteAlternative is the complex type QuoteAlternative. It extends Carrier,
+// whose members come first on the wire.
+type QuoteAlternative struct {
+	services88.Carrier
+	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	QuoteAlternativeId soap.Opt[int32]
+	// ERPQuoteAlternativeKey is element ERPQuoteAlternativeKey (optional,
+	// nillable).
+	ERPQuoteAlternativeKey soap.Opt[string]
+	// QuoteVersionId is element QuoteVersionId (optional).
+	QuoteVersionId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Status is element Status (optional).
+	Status soap.Opt[tc3ee6195.QuoteStatus]
+	// Reason is element Reason (optional, nillable).
+	Reason soap.Opt[string]
+	// ERPDiscountPercent is element ERPDiscountPercent (optional).
+	ERPDiscountPercent soap.Opt[float64]
+	// ERPDiscountAmount is element ERPDiscountAmount (optional).
+	ERPDiscountAmount soap.Opt[float64]
+	// DiscountPercent is element DiscountPercent (optional).
+	DiscountPercent soap.Opt[float64]
+	// DiscountAmount is element DiscountAmount (optional).
+	DiscountAmount soap.Opt[float64]
+	// UserValueOverride is element UserValueOverride (optional).
+	UserValueOverride soap.Opt[ValueOverride]
+	// VATInfo is element VATInfo (optional, nillable).
+	VATInfo soap.Opt[string]
+	// VAT is element VAT (optional).
+	VAT soap.Opt[float64]
+	// EarningPercent is element EarningPercent (optional).
+	EarningPercent soap.Opt[float64]
+	// EarningAmount is element EarningAmount (optional).
+	EarningAmount soap.Opt[float64]
+	// SubTotal is element SubTotal (optional).
+	SubTotal soap.Opt[float64]
+	// TotalPrice is element TotalPrice (optional).
+	TotalPrice soap.Opt[float64]
+	// ExtraField1 is element ExtraField1 (optional, nillable).
+	ExtraField1 soap.Opt[string]
+	// ExtraField2 is element ExtraField2 (optional, nillable).
+	ExtraField2 soap.Opt[string]
+	// ExtraField3 is element ExtraField3 (optional, nillable).
+	ExtraField3 soap.Opt[string]
+	// ExtraField4 is element ExtraField4 (optional, nillable).
+	ExtraField4 soap.Opt[string]
+	// ExtraField5 is element ExtraField5 (optional, nillable).
+	ExtraField5 soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuoteAlternative) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ERPQuoteAlternativeKey", v.ERPQuoteAlternativeKey, soap.String)
+	soap.WriteOpt(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[tc3ee6195.QuoteStatus])
+	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
+	soap.WriteOpt(e, ns0, "ERPDiscountPercent", v.ERPDiscountPercent, soap.Float64)
+	soap.WriteOpt(e, ns0, "ERPDiscountAmount", v.ERPDiscountAmount, soap.Float64)
+	soap.WriteOpt(e, ns0, "DiscountPercent", v.DiscountPercent, soap.Float64)
+	soap.WriteOpt(e, ns0, "DiscountAmount", v.DiscountAmount, soap.Float64)
+	soap.WriteOpt(e, ns0, "UserValueOverride", v.UserValueOverride, soap.Text[ValueOverride])
+	soap.WriteOpt(e, ns0, "VATInfo", v.VATInfo, soap.String)
+	soap.WriteOpt(e, ns0, "VAT", v.VAT, soap.Float64)
+	soap.WriteOpt(e, ns0, "EarningPercent", v.EarningPercent, soap.Float64)
+	soap.WriteOpt(e, ns0, "EarningAmount", v.EarningAmount, soap.Float64)
+	soap.WriteOpt(e, ns0, "SubTotal", v.SubTotal, soap.Float64)
+	soap.WriteOpt(e, ns0, "TotalPrice", v.TotalPrice, soap.Float64)
+	soap.WriteOpt(e, ns0, "ExtraField1", v.ExtraField1, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField2", v.ExtraField2, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField3", v.ExtraField3, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField4", v.ExtraField4, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField5", v.ExtraField5, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuoteAlternative) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
+		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ERPQuoteAlternativeKey", soap.NSXSD, "string") {
+		v.ERPQuoteAlternativeKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
+		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Status", ns0, "QuoteStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.QuoteStatus])
+	}
+	if d.At(ns0, "Reason", soap.NSXSD, "string") {
+		v.Reason = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ERPDiscountPercent", soap.NSXSD, "double") {
+		v.ERPDiscountPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "ERPDiscountAmount", soap.NSXSD, "double") {
+		v.ERPDiscountAmount = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "DiscountPercent", soap.NSXSD, "double") {
+		v.DiscountPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "DiscountAmount", soap.NSXSD, "double") {
+		v.DiscountAmount = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "UserValueOverride", ns0, "ValueOverride") {
+		v.UserValueOverride = soap.ReadOptItem(d, soap.ReadText[ValueOverride])
+	}
+	if d.At(ns0, "VATInfo", soap.NSXSD, "string") {
+		v.VATInfo = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "VAT", soap.NSXSD, "double") {
+		v.VAT = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "EarningPercent", soap.NSXSD, "double") {
+		v.EarningPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "EarningAmount", soap.NSXSD, "double") {
+		v.EarningAmount = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "SubTotal", soap.NSXSD, "double") {
+		v.SubTotal = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "TotalPrice", soap.NSXSD, "double") {
+		v.TotalPrice = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "ExtraField1", soap.NSXSD, "string") {
+		v.ExtraField1 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField2", soap.NSXSD, "string") {
+		v.ExtraField2 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField3", soap.NSXSD, "string") {
+		v.ExtraField3 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField4", soap.NSXSD, "string") {
+		v.ExtraField4 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField5", soap.NSXSD, "string") {
+		v.ExtraField5 = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// QuoteAlternativeRecalculated is the complex type
+// QuoteAlternativeRecalculated. It extends Carrier, whose members come first
+// on the wire.
+type QuoteAlternativeRecalculated struct {
+	services88.Carrier
+	// QuoteLinesHasChanged is element QuoteLinesHasChanged (optional).
+	QuoteLinesHasChanged soap.Opt[bool]
+	// ChangedQuoteAlternative is element ChangedQuoteAlternative (optional,
+	// nillable).
+	ChangedQuoteAlternative soap.Opt[*QuoteAlternative]
+	// Changes is element Changes (optional, nillable).
+	Changes soap.Opt[*tc3ee6195.ChangedData]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuoteAlternativeRecalculated) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "QuoteLinesHasChanged", v.QuoteLinesHasChanged, soap.Bool)
+	soap.WriteOptPtr(e, ns0, "ChangedQuoteAlternative", v.ChangedQuoteAlternative, soap.Complex[*QuoteAlternative])
+	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*tc3ee6195.ChangedData])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuoteAlternativeRecalculated) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuoteAlternativeRecalculated) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "QuoteLinesHasChanged", soap.NSXSD, "boolean") {
+		v.QuoteLinesHasChanged = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ChangedQuoteAlternative", ns0, "QuoteAlternative") {
+		v.ChangedQuoteAlternative = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
+	}
+	if d.At(ns0, "Changes", ns0, "ChangedData") {
+		v.Changes = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.ChangedData])
+	}
+}
+
+// QuoteConnection is the complex type QuoteConnection. It extends Carrier,
+// whose members come first on the wire.
+type QuoteConnection struct {
+	services88.Carrier
+	// QuoteConnectionId is element QuoteConnectionId (optional).
+	QuoteConnectionId soap.Opt[int32]
+	// ERPName is element ERPName (optional, nillable).
+	ERPName soap.Opt[string]
+	// DisplayName is element DisplayName (optional, nillable).
+	DisplayName soap.Opt[string]
+	// DisplayDescription is element DisplayDescription (optional, nillable).
+	DisplayDescription soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+	// ConnectorName is element ConnectorName (optional, nillable).
+	ConnectorName soap.Opt[string]
+	// ErpConnectionId is element ErpConnectionId (optional).
+	ErpConnectionId soap.Opt[int32]
+	// ExtraData is element ExtraData (optional, nillable).
+	ExtraData soap.Opt[string]
+	// IsAvailable is element IsAvailable (optional).
+	IsAvailable soap.Opt[bool]
+	// InitializeResponse is element InitializeResponse (optional, nillable).
+	InitializeResponse soap.Opt[*tc3ee6195.PluginResponse]
+	// PriceLists is element PriceLists (optional, nillable).
+	PriceLists soap.Opt[ArrayOfPriceList]
+	// AllAccess is element AllAccess (optional).
+	AllAccess soap.Opt[bool]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// UserGroupAccessIds is element UserGroupAccessIds (optional, nillable).
+	UserGroupAccessIds soap.Opt[services88.ArrayOfint]
+	// AssociateAccessIds is element AssociateAccessIds (optional, nillable).
+	AssociateAccessIds soap.Opt[services88.ArrayOfint]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuoteConnection) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ERPName", v.ERPName, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayDescription", v.DisplayDescription, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOpt(e, ns0, "ConnectorName", v.ConnectorName, soap.String)
+	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ExtraData", v.ExtraData, soap.String)
+	soap.WriteOpt(e, ns0, "IsAvailable", v.IsAvailable, soap.Bool)
+	soap.WriteOptPtr(e, ns0, "InitializeResponse", v.InitializeResponse, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOpt(e, ns0, "PriceLists", v.PriceLists, soap.Value[ArrayOfPriceList])
+	soap.WriteOpt(e, ns0, "AllAccess", v.AllAccess, soap.Bool)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "UserGroupAccessIds", v.UserGroupAccessIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateAccessIds", v.AssociateAccessIds, soap.Value[services88.ArrayOfint])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuoteConnection) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuoteConnection) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
+		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ERPName", soap.NSXSD, "string") {
+		v.ERPName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
+		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayDescription", soap.NSXSD, "string") {
+		v.DisplayDescription = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ConnectorName", soap.NSXSD, "string") {
+		v.ConnectorName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
+		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ExtraData", soap.NSXSD, "string") {
+		v.ExtraData = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsAvailable", soap.NSXSD, "boolean") {
+		v.IsAvailable = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "InitializeResponse", ns0, "PluginResponse") {
+		v.InitializeResponse = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+	}
+	if d.At(ns0, "PriceLists", ns0, "ArrayOfPriceList") {
+		v.PriceLists = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
+	}
+	if d.At(ns0, "AllAccess", soap.NSXSD, "boolean") {
+		v.AllAccess = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "UserGroupAccessIds", ns2, "ArrayOfint") {
+		v.UserGroupAccessIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "AssociateAccessIds", ns2, "ArrayOfint") {
+		v.AssociateAccessIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+}
+
+// QuoteEntity is the complex type QuoteEntity. It extends Carrier, whose
+// members come first on the wire.
+type QuoteEntity struct {
+	services88.Carrier
+	// QuoteId is element QuoteId (optional).
+	QuoteId soap.Opt[int32]
+	// SaleId is element SaleId (optional).
+	SaleId soap.Opt[int32]
+	// QuoteConnectionId is element QuoteConnectionId (optional).
+	QuoteConnectionId soap.Opt[int32]
+	// ERPQuoteKey is element ERPQuoteKey (optional, nillable).
+	ERPQuoteKey soap.Opt[string]
+	// ERPOrderKey is element ERPOrderKey (optional, nillable).
+	ERPOrderKey soap.Opt[string]
+	// ActiveQuoteVersionId is element ActiveQuoteVersionId (optional).
+	ActiveQuoteVersionId soap.Opt[int32]
+	// AcceptedQuoteAlternativeId is element AcceptedQuoteAlternativeId (optional).
+	AcceptedQuoteAlternativeId soap.Opt[int32]
+	// UseValuesFromQuote is element UseValuesFromQuote (optional).
+	UseValuesFromQuote soap.Opt[int16]
+	// DocumentId is element DocumentId (optional).
+	DocumentId soap.Opt[int32]
+	// PoNumber is element PoNumber (optional, nillable).
+	PoNumber soap.Opt[string]
+	// OrderComment is element OrderComment (optional, nillable).
+	OrderComment soap.Opt[string]
+	// PreferredEmailCulture is element PreferredEmailCulture (optional, nillable).
+	PreferredEmailCulture soap.Opt[string]
+	// QuoteVersions is element QuoteVersions (optional, nillable).
+	QuoteVersions soap.Opt[ArrayOfQuoteVersion]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuoteEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "QuoteId", v.QuoteId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOpt(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ERPQuoteKey", v.ERPQuoteKey, soap.String)
+	soap.WriteOpt(e, ns0, "ERPOrderKey", v.ERPOrderKey, soap.String)
+	soap.WriteOpt(e, ns0, "ActiveQuoteVersionId", v.ActiveQuoteVersionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AcceptedQuoteAlternativeId", v.AcceptedQuoteAlternativeId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UseValuesFromQuote", v.UseValuesFromQuote, soap.Int16)
+	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PoNumber", v.PoNumber, soap.String)
+	soap.WriteOpt(e, ns0, "OrderComment", v.OrderComment, soap.String)
+	soap.WriteOpt(e, ns0, "PreferredEmailCulture", v.PreferredEmailCulture, soap.String)
+	soap.WriteOpt(e, ns0, "QuoteVersions", v.QuoteVersions, soap.Value[ArrayOfQuoteVersion])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuoteEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuoteEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
+		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
+		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
+		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ERPQuoteKey", soap.NSXSD, "string") {
+		v.ERPQuoteKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ERPOrderKey", soap.NSXSD, "string") {
+		v.ERPOrderKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ActiveQuoteVersionId", soap.NSXSD, "int") {
+		v.ActiveQuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AcceptedQuoteAlternativeId", soap.NSXSD, "int") {
+		v.AcceptedQuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UseValuesFromQuote", soap.NSXSD, "short") {
+		v.UseValuesFromQuote = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
+		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PoNumber", soap.NSXSD, "string") {
+		v.PoNumber = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OrderComment", soap.NSXSD, "string") {
+		v.OrderComment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PreferredEmailCulture", soap.NSXSD, "string") {
+		v.PreferredEmailCulture = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "QuoteVersions", ns0, "ArrayOfQuoteVersion") {
+		v.QuoteVersions = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersion])
+	}
+}
+
+// QuoteLine is the complex type QuoteLine. It extends Carrier, whose members
+// come first on the wire.
+type QuoteLine struct {
+	services88.Carrier
+	// QuoteLineId is element QuoteLineId (optional).
+	QuoteLineId soap.Opt[int32]
+	// ERPQuoteLineKey is element ERPQuoteLineKey (optional, nillable).
+	ERPQuoteLineKey soap.Opt[string]
+	// QuoteAlternativeId is element QuoteAlternativeId (optional).
+	QuoteAlternativeId soap.Opt[int32]
+	// ERPProductKey is element ERPProductKey (optional, nillable).
+	ERPProductKey soap.Opt[string]
+	// Status is element Status (optional).
+	Status soap.Opt[tc3ee6195.QuoteStatus]
+	// Reason is element Reason (optional, nillable).
+	Reason soap.Opt[string]
+	// Quantity is element Quantity (optional).
+	Quantity soap.Opt[float64]
+	// DeliveredQuantity is element DeliveredQuantity (optional).
+	DeliveredQuantity soap.Opt[float64]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Code is element Code (optional, nillable).
+	Code soap.Opt[string]
+	// QuantityUnit is element QuantityUnit (optional, nillable).
+	QuantityUnit soap.Opt[string]
+	// PriceUnit is element PriceUnit (optional, nillable).
+	PriceUnit soap.Opt[string]
+	// ItemNumber is element ItemNumber (optional, nillable).
+	ItemNumber soap.Opt[string]
+	// Url is element Url (optional, nillable).
+	Url soap.Opt[string]
+	// ProductCategoryKey is element ProductCategoryKey (optional, nillable).
+	ProductCategoryKey soap.Opt[string]
+	// ProductFamilyKey is element ProductFamilyKey (optional, nillable).
+	ProductFamilyKey soap.Opt[string]
+	// ProductTypeKey is element ProductTypeKey (optional, nillable).
+	ProductTypeKey soap.Opt[string]
+	// Supplier is element Supplier (optional, nillable).
+	Supplier soap.Opt[string]
+	// SupplierCode is element SupplierCode (optional, nillable).
+	SupplierCode soap.Opt[string]
+	// Thumbnail is element Thumbnail (optional, nillable).
+	Thumbnail soap.Opt[string]
+	// VATInfo is element VATInfo (optional, nillable).
+	VATInfo soap.Opt[string]
+	// VAT is element VAT (optional).
+	VAT soap.Opt[float64]
+	// UnitCost is element UnitCost (optional).
+	UnitCost soap.Opt[float64]
+	// UnitMinimumPrice is element UnitMinimumPrice (optional).
+	UnitMinimumPrice soap.Opt[float64]
+	// UnitListPrice is element UnitListPrice (optional).
+	UnitListPrice soap.Opt[float64]
+	// ExtraInfo is element ExtraInfo (optional, nillable).
+	ExtraInfo soap.Opt[ArrayOfProductExtraDataField]
+	// RawExtraInfo is element RawExtraInfo (optional, nillable).
+	RawExtraInfo soap.Opt[string]
+	// IsSubscription is element IsSubscription (optional).
+	IsSubscription soap.Opt[bool]
+	// SubscriptionUnit is element SubscriptionUnit (optional, nillable).
+	SubscriptionUnit soap.Opt[string]
+	// SubscriptionQuantity is element SubscriptionQuantity (optional).
+	SubscriptionQuantity soap.Opt[float64]
+	// SubscriptionStart is element SubscriptionStart (optional).
+	SubscriptionStart soap.Opt[soap.DateTime]
+	// ERPDiscountPercent is element ERPDiscountPercent (optional).
+	ERPDiscountPercent soap.Opt[float64]
+	// ERPDiscountAmount is element ERPDiscountAmount (optional).
+	ERPDiscountAmount soap.Opt[float64]
+	// DiscountPercent is element DiscountPercent (optional).
+	DiscountPercent soap.Opt[float64]
+	// DiscountAmount is element DiscountAmount (optional).
+	DiscountAmount soap.Opt[float64]
+	// UserValueOverride is element UserValueOverride (optional).
+	UserValueOverride soap.Opt[ValueOverride]
+	// EarningPercent is element EarningPercent (optional).
+	EarningPercent soap.Opt[float64]
+	// EarningAmount is element EarningAmount (optional).
+	EarningAmount soap.Opt[float64]
+	// SubTotal is element SubTotal (optional).
+	SubTotal soap.Opt[float64]
+	// TotalPrice is element TotalPrice (optional).
+	TotalPrice soap.Opt[float64]
+	// Rights is element Rights (optional, nillable).
+	Rights soap.Opt[string]
+	// Rule is element Rule (optional, nillable).
+	Rule soap.Opt[string]
+	// ExtraField1 is element ExtraField1 (optional, nillable).
+	ExtraField1 soap.Opt[string]
+	// ExtraField2 is element ExtraField2 (optional, nillable).
+	ExtraField2 soap.Opt[string]
+	// ExtraField3 is element ExtraField3 (optional, nillable).
+	ExtraField3 soap.Opt[string]
+	// ExtraField4 is element ExtraField4 (optional, nillable).
+	ExtraField4 soap.Opt[string]
+	// ExtraField5 is element ExtraField5 (optional, nillable).
+	ExtraField5 soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuoteLine) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "QuoteLineId", v.QuoteLineId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ERPQuoteLineKey", v.ERPQuoteLineKey, soap.String)
+	soap.WriteOpt(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ERPProductKey", v.ERPProductKey, soap.String)
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[tc3ee6195.QuoteStatus])
+	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
+	soap.WriteOpt(e, ns0, "Quantity", v.Quantity, soap.Float64)
+	soap.WriteOpt(e, ns0, "DeliveredQuantity", v.DeliveredQuantity, soap.Float64)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Code", v.Code, soap.String)
+	soap.WriteOpt(e, ns0, "QuantityUnit", v.QuantityUnit, soap.String)
+	soap.WriteOpt(e, ns0, "PriceUnit", v.PriceUnit, soap.String)
+	soap.WriteOpt(e, ns0, "ItemNumber", v.ItemNumber, soap.String)
+	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
+	soap.WriteOpt(e, ns0, "ProductCategoryKey", v.ProductCategoryKey, soap.String)
+	soap.WriteOpt(e, ns0, "ProductFamilyKey", v.ProductFamilyKey, soap.String)
+	soap.WriteOpt(e, ns0, "ProductTypeKey", v.ProductTypeKey, soap.String)
+	soap.WriteOpt(e, ns0, "Supplier", v.Supplier, soap.String)
+	soap.WriteOpt(e, ns0, "SupplierCode", v.SupplierCode, soap.String)
+	soap.WriteOpt(e, ns0, "Thumbnail", v.Thumbnail, soap.String)
+	soap.WriteOpt(e, ns0, "VATInfo", v.VATInfo, soap.String)
+	soap.WriteOpt(e, ns0, "VAT", v.VAT, soap.Float64)
+	soap.WriteOpt(e, ns0, "UnitCost", v.UnitCost, soap.Float64)
+	soap.WriteOpt(e, ns0, "UnitMinimumPrice", v.UnitMinimumPrice, soap.Float64)
+	soap.WriteOpt(e, ns0, "UnitListPrice", v.UnitListPrice, soap.Float64)
+	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.Value[ArrayOfProductExtraDataField])
+	soap.WriteOpt(e, ns0, "RawExtraInfo", v.RawExtraInfo, soap.String)
+	soap.WriteOpt(e, ns0, "IsSubscription", v.IsSubscription, soap.Bool)
+	soap.WriteOpt(e, ns0, "SubscriptionUnit", v.SubscriptionUnit, soap.String)
+	soap.WriteOpt(e, ns0, "SubscriptionQuantity", v.SubscriptionQuantity, soap.Float64)
+	soap.WriteOpt(e, ns0, "SubscriptionStart", v.SubscriptionStart, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ERPDiscountPercent", v.ERPDiscountPercent, soap.Float64)
+	soap.WriteOpt(e, ns0, "ERPDiscountAmount", v.ERPDiscountAmount, soap.Float64)
+	soap.WriteOpt(e, ns0, "DiscountPercent", v.DiscountPercent, soap.Float64)
+	soap.WriteOpt(e, ns0, "DiscountAmount", v.DiscountAmount, soap.Float64)
+	soap.WriteOpt(e, ns0, "UserValueOverride", v.UserValueOverride, soap.Text[ValueOverride])
+	soap.WriteOpt(e, ns0, "EarningPercent", v.EarningPercent, soap.Float64)
+	soap.WriteOpt(e, ns0, "EarningAmount", v.EarningAmount, soap.Float64)
+	soap.WriteOpt(e, ns0, "SubTotal", v.SubTotal, soap.Float64)
+	soap.WriteOpt(e, ns0, "TotalPrice", v.TotalPrice, soap.Float64)
+	soap.WriteOpt(e, ns0, "Rights", v.Rights, soap.String)
+	soap.WriteOpt(e, ns0, "Rule", v.Rule, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField1", v.ExtraField1, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField2", v.ExtraField2, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField3", v.ExtraField3, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField4", v.ExtraField4, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField5", v.ExtraField5, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuoteLine) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuoteLine) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "QuoteLineId", soap.NSXSD, "int") {
+		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ERPQuoteLineKey", soap.NSXSD, "string") {
+		v.ERPQuoteLineKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
+		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ERPProductKey", soap.NSXSD, "string") {
+		v.ERPProductKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Status", ns0, "QuoteStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.QuoteStatus])
+	}
+	if d.At(ns0, "Reason", soap.NSXSD, "string") {
+		v.Reason = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Quantity", soap.NSXSD, "double") {
+		v.Quantity = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "DeliveredQuantity", soap.NSXSD, "double") {
+		v.DeliveredQuantity = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Code", soap.NSXSD, "string") {
+		v.Code = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "QuantityUnit", soap.NSXSD, "string") {
+		v.QuantityUnit = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PriceUnit", soap.NSXSD, "string") {
+		v.PriceUnit = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ItemNumber", soap.NSXSD, "string") {
+		v.ItemNumber = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Url", soap.NSXSD, "string") {
+		v.Url = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProductCategoryKey", soap.NSXSD, "string") {
+		v.ProductCategoryKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProductFamilyKey", soap.NSXSD, "string") {
+		v.ProductFamilyKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ProductTypeKey", soap.NSXSD, "string") {
+		v.ProductTypeKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Supplier", soap.NSXSD, "string") {
+		v.Supplier = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SupplierCode", soap.NSXSD, "string") {
+		v.SupplierCode = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Thumbnail", soap.NSXSD, "string") {
+		v.Thumbnail = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "VATInfo", soap.NSXSD, "string") {
+		v.VATInfo = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "VAT", soap.NSXSD, "double") {
+		v.VAT = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "UnitCost", soap.NSXSD, "double") {
+		v.UnitCost = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "UnitMinimumPrice", soap.NSXSD, "double") {
+		v.UnitMinimumPrice = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "UnitListPrice", soap.NSXSD, "double") {
+		v.UnitListPrice = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "ExtraInfo", ns0, "ArrayOfProductExtraDataField") {
+		v.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductExtraDataField])
+	}
+	if d.At(ns0, "RawExtraInfo", soap.NSXSD, "string") {
+		v.RawExtraInfo = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsSubscription", soap.NSXSD, "boolean") {
+		v.IsSubscription = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SubscriptionUnit", soap.NSXSD, "string") {
+		v.SubscriptionUnit = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SubscriptionQuantity", soap.NSXSD, "double") {
+		v.SubscriptionQuantity = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "SubscriptionStart", soap.NSXSD, "dateTime") {
+		v.SubscriptionStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ERPDiscountPercent", soap.NSXSD, "double") {
+		v.ERPDiscountPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "ERPDiscountAmount", soap.NSXSD, "double") {
+		v.ERPDiscountAmount = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "DiscountPercent", soap.NSXSD, "double") {
+		v.DiscountPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "DiscountAmount", soap.NSXSD, "double") {
+		v.DiscountAmount = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "UserValueOverride", ns0, "ValueOverride") {
+		v.UserValueOverride = soap.ReadOptItem(d, soap.ReadText[ValueOverride])
+	}
+	if d.At(ns0, "EarningPercent", soap.NSXSD, "double") {
+		v.EarningPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "EarningAmount", soap.NSXSD, "double") {
+		v.EarningAmount = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "SubTotal", soap.NSXSD, "double") {
+		v.SubTotal = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "TotalPrice", soap.NSXSD, "double") {
+		v.TotalPrice = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "Rights", soap.NSXSD, "string") {
+		v.Rights = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rule", soap.NSXSD, "string") {
+		v.Rule = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField1", soap.NSXSD, "string") {
+		v.ExtraField1 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField2", soap.NSXSD, "string") {
+		v.ExtraField2 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField3", soap.NSXSD, "string") {
+		v.ExtraField3 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField4", soap.NSXSD, "string") {
+		v.ExtraField4 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField5", soap.NSXSD, "string") {
+		v.ExtraField5 = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// QuoteLineConfiguration is the complex type QuoteLineConfiguration. It
+// extends Carrier, whose members come first on the wire.
+type QuoteLineConfiguration struct {
+	services88.Carrier
+	// QuoteLineConfigurationId is element QuoteLineConfigurationId (optional).
+	QuoteLineConfigurationId soap.Opt[int32]
+	// FieldName is element FieldName (optional, nillable).
+	FieldName soap.Opt[string]
+	// Label is element Label (optional, nillable).
+	Label soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// Editable is element Editable (optional).
+	Editable soap.Opt[bool]
+	// InUse is element InUse (optional).
+	InUse soap.Opt[bool]
+	// Mandatory is element Mandatory (optional).
+	Mandatory soap.Opt[bool]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+	// RestrictEdit is element RestrictEdit (optional).
+	RestrictEdit soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuoteLineConfiguration) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "QuoteLineConfigurationId", v.QuoteLineConfigurationId, soap.Int32)
+	soap.WriteOpt(e, ns0, "FieldName", v.FieldName, soap.String)
+	soap.WriteOpt(e, ns0, "Label", v.Label, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "Editable", v.Editable, soap.Bool)
+	soap.WriteOpt(e, ns0, "InUse", v.InUse, soap.Bool)
+	soap.WriteOpt(e, ns0, "Mandatory", v.Mandatory, soap.Bool)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOpt(e, ns0, "RestrictEdit", v.RestrictEdit, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuoteLineConfiguration) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "QuoteLineConfigurationId", soap.NSXSD, "int") {
+		v.QuoteLineConfigurationId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "FieldName", soap.NSXSD, "string") {
+		v.FieldName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Label", soap.NSXSD, "string") {
+		v.Label = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Editable", soap.NSXSD, "boolean") {
+		v.Editable = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "InUse", soap.NSXSD, "boolean") {
+		v.InUse = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Mandatory", soap.NSXSD, "boolean") {
+		v.Mandatory = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RestrictEdit", soap.NSXSD, "boolean") {
+		v.RestrictEdit = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// QuotePublishDocuments is the complex type QuotePublishDocuments. It extends
+// Carrier, whose members come first on the wire.
+type QuotePublishDocuments struct {
+	services88.Carrier
+	// QuoteDocumentId is element QuoteDocumentId (optional).
+	QuoteDocumentId soap.Opt[int32]
+	// QuotedProductsId is element QuotedProductsId (optional).
+	QuotedProductsId soap.Opt[int32]
+	// QuoteAttachmentIds is element QuoteAttachmentIds (optional, nillable).
+	QuoteAttachmentIds soap.Opt[services88.ArrayOfint]
+	// MailBody is element MailBody (optional, nillable).
+	MailBody soap.Opt[string]
+	// MailSubject is element MailSubject (optional, nillable).
+	MailSubject soap.Opt[string]
+	// ToEmail is element ToEmail (optional, nillable).
+	ToEmail soap.Opt[string]
+	// ToFullName is element ToFullName (optional, nillable).
+	ToFullName soap.Opt[string]
+	// ErrorMessage is element ErrorMessage (optional, nillable).
+	ErrorMessage soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuotePublishDocuments) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "QuoteDocumentId", v.QuoteDocumentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "QuotedProductsId", v.QuotedProductsId, soap.Int32)
+	soap.WriteOpt(e, ns0, "QuoteAttachmentIds", v.QuoteAttachmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "MailBody", v.MailBody, soap.String)
+	soap.WriteOpt(e, ns0, "MailSubject", v.MailSubject, soap.String)
+	soap.WriteOpt(e, ns0, "ToEmail", v.ToEmail, soap.String)
+	soap.WriteOpt(e, ns0, "ToFullName", v.ToFullName, soap.String)
+	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuotePublishDocuments) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuotePublishDocuments) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "QuoteDocumentId", soap.NSXSD, "int") {
+		v.QuoteDocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "QuotedProductsId", soap.NSXSD, "int") {
+		v.QuotedProductsId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "QuoteAttachmentIds", ns2, "ArrayOfint") {
+		v.QuoteAttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "MailBody", soap.NSXSD, "string") {
+		v.MailBody = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MailSubject", soap.NSXSD, "string") {
+		v.MailSubject = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ToEmail", soap.NSXSD, "string") {
+		v.ToEmail = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ToFullName", soap.NSXSD, "string") {
+		v.ToFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
+		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// QuoteVersion is the complex type QuoteVersion. It extends Carrier, whose
+// members come first on the wire.
+type QuoteVersion struct {
+	services88.Carrier
+	// QuoteVersionId is element QuoteVersionId (optional).
+	QuoteVersionId soap.Opt[int32]
+	// ERPQuoteVersionKey is element ERPQuoteVersionKey (optional, nillable).
+	ERPQuoteVersionKey soap.Opt[string]
+	// QuoteId is element QuoteId (optional).
+	QuoteId soap.Opt[int32]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Number is element Number (optional, nillable).
+	Number soap.Opt[string]
+	// State is element State (optional).
+	State soap.Opt[QuoteVersionState]
+	// ArchivedState is element ArchivedState (optional).
+	ArchivedState soap.Opt[QuoteVersionState]
+	// Status is element Status (optional).
+	Status soap.Opt[tc3ee6195.QuoteStatus]
+	// Reason is element Reason (optional, nillable).
+	Reason soap.Opt[string]
+	// LikelyQuoteAlternativeId is element LikelyQuoteAlternativeId (optional).
+	LikelyQuoteAlternativeId soap.Opt[int32]
+	// SentDate is element SentDate (optional).
+	SentDate soap.Opt[soap.DateTime]
+	// FollowupId is element FollowupId (optional).
+	FollowupId soap.Opt[int32]
+	// ExpirationDate is element ExpirationDate (optional).
+	ExpirationDate soap.Opt[soap.DateTime]
+	// DeliveryCountryId is element DeliveryCountryId (optional).
+	DeliveryCountryId soap.Opt[int32]
+	// HasOwnDeliveryAddress is element HasOwnDeliveryAddress (optional).
+	HasOwnDeliveryAddress soap.Opt[bool]
+	// InvoiceCountryId is element InvoiceCountryId (optional).
+	InvoiceCountryId soap.Opt[int32]
+	// HasOwnInvoiceAddress is element HasOwnInvoiceAddress (optional).
+	HasOwnInvoiceAddress soap.Opt[bool]
+	// ERPPaymentTermsKey is element ERPPaymentTermsKey (optional, nillable).
+	ERPPaymentTermsKey soap.Opt[string]
+	// ERPPaymentTypeKey is element ERPPaymentTypeKey (optional, nillable).
+	ERPPaymentTypeKey soap.Opt[string]
+	// ERPDeliveryTermsKey is element ERPDeliveryTermsKey (optional, nillable).
+	ERPDeliveryTermsKey soap.Opt[string]
+	// ERPDeliveryTypeKey is element ERPDeliveryTypeKey (optional, nillable).
+	ERPDeliveryTypeKey soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+	// ApprovedBy is element ApprovedBy (optional).
+	ApprovedBy soap.Opt[int32]
+	// ApprovedText is element ApprovedText (optional, nillable).
+	ApprovedText soap.Opt[string]
+	// ApprovedRegisteredBy is element ApprovedRegisteredBy (optional).
+	ApprovedRegisteredBy soap.Opt[int32]
+	// ApprovedRegisteredDate is element ApprovedRegisteredDate (optional).
+	ApprovedRegisteredDate soap.Opt[soap.DateTime]
+	// ExtraField1 is element ExtraField1 (optional, nillable).
+	ExtraField1 soap.Opt[string]
+	// ExtraField2 is element ExtraField2 (optional, nillable).
+	ExtraField2 soap.Opt[string]
+	// ExtraField3 is element ExtraField3 (optional, nillable).
+	ExtraField3 soap.Opt[string]
+	// ExtraField4 is element ExtraField4 (optional, nillable).
+	ExtraField4 soap.Opt[string]
+	// ExtraField5 is element ExtraField5 (optional, nillable).
+	ExtraField5 soap.Opt[string]
+	// LastRecalculated is element LastRecalculated (optional).
+	LastRecalculated soap.Opt[soap.DateTime]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// UpdatedAssociateId is element UpdatedAssociateId (optional).
+	UpdatedAssociateId soap.Opt[int32]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// RegisteredAssociateId is element RegisteredAssociateId (optional).
+	RegisteredAssociateId soap.Opt[int32]
+	// RequestAssociateId is element RequestAssociateId (optional).
+	RequestAssociateId soap.Opt[int32]
+	// RequestComment is element RequestComment (optional, nillable).
+	RequestComment soap.Opt[string]
+	// QuoteAlternatives is element QuoteAlternatives (optional, nillable).
+	QuoteAlternatives soap.Opt[ArrayOfQuoteAlternative]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuoteVersion) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ERPQuoteVersionKey", v.ERPQuoteVersionKey, soap.String)
+	soap.WriteOpt(e, ns0, "QuoteId", v.QuoteId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[QuoteVersionState])
+	soap.WriteOpt(e, ns0, "ArchivedState", v.ArchivedState, soap.Text[QuoteVersionState])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[tc3ee6195.QuoteStatus])
+	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
+	soap.WriteOpt(e, ns0, "LikelyQuoteAlternativeId", v.LikelyQuoteAlternativeId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SentDate", v.SentDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "FollowupId", v.FollowupId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ExpirationDate", v.ExpirationDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "DeliveryCountryId", v.DeliveryCountryId, soap.Int32)
+	soap.WriteOpt(e, ns0, "HasOwnDeliveryAddress", v.HasOwnDeliveryAddress, soap.Bool)
+	soap.WriteOpt(e, ns0, "InvoiceCountryId", v.InvoiceCountryId, soap.Int32)
+	soap.WriteOpt(e, ns0, "HasOwnInvoiceAddress", v.HasOwnInvoiceAddress, soap.Bool)
+	soap.WriteOpt(e, ns0, "ERPPaymentTermsKey", v.ERPPaymentTermsKey, soap.String)
+	soap.WriteOpt(e, ns0, "ERPPaymentTypeKey", v.ERPPaymentTypeKey, soap.String)
+	soap.WriteOpt(e, ns0, "ERPDeliveryTermsKey", v.ERPDeliveryTermsKey, soap.String)
+	soap.WriteOpt(e, ns0, "ERPDeliveryTypeKey", v.ERPDeliveryTypeKey, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOpt(e, ns0, "ApprovedBy", v.ApprovedBy, soap.Int32)
+	soap.WriteOpt(e, ns0, "ApprovedText", v.ApprovedText, soap.String)
+	soap.WriteOpt(e, ns0, "ApprovedRegisteredBy", v.ApprovedRegisteredBy, soap.Int32)
+	soap.WriteOpt(e, ns0, "ApprovedRegisteredDate", v.ApprovedRegisteredDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ExtraField1", v.ExtraField1, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField2", v.ExtraField2, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField3", v.ExtraField3, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField4", v.ExtraField4, soap.String)
+	soap.WriteOpt(e, ns0, "ExtraField5", v.ExtraField5, soap.String)
+	soap.WriteOpt(e, ns0, "LastRecalculated", v.LastRecalculated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "RequestAssociateId", v.RequestAssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "RequestComment", v.RequestComment, soap.String)
+	soap.WriteOpt(e, ns0, "QuoteAlternatives", v.QuoteAlternatives, soap.Value[ArrayOfQuoteAlternative])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuoteVersion) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
+		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ERPQuoteVersionKey", soap.NSXSD, "string") {
+		v.ERPQuoteVersionKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
+		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Number", soap.NSXSD, "string") {
+		v.Number = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "State", ns0, "QuoteVersionState") {
+		v.State = soap.ReadOptItem(d, soap.ReadText[QuoteVersionState])
+	}
+	if d.At(ns0, "ArchivedState", ns0, "QuoteVersionState") {
+		v.ArchivedState = soap.ReadOptItem(d, soap.ReadText[QuoteVersionState])
+	}
+	if d.At(ns0, "Status", ns0, "QuoteStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.QuoteStatus])
+	}
+	if d.At(ns0, "Reason", soap.NSXSD, "string") {
+		v.Reason = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "LikelyQuoteAlternativeId", soap.NSXSD, "int") {
+		v.LikelyQuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SentDate", soap.NSXSD, "dateTime") {
+		v.SentDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "FollowupId", soap.NSXSD, "int") {
+		v.FollowupId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ExpirationDate", soap.NSXSD, "dateTime") {
+		v.ExpirationDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "DeliveryCountryId", soap.NSXSD, "int") {
+		v.DeliveryCountryId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "HasOwnDeliveryAddress", soap.NSXSD, "boolean") {
+		v.HasOwnDeliveryAddress = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "InvoiceCountryId", soap.NSXSD, "int") {
+		v.InvoiceCountryId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "HasOwnInvoiceAddress", soap.NSXSD, "boolean") {
+		v.HasOwnInvoiceAddress = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ERPPaymentTermsKey", soap.NSXSD, "string") {
+		v.ERPPaymentTermsKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ERPPaymentTypeKey", soap.NSXSD, "string") {
+		v.ERPPaymentTypeKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ERPDeliveryTermsKey", soap.NSXSD, "string") {
+		v.ERPDeliveryTermsKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ERPDeliveryTypeKey", soap.NSXSD, "string") {
+		v.ERPDeliveryTypeKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ApprovedBy", soap.NSXSD, "int") {
+		v.ApprovedBy = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ApprovedText", soap.NSXSD, "string") {
+		v.ApprovedText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ApprovedRegisteredBy", soap.NSXSD, "int") {
+		v.ApprovedRegisteredBy = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ApprovedRegisteredDate", soap.NSXSD, "dateTime") {
+		v.ApprovedRegisteredDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ExtraField1", soap.NSXSD, "string") {
+		v.ExtraField1 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField2", soap.NSXSD, "string") {
+		v.ExtraField2 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField3", soap.NSXSD, "string") {
+		v.ExtraField3 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField4", soap.NSXSD, "string") {
+		v.ExtraField4 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ExtraField5", soap.NSXSD, "string") {
+		v.ExtraField5 = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "LastRecalculated", soap.NSXSD, "dateTime") {
+		v.LastRecalculated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
+		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
+		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RequestAssociateId", soap.NSXSD, "int") {
+		v.RequestAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RequestComment", soap.NSXSD, "string") {
+		v.RequestComment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "QuoteAlternatives", ns0, "ArrayOfQuoteAlternative") {
+		v.QuoteAlternatives = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteAlternative])
+	}
+}
+
+// QuoteVersionAttachment is the complex type QuoteVersionAttachment. It
+// extends Carrier, whose members come first on the wire.
+type QuoteVersionAttachment struct {
+	services88.Carrier
+	// DocumentId is element DocumentId (optional).
+	DocumentId soap.Opt[int32]
+	// Included is element Included (optional).
+	Included soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuoteVersionAttachment) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Included", v.Included, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuoteVersionAttachment) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuoteVersionAttachment) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
+		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Included", soap.NSXSD, "boolean") {
+		v.Included = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// QuoteVersionButtonAction is the enumeration QuoteVersionButtonAction.
+type QuoteVersionButtonAction string
+
+// Values of QuoteVersionButtonAction.
+const (
+	QuoteVersionButtonActionNone                                   QuoteVersionButtonAction = "None"
+	QuoteVersionButtonActionValidateVersion                        QuoteVersionButtonAction = "ValidateVersion"
+	QuoteVersionButtonActionEdit                                   QuoteVersionButtonAction = "Edit"
+	QuoteVersionButtonActionSend                                   QuoteVersionButtonAction = "Send"
+	QuoteVersionButtonActionApprove                                QuoteVersionButtonAction = "Approve"
+	QuoteVersionButtonActionReject                                 QuoteVersionButtonAction = "Reject"
+	QuoteVersionButtonActionValidateVersionAndSendIfPossible       QuoteVersionButtonAction = "ValidateVersionAndSendIfPossible"
+	QuoteVersionButtonActionValidateVersionAndPlaceOrderIfPossible QuoteVersionButtonAction = "ValidateVersionAndPlaceOrderIfPossible"
+	QuoteVersionButtonActionCloneVersion                           QuoteVersionButtonAction = "CloneVersion"
+	QuoteVersionButtonActionSendConfirmation                       QuoteVersionButtonAction = "SendConfirmation"
+	QuoteVersionButtonActionGetOrderState                          QuoteVersionButtonAction = "GetOrderState"
+	QuoteVersionButtonActionUpdatePrices                           QuoteVersionButtonAction = "UpdatePrices"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v QuoteVersionButtonAction) IsValid() bool {
+	switch v {
+	case QuoteVersionButtonActionNone, QuoteVersionButtonActionValidateVersion, QuoteVersionButtonActionEdit, QuoteVersionButtonActionSend, QuoteVersionButtonActionApprove, QuoteVersionButtonActionReject, QuoteVersionButtonActionValidateVersionAndSendIfPossible, QuoteVersionButtonActionValidateVersionAndPlaceOrderIfPossible, QuoteVersionButtonActionCloneVersion, QuoteVersionButtonActionSendConfirmation, QuoteVersionButtonActionGetOrderState, QuoteVersionButtonActionUpdatePrices:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v QuoteVersionButtonAction) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid QuoteVersionButtonAction %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *QuoteVersionButtonAction) UnmarshalText(b []byte) error {
+	x := QuoteVersionButtonAction(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid QuoteVersionButtonAction %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v QuoteVersionButtonAction) Number() int64 {
+	switch v {
+	case QuoteVersionButtonActionNone:
+		return 0
+	case QuoteVersionButtonActionValidateVersion:
+		return 1
+	case QuoteVersionButtonActionEdit:
+		return 2
+	case QuoteVersionButtonActionSend:
+		return 3
+	case QuoteVersionButtonActionApprove:
+		return 4
+	case QuoteVersionButtonActionReject:
+		return 5
+	case QuoteVersionButtonActionValidateVersionAndSendIfPossible:
+		return 7
+	case QuoteVersionButtonActionValidateVersionAndPlaceOrderIfPossible:
+		return 8
+	case QuoteVersionButtonActionCloneVersion:
+		return 9
+	case QuoteVersionButtonActionSendConfirmation:
+		return 10
+	case QuoteVersionButtonActionGetOrderState:
+		return 11
+	case QuoteVersionButtonActionUpdatePrices:
+		return 12
+	}
+	return -1
+}
+
+// QuoteVersionButtonState is the complex type QuoteVersionButtonState. It
+// extends Carrier, whose members come first on the wire.
+type QuoteVersionButtonState struct {
+	services88.Carrier
+	// Action is element Action (optional).
+	Action soap.Opt[QuoteVersionButtonAction]
+	// ImageHint is element ImageHint (optional, nillable).
+	ImageHint soap.Opt[string]
+	// DisplayText is element DisplayText (optional, nillable).
+	DisplayText soap.Opt[string]
+	// TooltipText is element TooltipText (optional, nillable).
+	TooltipText soap.Opt[string]
+	// Enabled is element Enabled (optional).
+	Enabled soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuoteVersionButtonState) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Action", v.Action, soap.Text[QuoteVersionButtonAction])
+	soap.WriteOpt(e, ns0, "ImageHint", v.ImageHint, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayText", v.DisplayText, soap.String)
+	soap.WriteOpt(e, ns0, "TooltipText", v.TooltipText, soap.String)
+	soap.WriteOpt(e, ns0, "Enabled", v.Enabled, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuoteVersionButtonState) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuoteVersionButtonState) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Action", ns0, "QuoteVersionButtonAction") {
+		v.Action = soap.ReadOptItem(d, soap.ReadText[QuoteVersionButtonAction])
+	}
+	if d.At(ns0, "ImageHint", soap.NSXSD, "string") {
+		v.ImageHint = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayText", soap.NSXSD, "string") {
+		v.DisplayText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TooltipText", soap.NSXSD, "string") {
+		v.TooltipText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
+		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// QuoteVersionState is the enumeration QuoteVersionState.
+type QuoteVersionState string
+
+// Values of QuoteVersionState.
+const (
+	QuoteVersionStateUnknown            QuoteVersionState = "Unknown"
+	QuoteVersionStateDraft              QuoteVersionState = "Draft"
+	QuoteVersionStateDraftNotCalculated QuoteVersionState = "DraftNotCalculated"
+	QuoteVersionStateDraftNeedsApproval QuoteVersionState = "DraftNeedsApproval"
+	QuoteVersionStateDraftApproved      QuoteVersionState = "DraftApproved"
+	QuoteVersionStateDraftNotApproved   QuoteVersionState = "DraftNotApproved"
+	QuoteVersionStateSent               QuoteVersionState = "Sent"
+	QuoteVersionStateArchived           QuoteVersionState = "Archived"
+	QuoteVersionStateLost               QuoteVersionState = "Lost"
+	QuoteVersionStateSold               QuoteVersionState = "Sold"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v QuoteVersionState) IsValid() bool {
+	switch v {
+	case QuoteVersionStateUnknown, QuoteVersionStateDraft, QuoteVersionStateDraftNotCalculated, QuoteVersionStateDraftNeedsApproval, QuoteVersionStateDraftApproved, QuoteVersionStateDraftNotApproved, QuoteVersionStateSent, QuoteVersionStateArchived, QuoteVersionStateLost, QuoteVersionStateSold:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v QuoteVersionState) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid QuoteVersionState %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *QuoteVersionState) UnmarshalText(b []byte) error {
+	x := QuoteVersionState(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid QuoteVersionState %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v QuoteVersionState) Number() int64 {
+	switch v {
+	case QuoteVersionStateUnknown:
+		return 0
+	case QuoteVersionStateDraft:
+		return 1
+	case QuoteVersionStateDraftNotCalculated:
+		return 2
+	case QuoteVersionStateDraftNeedsApproval:
+		return 3
+	case QuoteVersionStateDraftApproved:
+		return 4
+	case QuoteVersionStateDraftNotApproved:
+		return 5
+	case QuoteVersionStateSent:
+		return 6
+	case QuoteVersionStateArchived:
+		return 7
+	case QuoteVersionStateLost:
+		return 8
+	case QuoteVersionStateSold:
+		return 9
+	}
+	return -1
+}
+
+// QuoteVersionStatusInformation is the complex type
+// QuoteVersionStatusInformation. It extends Carrier, whose members come first
+// on the wire.
+type QuoteVersionStatusInformation struct {
+	services88.Carrier
+	// Status is element Status (optional).
+	Status soap.Opt[tc3ee6195.QuoteStatus]
+	// IconHint is element IconHint (optional, nillable).
+	IconHint soap.Opt[string]
+	// DisplayMessage is element DisplayMessage (optional, nillable).
+	DisplayMessage soap.Opt[string]
+	// DisplayTooltip is element DisplayTooltip (optional, nillable).
+	DisplayTooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuoteVersionStatusInformation) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[tc3ee6195.QuoteStatus])
+	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayMessage", v.DisplayMessage, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuoteVersionStatusInformation) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuoteVersionStatusInformation) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Status", ns0, "QuoteStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.QuoteStatus])
+	}
+	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
+		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayMessage", soap.NSXSD, "string") {
+		v.DisplayMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
+		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// QuoteVersionValidated is the complex type QuoteVersionValidated. It extends
+// Carrier, whose members come first on the wire.
+type QuoteVersionValidated struct {
+	services88.Carrier
+	// IsOk is element IsOk (optional).
+	IsOk soap.Opt[bool]
+	// UserExplanation is element UserExplanation (optional, nillable).
+	UserExplanation soap.Opt[string]
+	// TechExplanation is element TechExplanation (optional, nillable).
+	TechExplanation soap.Opt[string]
+	// ErrorCode is element ErrorCode (optional, nillable).
+	ErrorCode soap.Opt[string]
+	// ChangedSale is element ChangedSale (optional, nillable).
+	ChangedSale soap.Opt[*t06fff54d.Sale]
+	// ChangedQuote is element ChangedQuote (optional, nillable).
+	ChangedQuote soap.Opt[*Quote]
+	// ChangedQuoteVersion is element ChangedQuoteVersion (optional, nillable).
+	ChangedQuoteVersion soap.Opt[*QuoteVersion]
+	// ChangedQuoteAlternatives is element ChangedQuoteAlternatives (optional,
+	// nillable).
+	ChangedQuoteAlternatives soap.Opt[ArrayOfQuoteAlternativeRecalculated]
+	// Status is element Status (optional).
+	Status soap.Opt[tc3ee6195.QuoteStatus]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuoteVersionValidated) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "IsOk", v.IsOk, soap.Bool)
+	soap.WriteOpt(e, ns0, "UserExplanation", v.UserExplanation, soap.String)
+	soap.WriteOpt(e, ns0, "TechExplanation", v.TechExplanation, soap.String)
+	soap.WriteOpt(e, ns0, "ErrorCode", v.ErrorCode, soap.String)
+	soap.WriteOptPtr(e, ns0, "ChangedSale", v.ChangedSale, soap.Complex[*t06fff54d.Sale])
+	soap.WriteOptPtr(e, ns0, "ChangedQuote", v.ChangedQuote, soap.Complex[*Quote])
+	soap.WriteOptPtr(e, ns0, "ChangedQuoteVersion", v.ChangedQuoteVersion, soap.Complex[*QuoteVersion])
+	soap.WriteOpt(e, ns0, "ChangedQuoteAlternatives", v.ChangedQuoteAlternatives, soap.Value[ArrayOfQuoteAlternativeRecalculated])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[tc3ee6195.QuoteStatus])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuoteVersionValidated) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuoteVersionValidated) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "IsOk", soap.NSXSD, "boolean") {
+		v.IsOk = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "UserExplanation", soap.NSXSD, "string") {
+		v.UserExplanation = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TechExplanation", soap.NSXSD, "string") {
+		v.TechExplanation = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ErrorCode", soap.NSXSD, "string") {
+		v.ErrorCode = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ChangedSale", ns0, "Sale") {
+		v.ChangedSale = soap.ReadOpt(d, soap.ReadComplex[t06fff54d.Sale])
+	}
+	if d.At(ns0, "ChangedQuote", ns0, "Quote") {
+		v.ChangedQuote = soap.ReadOpt(d, soap.ReadComplex[Quote])
+	}
+	if d.At(ns0, "ChangedQuoteVersion", ns0, "QuoteVersion") {
+		v.ChangedQuoteVersion = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
+	}
+	if d.At(ns0, "ChangedQuoteAlternatives", ns0, "ArrayOfQuoteAlternativeRecalculated") {
+		v.ChangedQuoteAlternatives = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteAlternativeRecalculated])
+	}
+	if d.At(ns0, "Status", ns0, "QuoteStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.QuoteStatus])
+	}
+}
+
+// QuoteVersionWorkflowState is the complex type QuoteVersionWorkflowState. It
+// extends Carrier, whose members come first on the wire.
+type QuoteVersionWorkflowState struct {
+	services88.Carrier
+	// ActionButtons is element ActionButtons (optional, nillable).
+	ActionButtons soap.Opt[ArrayOfQuoteVersionButtonState]
+	// StateImage is element StateImage (optional, nillable).
+	StateImage soap.Opt[*QuoteVersionButtonState]
+	// UpdatePricesButton is element UpdatePricesButton (optional, nillable).
+	UpdatePricesButton soap.Opt[*QuoteVersionButtonState]
+	// Status is element Status (optional, nillable).
+	Status soap.Opt[*QuoteVersionStatusInformation]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *QuoteVersionWorkflowState) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ActionButtons", v.ActionButtons, soap.Value[ArrayOfQuoteVersionButtonState])
+	soap.WriteOptPtr(e, ns0, "StateImage", v.StateImage, soap.Complex[*QuoteVersionButtonState])
+	soap.WriteOptPtr(e, ns0, "UpdatePricesButton", v.UpdatePricesButton, soap.Complex[*QuoteVersionButtonState])
+	soap.WriteOptPtr(e, ns0, "Status", v.Status, soap.Complex[*QuoteVersionStatusInformation])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *QuoteVersionWorkflowState) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *QuoteVersionWorkflowState) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ActionButtons", ns0, "ArrayOfQuoteVersionButtonState") {
+		v.ActionButtons = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersionButtonState])
+	}
+	if d.At(ns0, "StateImage", ns0, "QuoteVersionButtonState") {
+		v.StateImage = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionButtonState])
+	}
+	if d.At(ns0, "UpdatePricesButton", ns0, "QuoteVersionButtonState") {
+		v.UpdatePricesButton = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionButtonState])
+	}
+	if d.At(ns0, "Status", ns0, "QuoteVersionStatusInformation") {
+		v.Status = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionStatusInformation])
 	}
 }
 
@@ -3707,12 +6168,12 @@ func (v *RecalculateQuoteAlternative) unmarshalFields(d *soap.Decoder) {
 // RecalculateQuoteAlternativeResponse.
 type RecalculateQuoteAlternativeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteAlternativeRecalculated]
+	Response soap.Opt[*QuoteAlternativeRecalculated]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecalculateQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteAlternativeRecalculated])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteAlternativeRecalculated])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3724,21 +6185,21 @@ func (v *RecalculateQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RecalculateQuoteAlternativeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternativeRecalculated") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteAlternativeRecalculated])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternativeRecalculated])
 	}
 }
 
 // RecalculateQuoteLine is the anonymous type of element RecalculateQuoteLine.
 type RecalculateQuoteLine struct {
 	// QuoteLine is element QuoteLine (optional, nillable).
-	QuoteLine soap.Opt[*services88.QuoteLine]
+	QuoteLine soap.Opt[*QuoteLine]
 	// ChangedFields is element ChangedFields (optional, nillable).
 	ChangedFields soap.Opt[services88.ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecalculateQuoteLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "QuoteLine", v.QuoteLine, soap.Complex[*services88.QuoteLine])
+	soap.WriteOptPtr(e, ns0, "QuoteLine", v.QuoteLine, soap.Complex[*QuoteLine])
 	soap.WriteOpt(e, ns0, "ChangedFields", v.ChangedFields, soap.Value[services88.ArrayOfstring])
 }
 
@@ -3751,7 +6212,7 @@ func (v *RecalculateQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RecalculateQuoteLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLine", ns0, "QuoteLine") {
-		v.QuoteLine = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteLine])
+		v.QuoteLine = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
 	if d.At(ns0, "ChangedFields", ns2, "ArrayOfstring") {
 		v.ChangedFields = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
@@ -3762,12 +6223,12 @@ func (v *RecalculateQuoteLine) unmarshalFields(d *soap.Decoder) {
 // RecalculateQuoteLineResponse.
 type RecalculateQuoteLineResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteLine]
+	Response soap.Opt[*QuoteLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecalculateQuoteLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteLine])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3779,7 +6240,7 @@ func (v *RecalculateQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RecalculateQuoteLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteLine])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
 }
 
@@ -3829,12 +6290,12 @@ func (v *RejectQuoteVersion) unmarshalFields(d *soap.Decoder) {
 // RejectQuoteVersionResponse.
 type RejectQuoteVersionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ApproveRejectResponse]
+	Response soap.Opt[*ApproveRejectResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ApproveRejectResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ApproveRejectResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3846,7 +6307,7 @@ func (v *RejectQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RejectQuoteVersionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ApproveRejectResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ApproveRejectResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ApproveRejectResponse])
 	}
 }
 
@@ -3930,12 +6391,12 @@ func (v *RequestApproval) unmarshalFields(d *soap.Decoder) {
 // RequestApprovalResponse.
 type RequestApprovalResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PluginResponse]
+	Response soap.Opt[*tc3ee6195.PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RequestApprovalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3947,7 +6408,7 @@ func (v *RequestApprovalResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RequestApprovalResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
 	}
 }
 
@@ -3994,12 +6455,12 @@ func (v *RestoreConnectionResponse) unmarshalFields(d *soap.Decoder) {}
 // SaveConnection is the anonymous type of element SaveConnection.
 type SaveConnection struct {
 	// Connection is element Connection (optional, nillable).
-	Connection soap.Opt[*services88.QuoteConnection]
+	Connection soap.Opt[*QuoteConnection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Connection", v.Connection, soap.Complex[*services88.QuoteConnection])
+	soap.WriteOptPtr(e, ns0, "Connection", v.Connection, soap.Complex[*QuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4011,7 +6472,7 @@ func (v *SaveConnection) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConnection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Connection", ns0, "QuoteConnection") {
-		v.Connection = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteConnection])
+		v.Connection = soap.ReadOpt(d, soap.ReadComplex[QuoteConnection])
 	}
 }
 
@@ -4076,12 +6537,12 @@ func (v *SaveConnectionConfigFieldsResponse) unmarshalFields(d *soap.Decoder) {
 // SaveConnectionResponse.
 type SaveConnectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteConnection]
+	Response soap.Opt[*QuoteConnection]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteConnection])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4093,19 +6554,19 @@ func (v *SaveConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveConnectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteConnection])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteConnection])
 	}
 }
 
 // SavePriceList is the anonymous type of element SavePriceList.
 type SavePriceList struct {
 	// PriceList is element PriceList (optional, nillable).
-	PriceList soap.Opt[*services88.PriceList]
+	PriceList soap.Opt[*PriceList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePriceList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PriceList", v.PriceList, soap.Complex[*services88.PriceList])
+	soap.WriteOptPtr(e, ns0, "PriceList", v.PriceList, soap.Complex[*PriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4117,7 +6578,7 @@ func (v *SavePriceList) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePriceList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PriceList", ns0, "PriceList") {
-		v.PriceList = soap.ReadOpt(d, soap.ReadComplex[services88.PriceList])
+		v.PriceList = soap.ReadOpt(d, soap.ReadComplex[PriceList])
 	}
 }
 
@@ -4125,12 +6586,12 @@ func (v *SavePriceList) unmarshalFields(d *soap.Decoder) {
 // SavePriceListResponse.
 type SavePriceListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PriceList]
+	Response soap.Opt[*PriceList]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePriceListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PriceList])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4142,19 +6603,19 @@ func (v *SavePriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SavePriceListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PriceList])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PriceList])
 	}
 }
 
 // SaveProduct is the anonymous type of element SaveProduct.
 type SaveProduct struct {
 	// Product is element Product (optional, nillable).
-	Product soap.Opt[*services88.Product]
+	Product soap.Opt[*Product]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProduct) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Product", v.Product, soap.Complex[*services88.Product])
+	soap.WriteOptPtr(e, ns0, "Product", v.Product, soap.Complex[*Product])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4166,19 +6627,19 @@ func (v *SaveProduct) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProduct) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Product", ns0, "Product") {
-		v.Product = soap.ReadOpt(d, soap.ReadComplex[services88.Product])
+		v.Product = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
 }
 
 // SaveProductResponse is the anonymous type of element SaveProductResponse.
 type SaveProductResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Product]
+	Response soap.Opt[*Product]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProductResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Product])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Product])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4190,19 +6651,19 @@ func (v *SaveProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveProductResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Product") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Product])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
 }
 
 // SaveQuote is the anonymous type of element SaveQuote.
 type SaveQuote struct {
 	// Quote is element Quote (optional, nillable).
-	Quote soap.Opt[*services88.Quote]
+	Quote soap.Opt[*Quote]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Quote", v.Quote, soap.Complex[*services88.Quote])
+	soap.WriteOptPtr(e, ns0, "Quote", v.Quote, soap.Complex[*Quote])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4214,19 +6675,19 @@ func (v *SaveQuote) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuote) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Quote", ns0, "Quote") {
-		v.Quote = soap.ReadOpt(d, soap.ReadComplex[services88.Quote])
+		v.Quote = soap.ReadOpt(d, soap.ReadComplex[Quote])
 	}
 }
 
 // SaveQuoteAlternative is the anonymous type of element SaveQuoteAlternative.
 type SaveQuoteAlternative struct {
 	// QuoteAlternative is element QuoteAlternative (optional, nillable).
-	QuoteAlternative soap.Opt[*services88.QuoteAlternative]
+	QuoteAlternative soap.Opt[*QuoteAlternative]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "QuoteAlternative", v.QuoteAlternative, soap.Complex[*services88.QuoteAlternative])
+	soap.WriteOptPtr(e, ns0, "QuoteAlternative", v.QuoteAlternative, soap.Complex[*QuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4238,7 +6699,7 @@ func (v *SaveQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteAlternative) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternative", ns0, "QuoteAlternative") {
-		v.QuoteAlternative = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteAlternative])
+		v.QuoteAlternative = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
 }
 
@@ -4246,12 +6707,12 @@ func (v *SaveQuoteAlternative) unmarshalFields(d *soap.Decoder) {
 // SaveQuoteAlternativeResponse.
 type SaveQuoteAlternativeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteAlternative]
+	Response soap.Opt[*QuoteAlternative]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteAlternative])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4263,19 +6724,19 @@ func (v *SaveQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteAlternativeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteAlternative])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
 }
 
 // SaveQuoteEntity is the anonymous type of element SaveQuoteEntity.
 type SaveQuoteEntity struct {
 	// QuoteEntity is element QuoteEntity (optional, nillable).
-	QuoteEntity soap.Opt[*services88.QuoteEntity]
+	QuoteEntity soap.Opt[*QuoteEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "QuoteEntity", v.QuoteEntity, soap.Complex[*services88.QuoteEntity])
+	soap.WriteOptPtr(e, ns0, "QuoteEntity", v.QuoteEntity, soap.Complex[*QuoteEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4287,7 +6748,7 @@ func (v *SaveQuoteEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteEntity", ns0, "QuoteEntity") {
-		v.QuoteEntity = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteEntity])
+		v.QuoteEntity = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
 }
 
@@ -4295,12 +6756,12 @@ func (v *SaveQuoteEntity) unmarshalFields(d *soap.Decoder) {
 // SaveQuoteEntityResponse.
 type SaveQuoteEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteEntity]
+	Response soap.Opt[*QuoteEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4312,19 +6773,19 @@ func (v *SaveQuoteEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
 }
 
 // SaveQuoteLine is the anonymous type of element SaveQuoteLine.
 type SaveQuoteLine struct {
 	// QuoteLine is element QuoteLine (optional, nillable).
-	QuoteLine soap.Opt[*services88.QuoteLine]
+	QuoteLine soap.Opt[*QuoteLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "QuoteLine", v.QuoteLine, soap.Complex[*services88.QuoteLine])
+	soap.WriteOptPtr(e, ns0, "QuoteLine", v.QuoteLine, soap.Complex[*QuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4336,7 +6797,7 @@ func (v *SaveQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLine", ns0, "QuoteLine") {
-		v.QuoteLine = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteLine])
+		v.QuoteLine = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
 }
 
@@ -4345,12 +6806,12 @@ func (v *SaveQuoteLine) unmarshalFields(d *soap.Decoder) {
 type SaveQuoteLineConfiguration struct {
 	// QuoteLineConfiguration is element QuoteLineConfiguration (optional,
 	// nillable).
-	QuoteLineConfiguration soap.Opt[*services88.QuoteLineConfiguration]
+	QuoteLineConfiguration soap.Opt[*QuoteLineConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLineConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "QuoteLineConfiguration", v.QuoteLineConfiguration, soap.Complex[*services88.QuoteLineConfiguration])
+	soap.WriteOptPtr(e, ns0, "QuoteLineConfiguration", v.QuoteLineConfiguration, soap.Complex[*QuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4362,7 +6823,7 @@ func (v *SaveQuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteLineConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineConfiguration", ns0, "QuoteLineConfiguration") {
-		v.QuoteLineConfiguration = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteLineConfiguration])
+		v.QuoteLineConfiguration = soap.ReadOpt(d, soap.ReadComplex[QuoteLineConfiguration])
 	}
 }
 
@@ -4370,12 +6831,12 @@ func (v *SaveQuoteLineConfiguration) unmarshalFields(d *soap.Decoder) {
 // SaveQuoteLineConfigurationResponse.
 type SaveQuoteLineConfigurationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteLineConfiguration]
+	Response soap.Opt[*QuoteLineConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLineConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteLineConfiguration])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4387,7 +6848,7 @@ func (v *SaveQuoteLineConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteLineConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLineConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteLineConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLineConfiguration])
 	}
 }
 
@@ -4396,12 +6857,12 @@ func (v *SaveQuoteLineConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 type SaveQuoteLineConfigurations struct {
 	// QuoteLineConfigurations is element QuoteLineConfigurations (optional,
 	// nillable).
-	QuoteLineConfigurations soap.Opt[services88.ArrayOfQuoteLineConfiguration]
+	QuoteLineConfigurations soap.Opt[ArrayOfQuoteLineConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLineConfigurations) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuoteLineConfigurations", v.QuoteLineConfigurations, soap.Value[services88.ArrayOfQuoteLineConfiguration])
+	soap.WriteOpt(e, ns0, "QuoteLineConfigurations", v.QuoteLineConfigurations, soap.Value[ArrayOfQuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4413,7 +6874,7 @@ func (v *SaveQuoteLineConfigurations) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteLineConfigurations) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineConfigurations", ns0, "ArrayOfQuoteLineConfiguration") {
-		v.QuoteLineConfigurations = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteLineConfiguration])
+		v.QuoteLineConfigurations = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLineConfiguration])
 	}
 }
 
@@ -4421,12 +6882,12 @@ func (v *SaveQuoteLineConfigurations) unmarshalFields(d *soap.Decoder) {
 // SaveQuoteLineConfigurationsResponse.
 type SaveQuoteLineConfigurationsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteLineConfiguration]
+	Response soap.Opt[ArrayOfQuoteLineConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLineConfigurationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteLineConfiguration])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4438,7 +6899,7 @@ func (v *SaveQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteLineConfigurationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLineConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteLineConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLineConfiguration])
 	}
 }
 
@@ -4446,12 +6907,12 @@ func (v *SaveQuoteLineConfigurationsResponse) unmarshalFields(d *soap.Decoder) {
 // SaveQuoteLineResponse.
 type SaveQuoteLineResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteLine]
+	Response soap.Opt[*QuoteLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteLine])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4463,19 +6924,19 @@ func (v *SaveQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteLine])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
 }
 
 // SaveQuoteLines is the anonymous type of element SaveQuoteLines.
 type SaveQuoteLines struct {
 	// QuoteLines is element QuoteLines (optional, nillable).
-	QuoteLines soap.Opt[services88.ArrayOfQuoteLine]
+	QuoteLines soap.Opt[ArrayOfQuoteLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLines) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuoteLines", v.QuoteLines, soap.Value[services88.ArrayOfQuoteLine])
+	soap.WriteOpt(e, ns0, "QuoteLines", v.QuoteLines, soap.Value[ArrayOfQuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4487,7 +6948,7 @@ func (v *SaveQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteLines) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLines", ns0, "ArrayOfQuoteLine") {
-		v.QuoteLines = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteLine])
+		v.QuoteLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLine])
 	}
 }
 
@@ -4495,12 +6956,12 @@ func (v *SaveQuoteLines) unmarshalFields(d *soap.Decoder) {
 // SaveQuoteLinesResponse.
 type SaveQuoteLinesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfQuoteLine]
+	Response soap.Opt[ArrayOfQuoteLine]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLinesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfQuoteLine])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4512,19 +6973,19 @@ func (v *SaveQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteLinesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfQuoteLine])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLine])
 	}
 }
 
 // SaveQuoteResponse is the anonymous type of element SaveQuoteResponse.
 type SaveQuoteResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Quote]
+	Response soap.Opt[*Quote]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Quote])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Quote])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4536,19 +6997,19 @@ func (v *SaveQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Quote") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Quote])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Quote])
 	}
 }
 
 // SaveQuoteVersion is the anonymous type of element SaveQuoteVersion.
 type SaveQuoteVersion struct {
 	// QuoteVersion is element QuoteVersion (optional, nillable).
-	QuoteVersion soap.Opt[*services88.QuoteVersion]
+	QuoteVersion soap.Opt[*QuoteVersion]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "QuoteVersion", v.QuoteVersion, soap.Complex[*services88.QuoteVersion])
+	soap.WriteOptPtr(e, ns0, "QuoteVersion", v.QuoteVersion, soap.Complex[*QuoteVersion])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4560,7 +7021,7 @@ func (v *SaveQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteVersion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersion", ns0, "QuoteVersion") {
-		v.QuoteVersion = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteVersion])
+		v.QuoteVersion = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
 	}
 }
 
@@ -4624,12 +7085,12 @@ func (v *SaveQuoteVersionNumberResponse) unmarshalFields(d *soap.Decoder) {
 // SaveQuoteVersionResponse.
 type SaveQuoteVersionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteVersion]
+	Response soap.Opt[*QuoteVersion]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteVersion])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersion])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4641,7 +7102,7 @@ func (v *SaveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveQuoteVersionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersion") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteVersion])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
 	}
 }
 
@@ -4697,12 +7158,12 @@ func (v *SendQuoteVersion) unmarshalFields(d *soap.Decoder) {
 // SendQuoteVersionResponse.
 type SendQuoteVersionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PluginUrlResponse]
+	Response soap.Opt[*PluginUrlResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PluginUrlResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginUrlResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4714,7 +7175,7 @@ func (v *SendQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendQuoteVersionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginUrlResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PluginUrlResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginUrlResponse])
 	}
 }
 
@@ -4752,12 +7213,12 @@ func (v *TestConnection) unmarshalFields(d *soap.Decoder) {
 // TestConnectionResponse.
 type TestConnectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PluginResponse]
+	Response soap.Opt[*tc3ee6195.PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4769,7 +7230,7 @@ func (v *TestConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TestConnectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
 	}
 }
 
@@ -4943,12 +7404,12 @@ func (v *UpdateQuoteVersionPrices) unmarshalFields(d *soap.Decoder) {
 // UpdateQuoteVersionPricesResponse.
 type UpdateQuoteVersionPricesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteVersionValidated]
+	Response soap.Opt[*QuoteVersionValidated]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateQuoteVersionPricesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteVersionValidated])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersionValidated])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4960,7 +7421,7 @@ func (v *UpdateQuoteVersionPricesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateQuoteVersionPricesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionValidated") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteVersionValidated])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionValidated])
 	}
 }
 
@@ -4969,13 +7430,13 @@ type ValidateQuoteVersion struct {
 	// QuoteVersionId is element QuoteVersionId (optional).
 	QuoteVersionId soap.Opt[int32]
 	// Action is element Action (optional).
-	Action soap.Opt[services88.QuoteVersionButtonAction]
+	Action soap.Opt[QuoteVersionButtonAction]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateQuoteVersion) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Action", v.Action, soap.Text[services88.QuoteVersionButtonAction])
+	soap.WriteOpt(e, ns0, "Action", v.Action, soap.Text[QuoteVersionButtonAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4990,7 +7451,7 @@ func (v *ValidateQuoteVersion) unmarshalFields(d *soap.Decoder) {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Action", ns0, "QuoteVersionButtonAction") {
-		v.Action = soap.ReadOptItem(d, soap.ReadText[services88.QuoteVersionButtonAction])
+		v.Action = soap.ReadOptItem(d, soap.ReadText[QuoteVersionButtonAction])
 	}
 }
 
@@ -4998,12 +7459,12 @@ func (v *ValidateQuoteVersion) unmarshalFields(d *soap.Decoder) {
 // ValidateQuoteVersionResponse.
 type ValidateQuoteVersionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.QuoteVersionValidated]
+	Response soap.Opt[*QuoteVersionValidated]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.QuoteVersionValidated])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersionValidated])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5015,6 +7476,284 @@ func (v *ValidateQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateQuoteVersionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionValidated") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.QuoteVersionValidated])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionValidated])
 	}
 }
+
+// ValueOverride is the enumeration ValueOverride.
+type ValueOverride string
+
+// Values of ValueOverride.
+const (
+	ValueOverrideNone            ValueOverride = "None"
+	ValueOverrideTotal           ValueOverride = "Total"
+	ValueOverrideDiscountPercent ValueOverride = "DiscountPercent"
+	ValueOverrideDiscountAmount  ValueOverride = "DiscountAmount"
+	ValueOverrideEarningPercent  ValueOverride = "EarningPercent"
+	ValueOverrideEarningAmount   ValueOverride = "EarningAmount"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ValueOverride) IsValid() bool {
+	switch v {
+	case ValueOverrideNone, ValueOverrideTotal, ValueOverrideDiscountPercent, ValueOverrideDiscountAmount, ValueOverrideEarningPercent, ValueOverrideEarningAmount:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ValueOverride) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ValueOverride %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ValueOverride) UnmarshalText(b []byte) error {
+	x := ValueOverride(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ValueOverride %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ValueOverride) Number() int64 {
+	switch v {
+	case ValueOverrideNone:
+		return 0
+	case ValueOverrideTotal:
+		return 1
+	case ValueOverrideDiscountPercent:
+		return 2
+	case ValueOverrideDiscountAmount:
+		return 3
+	case ValueOverrideEarningPercent:
+		return 4
+	case ValueOverrideEarningAmount:
+		return 5
+	}
+	return -1
+}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ActivityStatus is the schema type ActivityStatus, shared with other packages
+// of the set: declared in package tf90e5136, the same type wherever it is
+// used.
+type ActivityStatus = tf90e5136.ActivityStatus
+
+// Values of ActivityStatus.
+const (
+	ActivityStatusUnknown    = tf90e5136.ActivityStatusUnknown
+	ActivityStatusNotStarted = tf90e5136.ActivityStatusNotStarted
+	ActivityStatusStarted    = tf90e5136.ActivityStatusStarted
+	ActivityStatusCompleted  = tf90e5136.ActivityStatusCompleted
+)
+
+// ArrayOfChangedDataItem is the schema type ArrayOfChangedDataItem, shared
+// with other packages of the set: declared in package tc3ee6195, the same type
+// wherever it is used.
+type ArrayOfChangedDataItem = tc3ee6195.ArrayOfChangedDataItem
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// ChangedData is the schema type ChangedData, shared with other packages of
+// the set: declared in package tc3ee6195, the same type wherever it is used.
+type ChangedData = tc3ee6195.ChangedData
+
+// ChangedDataItem is the schema type ChangedDataItem, shared with other
+// packages of the set: declared in package tc3ee6195, the same type wherever
+// it is used.
+type ChangedDataItem = tc3ee6195.ChangedDataItem
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldAccess is the schema type FieldAccess, shared with other packages of
+// the set: declared in package tc3ee6195, the same type wherever it is used.
+type FieldAccess = tc3ee6195.FieldAccess
+
+// Values of FieldAccess.
+const (
+	FieldAccessNormal    = tc3ee6195.FieldAccessNormal
+	FieldAccessMandatory = tc3ee6195.FieldAccessMandatory
+	FieldAccessReadOnly  = tc3ee6195.FieldAccessReadOnly
+)
+
+// FieldMetadata is the schema type FieldMetadata, shared with other packages
+// of the set: declared in package tc3ee6195, the same type wherever it is
+// used.
+type FieldMetadata = tc3ee6195.FieldMetadata
+
+// FieldMetadataType is the schema type FieldMetadataType, shared with other
+// packages of the set: declared in package tc3ee6195, the same type wherever
+// it is used.
+type FieldMetadataType = tc3ee6195.FieldMetadataType
+
+// Values of FieldMetadataType.
+const (
+	FieldMetadataTypeCheckbox = tc3ee6195.FieldMetadataTypeCheckbox
+	FieldMetadataTypeText     = tc3ee6195.FieldMetadataTypeText
+	FieldMetadataTypePassword = tc3ee6195.FieldMetadataTypePassword
+	FieldMetadataTypeInteger  = tc3ee6195.FieldMetadataTypeInteger
+	FieldMetadataTypeDouble   = tc3ee6195.FieldMetadataTypeDouble
+	FieldMetadataTypeList     = tc3ee6195.FieldMetadataTypeList
+	FieldMetadataTypeDate     = tc3ee6195.FieldMetadataTypeDate
+	FieldMetadataTypeLabel    = tc3ee6195.FieldMetadataTypeLabel
+)
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// PluginResponse is the schema type PluginResponse, shared with other packages
+// of the set: declared in package tc3ee6195, the same type wherever it is
+// used.
+type PluginResponse = tc3ee6195.PluginResponse
+
+// QuoteStatus is the schema type QuoteStatus, shared with other packages of
+// the set: declared in package tc3ee6195, the same type wherever it is used.
+type QuoteStatus = tc3ee6195.QuoteStatus
+
+// Values of QuoteStatus.
+const (
+	QuoteStatusOk         = tc3ee6195.QuoteStatusOk
+	QuoteStatusOkWithInfo = tc3ee6195.QuoteStatusOkWithInfo
+	QuoteStatusWarning    = tc3ee6195.QuoteStatusWarning
+	QuoteStatusError      = tc3ee6195.QuoteStatusError
+)
+
+// Sale is the schema type Sale, shared with other packages of the set:
+// declared in package t06fff54d, the same type wherever it is used.
+type Sale = t06fff54d.Sale
+
+// SaleStatus is the schema type SaleStatus, shared with other packages of the
+// set: declared in package t7e05b714, the same type wherever it is used.
+type SaleStatus = t7e05b714.SaleStatus
+
+// Values of SaleStatus.
+const (
+	SaleStatusUnknown  = t7e05b714.SaleStatusUnknown
+	SaleStatusOpen     = t7e05b714.SaleStatusOpen
+	SaleStatusSold     = t7e05b714.SaleStatusSold
+	SaleStatusLost     = t7e05b714.SaleStatusLost
+	SaleStatusStalled  = t7e05b714.SaleStatusStalled
+	SaleStatusSaintAll = t7e05b714.SaleStatusSaintAll
+)
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

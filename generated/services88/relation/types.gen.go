@@ -7,6 +7,8 @@ package relation
 
 import (
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +21,137 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ContactRelationEntity is the complex type ContactRelationEntity. It extends
+// Carrier, whose members come first on the wire.
+type ContactRelationEntity struct {
+	services88.Carrier
+	// SourceContactId is element SourceContactId (optional).
+	SourceContactId soap.Opt[int32]
+	// SourcePersonId is element SourcePersonId (optional).
+	SourcePersonId soap.Opt[int32]
+	// DestinationContactId is element DestinationContactId (optional).
+	DestinationContactId soap.Opt[int32]
+	// DestinationPersonId is element DestinationPersonId (optional).
+	DestinationPersonId soap.Opt[int32]
+	// RelationId is element RelationId (optional).
+	RelationId soap.Opt[int32]
+	// Comment is element Comment (optional, nillable).
+	Comment soap.Opt[string]
+	// RelationDefinitionId is element RelationDefinitionId (optional).
+	RelationDefinitionId soap.Opt[int32]
+	// Reversed is element Reversed (optional).
+	Reversed soap.Opt[int16]
+	// UpdatedDate is element UpdatedDate (optional).
+	UpdatedDate soap.Opt[soap.DateTime]
+	// CreatedDate is element CreatedDate (optional).
+	CreatedDate soap.Opt[soap.DateTime]
+	// CreatedBy is element CreatedBy (optional, nillable).
+	CreatedBy soap.Opt[*tc56356e6.Associate]
+	// UpdatedBy is element UpdatedBy (optional, nillable).
+	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	// SourceContactName is element SourceContactName (optional, nillable).
+	SourceContactName soap.Opt[string]
+	// SourcePersonName is element SourcePersonName (optional, nillable).
+	SourcePersonName soap.Opt[string]
+	// DestinationContactName is element DestinationContactName (optional,
+	// nillable).
+	DestinationContactName soap.Opt[string]
+	// DestinationPersonName is element DestinationPersonName (optional, nillable).
+	DestinationPersonName soap.Opt[string]
+	// ActiveText is element ActiveText (optional, nillable).
+	ActiveText soap.Opt[string]
+	// PassiveText is element PassiveText (optional, nillable).
+	PassiveText soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ContactRelationEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "SourceContactId", v.SourceContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SourcePersonId", v.SourcePersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DestinationContactId", v.DestinationContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DestinationPersonId", v.DestinationPersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "RelationId", v.RelationId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+	soap.WriteOpt(e, ns0, "RelationDefinitionId", v.RelationDefinitionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Reversed", v.Reversed, soap.Int16)
+	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "SourceContactName", v.SourceContactName, soap.String)
+	soap.WriteOpt(e, ns0, "SourcePersonName", v.SourcePersonName, soap.String)
+	soap.WriteOpt(e, ns0, "DestinationContactName", v.DestinationContactName, soap.String)
+	soap.WriteOpt(e, ns0, "DestinationPersonName", v.DestinationPersonName, soap.String)
+	soap.WriteOpt(e, ns0, "ActiveText", v.ActiveText, soap.String)
+	soap.WriteOpt(e, ns0, "PassiveText", v.PassiveText, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ContactRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ContactRelationEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "SourceContactId", soap.NSXSD, "int") {
+		v.SourceContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SourcePersonId", soap.NSXSD, "int") {
+		v.SourcePersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DestinationContactId", soap.NSXSD, "int") {
+		v.DestinationContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DestinationPersonId", soap.NSXSD, "int") {
+		v.DestinationPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RelationId", soap.NSXSD, "int") {
+		v.RelationId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Comment", soap.NSXSD, "string") {
+		v.Comment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RelationDefinitionId", soap.NSXSD, "int") {
+		v.RelationDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Reversed", soap.NSXSD, "short") {
+		v.Reversed = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
+		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
+		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "CreatedBy", ns0, "Associate") {
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "SourceContactName", soap.NSXSD, "string") {
+		v.SourceContactName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SourcePersonName", soap.NSXSD, "string") {
+		v.SourcePersonName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DestinationContactName", soap.NSXSD, "string") {
+		v.DestinationContactName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DestinationPersonName", soap.NSXSD, "string") {
+		v.DestinationPersonName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ActiveText", soap.NSXSD, "string") {
+		v.ActiveText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PassiveText", soap.NSXSD, "string") {
+		v.PassiveText = soap.ReadOpt(d, soap.ReadString)
+	}
+}
 
 // CreateDefaultContactRelationEntity is the anonymous type of element
 // CreateDefaultContactRelationEntity.
@@ -40,12 +173,12 @@ func (v *CreateDefaultContactRelationEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultContactRelationEntityResponse.
 type CreateDefaultContactRelationEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ContactRelationEntity]
+	Response soap.Opt[*ContactRelationEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultContactRelationEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactRelationEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -57,7 +190,7 @@ func (v *CreateDefaultContactRelationEntityResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultContactRelationEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactRelationEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactRelationEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactRelationEntity])
 	}
 }
 
@@ -131,12 +264,12 @@ func (v *GetContactRelationEntity) unmarshalFields(d *soap.Decoder) {
 // GetContactRelationEntityResponse.
 type GetContactRelationEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ContactRelationEntity]
+	Response soap.Opt[*ContactRelationEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactRelationEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactRelationEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -148,19 +281,19 @@ func (v *GetContactRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetContactRelationEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactRelationEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactRelationEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactRelationEntity])
 	}
 }
 
 // SaveContactRelation is the anonymous type of element SaveContactRelation.
 type SaveContactRelation struct {
 	// ContactRelationEntity is element ContactRelationEntity (optional, nillable).
-	ContactRelationEntity soap.Opt[*services88.ContactRelationEntity]
+	ContactRelationEntity soap.Opt[*ContactRelationEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveContactRelation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactRelationEntity", v.ContactRelationEntity, soap.Complex[*services88.ContactRelationEntity])
+	soap.WriteOptPtr(e, ns0, "ContactRelationEntity", v.ContactRelationEntity, soap.Complex[*ContactRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -172,7 +305,7 @@ func (v *SaveContactRelation) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveContactRelation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactRelationEntity", ns0, "ContactRelationEntity") {
-		v.ContactRelationEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ContactRelationEntity])
+		v.ContactRelationEntity = soap.ReadOpt(d, soap.ReadComplex[ContactRelationEntity])
 	}
 }
 
@@ -180,12 +313,12 @@ func (v *SaveContactRelation) unmarshalFields(d *soap.Decoder) {
 // SaveContactRelationResponse.
 type SaveContactRelationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ContactRelationEntity]
+	Response soap.Opt[*ContactRelationEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveContactRelationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ContactRelationEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -197,6 +330,137 @@ func (v *SaveContactRelationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveContactRelationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactRelationEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ContactRelationEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactRelationEntity])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

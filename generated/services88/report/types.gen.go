@@ -6,6 +6,7 @@
 package report
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
 )
@@ -40,12 +41,12 @@ func (v *CreateDefaultReportLabelLayoutEntity) unmarshalFields(d *soap.Decoder) 
 // element CreateDefaultReportLabelLayoutEntityResponse.
 type CreateDefaultReportLabelLayoutEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ReportLabelLayoutEntity]
+	Response soap.Opt[*ReportLabelLayoutEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultReportLabelLayoutEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReportLabelLayoutEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReportLabelLayoutEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -57,7 +58,7 @@ func (v *CreateDefaultReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultReportLabelLayoutEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReportLabelLayoutEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReportLabelLayoutEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReportLabelLayoutEntity])
 	}
 }
 
@@ -131,12 +132,12 @@ func (v *GetReportLabelLayoutEntity) unmarshalFields(d *soap.Decoder) {
 // GetReportLabelLayoutEntityResponse.
 type GetReportLabelLayoutEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ReportLabelLayoutEntity]
+	Response soap.Opt[*ReportLabelLayoutEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReportLabelLayoutEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReportLabelLayoutEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReportLabelLayoutEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -148,8 +149,154 @@ func (v *GetReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetReportLabelLayoutEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReportLabelLayoutEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReportLabelLayoutEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReportLabelLayoutEntity])
 	}
+}
+
+// ReportLabelLayoutEntity is the complex type ReportLabelLayoutEntity. It
+// extends Carrier, whose members come first on the wire.
+type ReportLabelLayoutEntity struct {
+	services88.Carrier
+	// ReportLabelLayoutId is element ReportLabelLayoutId (optional).
+	ReportLabelLayoutId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Orientation is element Orientation (optional).
+	Orientation soap.Opt[ReportPaperOrientation]
+	// PaperWidth is element PaperWidth (optional).
+	PaperWidth soap.Opt[uint32]
+	// PaperHeight is element PaperHeight (optional).
+	PaperHeight soap.Opt[uint32]
+	// LeftMargin is element LeftMargin (optional).
+	LeftMargin soap.Opt[uint32]
+	// RightMargin is element RightMargin (optional).
+	RightMargin soap.Opt[uint32]
+	// TopMargin is element TopMargin (optional).
+	TopMargin soap.Opt[uint32]
+	// BottomMargin is element BottomMargin (optional).
+	BottomMargin soap.Opt[uint32]
+	// CountColumns is element CountColumns (optional).
+	CountColumns soap.Opt[int16]
+	// CountRows is element CountRows (optional).
+	CountRows soap.Opt[int16]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ReportLabelLayoutId", v.ReportLabelLayoutId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Orientation", v.Orientation, soap.Text[ReportPaperOrientation])
+	soap.WriteOpt(e, ns0, "PaperWidth", v.PaperWidth, soap.Uint32)
+	soap.WriteOpt(e, ns0, "PaperHeight", v.PaperHeight, soap.Uint32)
+	soap.WriteOpt(e, ns0, "LeftMargin", v.LeftMargin, soap.Uint32)
+	soap.WriteOpt(e, ns0, "RightMargin", v.RightMargin, soap.Uint32)
+	soap.WriteOpt(e, ns0, "TopMargin", v.TopMargin, soap.Uint32)
+	soap.WriteOpt(e, ns0, "BottomMargin", v.BottomMargin, soap.Uint32)
+	soap.WriteOpt(e, ns0, "CountColumns", v.CountColumns, soap.Int16)
+	soap.WriteOpt(e, ns0, "CountRows", v.CountRows, soap.Int16)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ReportLabelLayoutEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ReportLabelLayoutId", soap.NSXSD, "int") {
+		v.ReportLabelLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Orientation", ns0, "ReportPaperOrientation") {
+		v.Orientation = soap.ReadOptItem(d, soap.ReadText[ReportPaperOrientation])
+	}
+	if d.At(ns0, "PaperWidth", soap.NSXSD, "unsignedInt") {
+		v.PaperWidth = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+	if d.At(ns0, "PaperHeight", soap.NSXSD, "unsignedInt") {
+		v.PaperHeight = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+	if d.At(ns0, "LeftMargin", soap.NSXSD, "unsignedInt") {
+		v.LeftMargin = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+	if d.At(ns0, "RightMargin", soap.NSXSD, "unsignedInt") {
+		v.RightMargin = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+	if d.At(ns0, "TopMargin", soap.NSXSD, "unsignedInt") {
+		v.TopMargin = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+	if d.At(ns0, "BottomMargin", soap.NSXSD, "unsignedInt") {
+		v.BottomMargin = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+	if d.At(ns0, "CountColumns", soap.NSXSD, "short") {
+		v.CountColumns = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "CountRows", soap.NSXSD, "short") {
+		v.CountRows = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+}
+
+// ReportPaperOrientation is the enumeration ReportPaperOrientation.
+type ReportPaperOrientation string
+
+// Values of ReportPaperOrientation.
+const (
+	ReportPaperOrientationNone      ReportPaperOrientation = "None"
+	ReportPaperOrientationPortrait  ReportPaperOrientation = "Portrait"
+	ReportPaperOrientationLandscape ReportPaperOrientation = "Landscape"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ReportPaperOrientation) IsValid() bool {
+	switch v {
+	case ReportPaperOrientationNone, ReportPaperOrientationPortrait, ReportPaperOrientationLandscape:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ReportPaperOrientation) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ReportPaperOrientation %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ReportPaperOrientation) UnmarshalText(b []byte) error {
+	x := ReportPaperOrientation(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ReportPaperOrientation %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ReportPaperOrientation) Number() int64 {
+	switch v {
+	case ReportPaperOrientationNone:
+		return 0
+	case ReportPaperOrientationPortrait:
+		return 1
+	case ReportPaperOrientationLandscape:
+		return 2
+	}
+	return -1
 }
 
 // SaveReportLabelLayoutEntity is the anonymous type of element
@@ -157,12 +304,12 @@ func (v *GetReportLabelLayoutEntityResponse) unmarshalFields(d *soap.Decoder) {
 type SaveReportLabelLayoutEntity struct {
 	// ReportLabelLayoutEntity is element ReportLabelLayoutEntity (optional,
 	// nillable).
-	ReportLabelLayoutEntity soap.Opt[*services88.ReportLabelLayoutEntity]
+	ReportLabelLayoutEntity soap.Opt[*ReportLabelLayoutEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ReportLabelLayoutEntity", v.ReportLabelLayoutEntity, soap.Complex[*services88.ReportLabelLayoutEntity])
+	soap.WriteOptPtr(e, ns0, "ReportLabelLayoutEntity", v.ReportLabelLayoutEntity, soap.Complex[*ReportLabelLayoutEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -174,7 +321,7 @@ func (v *SaveReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveReportLabelLayoutEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReportLabelLayoutEntity", ns0, "ReportLabelLayoutEntity") {
-		v.ReportLabelLayoutEntity = soap.ReadOpt(d, soap.ReadComplex[services88.ReportLabelLayoutEntity])
+		v.ReportLabelLayoutEntity = soap.ReadOpt(d, soap.ReadComplex[ReportLabelLayoutEntity])
 	}
 }
 
@@ -182,12 +329,12 @@ func (v *SaveReportLabelLayoutEntity) unmarshalFields(d *soap.Decoder) {
 // SaveReportLabelLayoutEntityResponse.
 type SaveReportLabelLayoutEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ReportLabelLayoutEntity]
+	Response soap.Opt[*ReportLabelLayoutEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveReportLabelLayoutEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ReportLabelLayoutEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReportLabelLayoutEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -199,6 +346,110 @@ func (v *SaveReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveReportLabelLayoutEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReportLabelLayoutEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ReportLabelLayoutEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReportLabelLayoutEntity])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

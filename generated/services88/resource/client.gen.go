@@ -319,3 +319,15 @@ func NewResourceHandler(s ResourceServer, opts ...soap.HandlerOption) http.Handl
 func Operations() []soap.OperationInfo {
 	return ResourceOperations()
 }
+
+// RequestHeaderFrom returns the SOAP headers of the request a server method
+// serves with ctx; it is services88.RequestHeaderFrom.
+func RequestHeaderFrom(ctx context.Context) *RequestHeader {
+	return services88.RequestHeaderFrom(ctx)
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call ctx
+// belongs to; it is services88.SetResponseHeader.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return services88.SetResponseHeader(ctx, h)
+}

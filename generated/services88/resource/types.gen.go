@@ -73,6 +73,25 @@ func (v *ActivateResourceSubstitutionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ActivateResourceSubstitutionResponse) unmarshalFields(d *soap.Decoder) {}
 
+// ArrayOfResourceOverride is the complex type ArrayOfResourceOverride: a list
+// of ResourceOverride elements.
+type ArrayOfResourceOverride []*ResourceOverride
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfResourceOverride) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ResourceOverride", x, soap.Complex[*ResourceOverride])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfResourceOverride) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ResourceOverride", ns0, "ResourceOverride") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ResourceOverride]))
+	}
+	d.End()
+}
+
 // DeleteResourceSubstitution is the anonymous type of element
 // DeleteResourceSubstitution.
 type DeleteResourceSubstitution struct {
@@ -161,12 +180,12 @@ func (v *GetResourceSubstitutions) unmarshalFields(d *soap.Decoder) {
 // GetResourceSubstitutionsResponse.
 type GetResourceSubstitutionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfResourceOverride]
+	Response soap.Opt[ArrayOfResourceOverride]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetResourceSubstitutionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfResourceOverride])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfResourceOverride])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -178,7 +197,7 @@ func (v *GetResourceSubstitutionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetResourceSubstitutionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfResourceOverride") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfResourceOverride])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfResourceOverride])
 	}
 }
 
@@ -217,12 +236,12 @@ func (v *IsResourceSubstitutionActive) unmarshalFields(d *soap.Decoder) {
 // IsResourceSubstitutionActiveResponse.
 type IsResourceSubstitutionActiveResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfResourceOverride]
+	Response soap.Opt[ArrayOfResourceOverride]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsResourceSubstitutionActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfResourceOverride])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfResourceOverride])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -234,7 +253,53 @@ func (v *IsResourceSubstitutionActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *IsResourceSubstitutionActiveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfResourceOverride") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfResourceOverride])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfResourceOverride])
+	}
+}
+
+// ResourceOverride is the complex type ResourceOverride. It extends Carrier,
+// whose members come first on the wire.
+type ResourceOverride struct {
+	services88.Carrier
+	// ResourceName is element ResourceName (optional, nillable).
+	ResourceName soap.Opt[string]
+	// ResourceValue is element ResourceValue (optional, nillable).
+	ResourceValue soap.Opt[string]
+	// Culture is element Culture (optional, nillable).
+	Culture soap.Opt[string]
+	// IsActive is element IsActive (optional).
+	IsActive soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ResourceOverride) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ResourceName", v.ResourceName, soap.String)
+	soap.WriteOpt(e, ns0, "ResourceValue", v.ResourceValue, soap.String)
+	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
+	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ResourceOverride) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ResourceOverride) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ResourceName", soap.NSXSD, "string") {
+		v.ResourceName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ResourceValue", soap.NSXSD, "string") {
+		v.ResourceValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Culture", soap.NSXSD, "string") {
+		v.Culture = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
+		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
 
@@ -296,3 +361,112 @@ func (v *SetResourceSubstitutionResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetResourceSubstitutionResponse) unmarshalFields(d *soap.Decoder) {}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

@@ -7,6 +7,7 @@ package saint
 
 import (
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/ta681feba"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +20,44 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfSaintConfiguration is the complex type ArrayOfSaintConfiguration: a
+// list of SaintConfiguration elements.
+type ArrayOfSaintConfiguration []*SaintConfiguration
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfSaintConfiguration) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "SaintConfiguration", x, soap.Complex[*SaintConfiguration])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfSaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "SaintConfiguration", ns0, "SaintConfiguration") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaintConfiguration]))
+	}
+	d.End()
+}
+
+// ArrayOfStatusMonitor is the complex type ArrayOfStatusMonitor: a list of
+// StatusMonitor elements.
+type ArrayOfStatusMonitor []*StatusMonitor
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfStatusMonitor) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "StatusMonitor", x, soap.Complex[*StatusMonitor])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "StatusMonitor", ns0, "StatusMonitor") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[StatusMonitor]))
+	}
+	d.End()
+}
 
 // CreateDefaultSaintConfiguration is the anonymous type of element
 // CreateDefaultSaintConfiguration.
@@ -40,12 +79,12 @@ func (v *CreateDefaultSaintConfiguration) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSaintConfigurationResponse.
 type CreateDefaultSaintConfigurationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaintConfiguration]
+	Response soap.Opt[*SaintConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaintConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaintConfiguration])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaintConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -57,7 +96,7 @@ func (v *CreateDefaultSaintConfigurationResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSaintConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaintConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaintConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaintConfiguration])
 	}
 }
 
@@ -97,12 +136,12 @@ func (v *CreateDefaultStatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultStatusMonitorPeriodsResponse.
 type CreateDefaultStatusMonitorPeriodsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.StatusMonitorPeriods]
+	Response soap.Opt[*StatusMonitorPeriods]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultStatusMonitorPeriodsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.StatusMonitorPeriods])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitorPeriods])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -114,7 +153,7 @@ func (v *CreateDefaultStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitorPeriods") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitorPeriods])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
 	}
 }
 
@@ -122,12 +161,12 @@ func (v *CreateDefaultStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Deco
 // CreateDefaultStatusMonitorResponse.
 type CreateDefaultStatusMonitorResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.StatusMonitor]
+	Response soap.Opt[*StatusMonitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultStatusMonitorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.StatusMonitor])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -139,7 +178,7 @@ func (v *CreateDefaultStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultStatusMonitorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitor])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
 	}
 }
 
@@ -163,12 +202,12 @@ func (v *GetSaintConfigurations) unmarshalFields(d *soap.Decoder) {}
 // GetSaintConfigurationsResponse.
 type GetSaintConfigurationsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSaintConfiguration]
+	Response soap.Opt[ArrayOfSaintConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaintConfigurationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaintConfiguration])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaintConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -180,7 +219,7 @@ func (v *GetSaintConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaintConfigurationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaintConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaintConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaintConfiguration])
 	}
 }
 
@@ -228,12 +267,12 @@ func (v *GetStatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {}
 // GetStatusMonitorPeriodsResponse.
 type GetStatusMonitorPeriodsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.StatusMonitorPeriods]
+	Response soap.Opt[*StatusMonitorPeriods]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusMonitorPeriodsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.StatusMonitorPeriods])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitorPeriods])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -245,7 +284,7 @@ func (v *GetStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitorPeriods") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitorPeriods])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
 	}
 }
 
@@ -253,12 +292,12 @@ func (v *GetStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Decoder) {
 // GetStatusMonitorResponse.
 type GetStatusMonitorResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.StatusMonitor]
+	Response soap.Opt[*StatusMonitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusMonitorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.StatusMonitor])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -270,7 +309,7 @@ func (v *GetStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStatusMonitorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitor])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
 	}
 }
 
@@ -308,12 +347,12 @@ func (v *GetStatusMonitors) unmarshalFields(d *soap.Decoder) {
 // GetStatusMonitorsResponse.
 type GetStatusMonitorsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfStatusMonitor]
+	Response soap.Opt[ArrayOfStatusMonitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusMonitorsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfStatusMonitor])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfStatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -325,7 +364,7 @@ func (v *GetStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetStatusMonitorsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfStatusMonitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfStatusMonitor])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatusMonitor])
 	}
 }
 
@@ -357,12 +396,12 @@ func (v *RegenerateCounters) unmarshalFields(d *soap.Decoder) {
 // RegenerateCountersResponse.
 type RegenerateCountersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BatchTaskInfo]
+	Response soap.Opt[*ta681feba.BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateCountersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta681feba.BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -374,7 +413,7 @@ func (v *RegenerateCountersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RegenerateCountersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta681feba.BatchTaskInfo])
 	}
 }
 
@@ -448,12 +487,12 @@ func (v *RegenerateStatusMonitors) unmarshalFields(d *soap.Decoder) {
 // RegenerateStatusMonitorsResponse.
 type RegenerateStatusMonitorsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BatchTaskInfo]
+	Response soap.Opt[*ta681feba.BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateStatusMonitorsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta681feba.BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -465,7 +504,77 @@ func (v *RegenerateStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RegenerateStatusMonitorsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta681feba.BatchTaskInfo])
+	}
+}
+
+// SaintConfiguration is the complex type SaintConfiguration. It extends
+// Carrier, whose members come first on the wire.
+type SaintConfiguration struct {
+	services88.Carrier
+	// OwnerTable is element OwnerTable (optional).
+	OwnerTable soap.Opt[int16]
+	// Enabled is element Enabled (optional).
+	Enabled soap.Opt[bool]
+	// Period1 is element Period1 (optional).
+	Period1 soap.Opt[int32]
+	// Period2 is element Period2 (optional).
+	Period2 soap.Opt[int32]
+	// Period3 is element Period3 (optional).
+	Period3 soap.Opt[int32]
+	// GenerationStart is element GenerationStart (optional).
+	GenerationStart soap.Opt[soap.DateTime]
+	// GenerationEnd is element GenerationEnd (optional).
+	GenerationEnd soap.Opt[soap.DateTime]
+	// RowsGenerated is element RowsGenerated (optional).
+	RowsGenerated soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SaintConfiguration) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "OwnerTable", v.OwnerTable, soap.Int16)
+	soap.WriteOpt(e, ns0, "Enabled", v.Enabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "Period1", v.Period1, soap.Int32)
+	soap.WriteOpt(e, ns0, "Period2", v.Period2, soap.Int32)
+	soap.WriteOpt(e, ns0, "Period3", v.Period3, soap.Int32)
+	soap.WriteOpt(e, ns0, "GenerationStart", v.GenerationStart, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "GenerationEnd", v.GenerationEnd, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "RowsGenerated", v.RowsGenerated, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SaintConfiguration) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "OwnerTable", soap.NSXSD, "short") {
+		v.OwnerTable = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
+		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Period1", soap.NSXSD, "int") {
+		v.Period1 = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Period2", soap.NSXSD, "int") {
+		v.Period2 = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Period3", soap.NSXSD, "int") {
+		v.Period3 = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "GenerationStart", soap.NSXSD, "dateTime") {
+		v.GenerationStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "GenerationEnd", soap.NSXSD, "dateTime") {
+		v.GenerationEnd = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RowsGenerated", soap.NSXSD, "int") {
+		v.RowsGenerated = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 }
 
@@ -473,12 +582,12 @@ func (v *RegenerateStatusMonitorsResponse) unmarshalFields(d *soap.Decoder) {
 // SaveSaintConfiguration.
 type SaveSaintConfiguration struct {
 	// SaintConfiguration is element SaintConfiguration (optional, nillable).
-	SaintConfiguration soap.Opt[*services88.SaintConfiguration]
+	SaintConfiguration soap.Opt[*SaintConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaintConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaintConfiguration", v.SaintConfiguration, soap.Complex[*services88.SaintConfiguration])
+	soap.WriteOptPtr(e, ns0, "SaintConfiguration", v.SaintConfiguration, soap.Complex[*SaintConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -490,7 +599,7 @@ func (v *SaveSaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaintConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaintConfiguration", ns0, "SaintConfiguration") {
-		v.SaintConfiguration = soap.ReadOpt(d, soap.ReadComplex[services88.SaintConfiguration])
+		v.SaintConfiguration = soap.ReadOpt(d, soap.ReadComplex[SaintConfiguration])
 	}
 }
 
@@ -498,12 +607,12 @@ func (v *SaveSaintConfiguration) unmarshalFields(d *soap.Decoder) {
 // SaveSaintConfigurationResponse.
 type SaveSaintConfigurationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaintConfiguration]
+	Response soap.Opt[*SaintConfiguration]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaintConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaintConfiguration])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaintConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -515,19 +624,19 @@ func (v *SaveSaintConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaintConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaintConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaintConfiguration])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaintConfiguration])
 	}
 }
 
 // SaveStatusMonitor is the anonymous type of element SaveStatusMonitor.
 type SaveStatusMonitor struct {
 	// StatusMonitor is element StatusMonitor (optional, nillable).
-	StatusMonitor soap.Opt[*services88.StatusMonitor]
+	StatusMonitor soap.Opt[*StatusMonitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveStatusMonitor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "StatusMonitor", v.StatusMonitor, soap.Complex[*services88.StatusMonitor])
+	soap.WriteOptPtr(e, ns0, "StatusMonitor", v.StatusMonitor, soap.Complex[*StatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -539,7 +648,7 @@ func (v *SaveStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveStatusMonitor) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StatusMonitor", ns0, "StatusMonitor") {
-		v.StatusMonitor = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitor])
+		v.StatusMonitor = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
 	}
 }
 
@@ -547,12 +656,12 @@ func (v *SaveStatusMonitor) unmarshalFields(d *soap.Decoder) {
 // SaveStatusMonitorPeriods.
 type SaveStatusMonitorPeriods struct {
 	// StatusMonitorPeriods is element StatusMonitorPeriods (optional, nillable).
-	StatusMonitorPeriods soap.Opt[*services88.StatusMonitorPeriods]
+	StatusMonitorPeriods soap.Opt[*StatusMonitorPeriods]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveStatusMonitorPeriods) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "StatusMonitorPeriods", v.StatusMonitorPeriods, soap.Complex[*services88.StatusMonitorPeriods])
+	soap.WriteOptPtr(e, ns0, "StatusMonitorPeriods", v.StatusMonitorPeriods, soap.Complex[*StatusMonitorPeriods])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -564,7 +673,7 @@ func (v *SaveStatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveStatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StatusMonitorPeriods", ns0, "StatusMonitorPeriods") {
-		v.StatusMonitorPeriods = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitorPeriods])
+		v.StatusMonitorPeriods = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
 	}
 }
 
@@ -572,12 +681,12 @@ func (v *SaveStatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {
 // SaveStatusMonitorPeriodsResponse.
 type SaveStatusMonitorPeriodsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.StatusMonitorPeriods]
+	Response soap.Opt[*StatusMonitorPeriods]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveStatusMonitorPeriodsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.StatusMonitorPeriods])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitorPeriods])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -589,7 +698,7 @@ func (v *SaveStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitorPeriods") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitorPeriods])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
 	}
 }
 
@@ -597,12 +706,12 @@ func (v *SaveStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Decoder) {
 // SaveStatusMonitorResponse.
 type SaveStatusMonitorResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.StatusMonitor]
+	Response soap.Opt[*StatusMonitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveStatusMonitorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.StatusMonitor])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -614,7 +723,7 @@ func (v *SaveStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveStatusMonitorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.StatusMonitor])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
 	}
 }
 
@@ -664,3 +773,306 @@ func (v *SetRankOnStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetRankOnStatusMonitorsResponse) unmarshalFields(d *soap.Decoder) {}
+
+// StatusMonitor is the complex type StatusMonitor. It extends Carrier, whose
+// members come first on the wire.
+type StatusMonitor struct {
+	services88.Carrier
+	// OwnerTable is element OwnerTable (optional).
+	OwnerTable soap.Opt[int32]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+	// DefaultTask is element DefaultTask (optional).
+	DefaultTask soap.Opt[int32]
+	// DefaultTaskText is element DefaultTaskText (optional, nillable).
+	DefaultTaskText soap.Opt[string]
+	// IsVisual is element IsVisual (optional).
+	IsVisual soap.Opt[bool]
+	// LastGenerated is element LastGenerated (optional).
+	LastGenerated soap.Opt[soap.DateTime]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// StatusMonitorId is element StatusMonitorId (optional).
+	StatusMonitorId soap.Opt[int32]
+	// PictureId is element PictureId (optional).
+	PictureId soap.Opt[int32]
+	// NeedsUpdate is element NeedsUpdate (optional).
+	NeedsUpdate soap.Opt[bool]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// NumMatches is element NumMatches (optional).
+	NumMatches soap.Opt[int32]
+	// NumNeedUpdate is element NumNeedUpdate (optional).
+	NumNeedUpdate soap.Opt[int32]
+	// GenerationStart is element GenerationStart (optional).
+	GenerationStart soap.Opt[soap.DateTime]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *StatusMonitor) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "OwnerTable", v.OwnerTable, soap.Int32)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOpt(e, ns0, "DefaultTask", v.DefaultTask, soap.Int32)
+	soap.WriteOpt(e, ns0, "DefaultTaskText", v.DefaultTaskText, soap.String)
+	soap.WriteOpt(e, ns0, "IsVisual", v.IsVisual, soap.Bool)
+	soap.WriteOpt(e, ns0, "LastGenerated", v.LastGenerated, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "StatusMonitorId", v.StatusMonitorId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PictureId", v.PictureId, soap.Int32)
+	soap.WriteOpt(e, ns0, "NeedsUpdate", v.NeedsUpdate, soap.Bool)
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "NumMatches", v.NumMatches, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumNeedUpdate", v.NumNeedUpdate, soap.Int32)
+	soap.WriteOpt(e, ns0, "GenerationStart", v.GenerationStart, soap.Text[soap.DateTime])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *StatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *StatusMonitor) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "OwnerTable", soap.NSXSD, "int") {
+		v.OwnerTable = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DefaultTask", soap.NSXSD, "int") {
+		v.DefaultTask = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DefaultTaskText", soap.NSXSD, "string") {
+		v.DefaultTaskText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsVisual", soap.NSXSD, "boolean") {
+		v.IsVisual = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "LastGenerated", soap.NSXSD, "dateTime") {
+		v.LastGenerated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "StatusMonitorId", soap.NSXSD, "int") {
+		v.StatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PictureId", soap.NSXSD, "int") {
+		v.PictureId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NeedsUpdate", soap.NSXSD, "boolean") {
+		v.NeedsUpdate = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "NumMatches", soap.NSXSD, "int") {
+		v.NumMatches = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumNeedUpdate", soap.NSXSD, "int") {
+		v.NumNeedUpdate = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "GenerationStart", soap.NSXSD, "dateTime") {
+		v.GenerationStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+}
+
+// StatusMonitorPeriods is the complex type StatusMonitorPeriods. It extends
+// Carrier, whose members come first on the wire.
+type StatusMonitorPeriods struct {
+	services88.Carrier
+	// Period1 is element Period1 (optional).
+	Period1 soap.Opt[int32]
+	// Period2 is element Period2 (optional).
+	Period2 soap.Opt[int32]
+	// Period3 is element Period3 (optional).
+	Period3 soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *StatusMonitorPeriods) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Period1", v.Period1, soap.Int32)
+	soap.WriteOpt(e, ns0, "Period2", v.Period2, soap.Int32)
+	soap.WriteOpt(e, ns0, "Period3", v.Period3, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *StatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *StatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Period1", soap.NSXSD, "int") {
+		v.Period1 = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Period2", soap.NSXSD, "int") {
+		v.Period2 = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Period3", soap.NSXSD, "int") {
+		v.Period3 = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// BatchTaskCancellationBehaviour is the schema type
+// BatchTaskCancellationBehaviour, shared with other packages of the set:
+// declared in package ta681feba, the same type wherever it is used.
+type BatchTaskCancellationBehaviour = ta681feba.BatchTaskCancellationBehaviour
+
+// Values of BatchTaskCancellationBehaviour.
+const (
+	BatchTaskCancellationBehaviourCanCancel         = ta681feba.BatchTaskCancellationBehaviourCanCancel
+	BatchTaskCancellationBehaviourCancelWithWarning = ta681feba.BatchTaskCancellationBehaviourCancelWithWarning
+	BatchTaskCancellationBehaviourCannotCancel      = ta681feba.BatchTaskCancellationBehaviourCannotCancel
+)
+
+// BatchTaskInfo is the schema type BatchTaskInfo, shared with other packages
+// of the set: declared in package ta681feba, the same type wherever it is
+// used.
+type BatchTaskInfo = ta681feba.BatchTaskInfo
+
+// BatchTaskState is the schema type BatchTaskState, shared with other packages
+// of the set: declared in package ta681feba, the same type wherever it is
+// used.
+type BatchTaskState = ta681feba.BatchTaskState
+
+// Values of BatchTaskState.
+const (
+	BatchTaskStateUnknown                = ta681feba.BatchTaskStateUnknown
+	BatchTaskStateNew                    = ta681feba.BatchTaskStateNew
+	BatchTaskStateAquired                = ta681feba.BatchTaskStateAquired
+	BatchTaskStateStarted                = ta681feba.BatchTaskStateStarted
+	BatchTaskStateSucceeded              = ta681feba.BatchTaskStateSucceeded
+	BatchTaskStateFailed                 = ta681feba.BatchTaskStateFailed
+	BatchTaskStateSucceededManualCleanup = ta681feba.BatchTaskStateSucceededManualCleanup
+	BatchTaskStateAll                    = ta681feba.BatchTaskStateAll
+)
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

@@ -7,6 +7,22 @@ package sale
 
 import (
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t06fff54d"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0dca953d"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2b63d1b4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t33072e44"
+	"github.com/soapgen/soapgen/generated/services88/internal/t365cf88f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t5bf963be"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7242cc4e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/td04002f3"
+	"github.com/soapgen/soapgen/generated/services88/internal/tdb260f2d"
+	"github.com/soapgen/soapgen/generated/services88/internal/te3212ffe"
+	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -25,13 +41,13 @@ type AddSaleStakeholders struct {
 	// SaleId is element SaleId (optional).
 	SaleId soap.Opt[int32]
 	// SaleStakeholders is element SaleStakeholders (optional, nillable).
-	SaleStakeholders soap.Opt[services88.ArrayOfSaleStakeholder]
+	SaleStakeholders soap.Opt[ArrayOfSaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, soap.Value[services88.ArrayOfSaleStakeholder])
+	soap.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, soap.Value[ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -46,7 +62,7 @@ func (v *AddSaleStakeholders) unmarshalFields(d *soap.Decoder) {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SaleStakeholders", ns0, "ArrayOfSaleStakeholder") {
-		v.SaleStakeholders = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleStakeholder])
+		v.SaleStakeholders = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
 }
 
@@ -65,6 +81,43 @@ func (v *AddSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddSaleStakeholdersResponse) unmarshalFields(d *soap.Decoder) {}
+
+// ArrayOfSale is the complex type ArrayOfSale: a list of Sale elements.
+type ArrayOfSale []*t06fff54d.Sale
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfSale) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Sale", x, soap.Complex[*t06fff54d.Sale])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfSale) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Sale", ns0, "Sale") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t06fff54d.Sale]))
+	}
+	d.End()
+}
+
+// ArrayOfSaleStakeholder is the complex type ArrayOfSaleStakeholder: a list of
+// SaleStakeholder elements.
+type ArrayOfSaleStakeholder []*SaleStakeholder
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "SaleStakeholder", x, soap.Complex[*SaleStakeholder])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "SaleStakeholder", ns0, "SaleStakeholder") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleStakeholder]))
+	}
+	d.End()
+}
 
 // BatchUpdateNextDueDate is the anonymous type of element
 // BatchUpdateNextDueDate.
@@ -118,12 +171,12 @@ func (v *CreateDefaultSaleEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSaleEntityResponse.
 type CreateDefaultSaleEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleEntity]
+	Response soap.Opt[*SaleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -135,7 +188,7 @@ func (v *CreateDefaultSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSaleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
 	}
 }
 
@@ -159,12 +212,12 @@ func (v *CreateDefaultSaleStakeholder) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSaleStakeholderResponse.
 type CreateDefaultSaleStakeholderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleStakeholder]
+	Response soap.Opt[*SaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleStakeholderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleStakeholder])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -176,7 +229,7 @@ func (v *CreateDefaultSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSaleStakeholderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStakeholder])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
 	}
 }
 
@@ -200,12 +253,12 @@ func (v *CreateDefaultSaleSummary) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSaleSummaryResponse.
 type CreateDefaultSaleSummaryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleSummary]
+	Response soap.Opt[*SaleSummary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleSummaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleSummary])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -217,7 +270,7 @@ func (v *CreateDefaultSaleSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSaleSummaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleSummary])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
 	}
 }
 
@@ -371,12 +424,12 @@ func (v *GetMyOpportunities) unmarshalFields(d *soap.Decoder) {
 // GetMyOpportunitiesResponse.
 type GetMyOpportunitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSale]
+	Response soap.Opt[ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyOpportunitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -388,7 +441,7 @@ func (v *GetMyOpportunitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetMyOpportunitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 }
 
@@ -525,12 +578,12 @@ func (v *GetOpenSalesForContact) unmarshalFields(d *soap.Decoder) {
 // GetOpenSalesForContactResponse.
 type GetOpenSalesForContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSale]
+	Response soap.Opt[ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOpenSalesForContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -542,7 +595,7 @@ func (v *GetOpenSalesForContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetOpenSalesForContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 }
 
@@ -630,12 +683,12 @@ func (v *GetRecentSales) unmarshalFields(d *soap.Decoder) {
 // GetRecentSalesResponse.
 type GetRecentSalesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSale]
+	Response soap.Opt[ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecentSalesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -647,7 +700,7 @@ func (v *GetRecentSalesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRecentSalesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 }
 
@@ -703,12 +756,12 @@ func (v *GetSaleEntity) unmarshalFields(d *soap.Decoder) {
 // GetSaleEntityResponse.
 type GetSaleEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleEntity]
+	Response soap.Opt[*SaleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -720,7 +773,7 @@ func (v *GetSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
 	}
 }
 
@@ -751,12 +804,12 @@ func (v *GetSaleList) unmarshalFields(d *soap.Decoder) {
 // GetSaleListResponse is the anonymous type of element GetSaleListResponse.
 type GetSaleListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSale]
+	Response soap.Opt[ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -768,19 +821,19 @@ func (v *GetSaleListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 }
 
 // GetSaleResponse is the anonymous type of element GetSaleResponse.
 type GetSaleResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Sale]
+	Response soap.Opt[*t06fff54d.Sale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Sale])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t06fff54d.Sale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -792,7 +845,7 @@ func (v *GetSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Sale") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Sale])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t06fff54d.Sale])
 	}
 }
 
@@ -849,12 +902,12 @@ func (v *GetSaleStakeholderById) unmarshalFields(d *soap.Decoder) {
 // GetSaleStakeholderByIdResponse.
 type GetSaleStakeholderByIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSaleStakeholder]
+	Response soap.Opt[ArrayOfSaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderByIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleStakeholder])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -866,7 +919,7 @@ func (v *GetSaleStakeholderByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleStakeholderByIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleStakeholder])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
 }
 
@@ -899,12 +952,12 @@ func (v *GetSaleStakeholderList) unmarshalFields(d *soap.Decoder) {
 // GetSaleStakeholderListResponse.
 type GetSaleStakeholderListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSaleStakeholder]
+	Response soap.Opt[ArrayOfSaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleStakeholder])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -916,7 +969,7 @@ func (v *GetSaleStakeholderListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleStakeholderListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleStakeholder])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
 }
 
@@ -924,12 +977,12 @@ func (v *GetSaleStakeholderListResponse) unmarshalFields(d *soap.Decoder) {
 // GetSaleStakeholderResponse.
 type GetSaleStakeholderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleStakeholder]
+	Response soap.Opt[*SaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleStakeholder])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -941,7 +994,7 @@ func (v *GetSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleStakeholderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStakeholder])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
 	}
 }
 
@@ -973,12 +1026,12 @@ func (v *GetSaleStakeholders) unmarshalFields(d *soap.Decoder) {
 // GetSaleStakeholdersResponse.
 type GetSaleStakeholdersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSaleStakeholder]
+	Response soap.Opt[ArrayOfSaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholdersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleStakeholder])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -990,7 +1043,7 @@ func (v *GetSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSaleStakeholdersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleStakeholder])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
 }
 
@@ -1003,7 +1056,7 @@ type GetSalesByDate struct {
 	// AmountLimit is element AmountLimit (optional).
 	AmountLimit soap.Opt[int32]
 	// Status is element Status (optional).
-	Status soap.Opt[services88.SaleStatus]
+	Status soap.Opt[t7e05b714.SaleStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1011,7 +1064,7 @@ func (v *GetSalesByDate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "AmountLimit", v.AmountLimit, soap.Int32)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[services88.SaleStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[t7e05b714.SaleStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1032,7 +1085,7 @@ func (v *GetSalesByDate) unmarshalFields(d *soap.Decoder) {
 		v.AmountLimit = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[services88.SaleStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[t7e05b714.SaleStatus])
 	}
 }
 
@@ -1040,12 +1093,12 @@ func (v *GetSalesByDate) unmarshalFields(d *soap.Decoder) {
 // GetSalesByDateResponse.
 type GetSalesByDateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSale]
+	Response soap.Opt[ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesByDateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1057,7 +1110,7 @@ func (v *GetSalesByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSalesByDateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 }
 
@@ -1095,12 +1148,12 @@ func (v *GetSalesFromContact) unmarshalFields(d *soap.Decoder) {
 // GetSalesFromContactResponse.
 type GetSalesFromContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSale]
+	Response soap.Opt[ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesFromContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1112,7 +1165,7 @@ func (v *GetSalesFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSalesFromContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 }
 
@@ -1150,12 +1203,12 @@ func (v *GetSalesFromPerson) unmarshalFields(d *soap.Decoder) {
 // GetSalesFromPersonResponse.
 type GetSalesFromPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSale]
+	Response soap.Opt[ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesFromPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1167,7 +1220,7 @@ func (v *GetSalesFromPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSalesFromPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 }
 
@@ -1212,12 +1265,12 @@ func (v *GetSummaryByAssociate) unmarshalFields(d *soap.Decoder) {
 // GetSummaryByAssociateResponse.
 type GetSummaryByAssociateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleSummary]
+	Response soap.Opt[*SaleSummary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleSummary])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1229,7 +1282,7 @@ func (v *GetSummaryByAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSummaryByAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleSummary])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
 	}
 }
 
@@ -1273,12 +1326,12 @@ func (v *GetSummaryByContact) unmarshalFields(d *soap.Decoder) {
 // GetSummaryByContactResponse.
 type GetSummaryByContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleSummary]
+	Response soap.Opt[*SaleSummary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleSummary])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1290,7 +1343,7 @@ func (v *GetSummaryByContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSummaryByContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleSummary])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
 	}
 }
 
@@ -1334,12 +1387,12 @@ func (v *GetSummaryByGroup) unmarshalFields(d *soap.Decoder) {
 // GetSummaryByGroupResponse.
 type GetSummaryByGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleSummary]
+	Response soap.Opt[*SaleSummary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleSummary])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1351,7 +1404,7 @@ func (v *GetSummaryByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSummaryByGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleSummary])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
 	}
 }
 
@@ -1389,12 +1442,12 @@ func (v *GetUpcomingSales) unmarshalFields(d *soap.Decoder) {
 // GetUpcomingSalesResponse.
 type GetUpcomingSalesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSale]
+	Response soap.Opt[ArrayOfSale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUpcomingSalesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSale])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1406,7 +1459,7 @@ func (v *GetUpcomingSalesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUpcomingSalesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSale])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
 }
 
@@ -1662,6 +1715,292 @@ func (v *OfferAutoNextStageOnApppointmentCompletedResponse) unmarshalFields(d *s
 	}
 }
 
+// SaleEntity is the complex type SaleEntity. It extends Carrier, whose members
+// come first on the wire.
+type SaleEntity struct {
+	services88.Carrier
+	// Appointment is element Appointment (optional, nillable).
+	Appointment soap.Opt[*t0dca953d.Appointment]
+	// Associate is element Associate (optional, nillable).
+	Associate soap.Opt[*tc56356e6.Associate]
+	// UpdatedBy is element UpdatedBy (optional, nillable).
+	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	// CreatedBy is element CreatedBy (optional, nillable).
+	CreatedBy soap.Opt[*tc56356e6.Associate]
+	// Contact is element Contact (optional, nillable).
+	Contact soap.Opt[*tebef91c8.Contact]
+	// Project is element Project (optional, nillable).
+	Project soap.Opt[*te3212ffe.Project]
+	// SaleText is element SaleText (optional, nillable).
+	SaleText soap.Opt[string]
+	// Person is element Person (optional, nillable).
+	Person soap.Opt[*t2b63d1b4.Person]
+	// Currency is element Currency (optional, nillable).
+	Currency soap.Opt[*t5bf963be.Currency]
+	// Competitor is element Competitor (optional, nillable).
+	Competitor soap.Opt[*t33072e44.Competitor]
+	// Credited is element Credited (optional, nillable).
+	Credited soap.Opt[*t33072e44.Credited]
+	// Rating is element Rating (optional, nillable).
+	Rating soap.Opt[*t33072e44.Rating]
+	// Reason is element Reason (optional, nillable).
+	Reason soap.Opt[*t33072e44.Reason]
+	// Source is element Source (optional, nillable).
+	Source soap.Opt[*t33072e44.Source]
+	// Status is element Status (optional).
+	Status soap.Opt[t7e05b714.SaleStatus]
+	// Saledate is element Saledate (optional).
+	Saledate soap.Opt[soap.DateTime]
+	// Amount is element Amount (optional).
+	Amount soap.Opt[float64]
+	// SaleId is element SaleId (optional).
+	SaleId soap.Opt[int32]
+	// Earning is element Earning (optional).
+	Earning soap.Opt[float64]
+	// EarningPercent is element EarningPercent (optional).
+	EarningPercent soap.Opt[float64]
+	// Heading is element Heading (optional, nillable).
+	Heading soap.Opt[string]
+	// Number is element Number (optional, nillable).
+	Number soap.Opt[string]
+	// Probability is element Probability (optional).
+	Probability soap.Opt[int16]
+	// CreatedDate is element CreatedDate (optional).
+	CreatedDate soap.Opt[soap.DateTime]
+	// UpdatedDate is element UpdatedDate (optional).
+	UpdatedDate soap.Opt[soap.DateTime]
+	// Completed is element Completed (optional).
+	Completed soap.Opt[tf90e5136.ActivityStatus]
+	// ActiveLinks is element ActiveLinks (optional).
+	ActiveLinks soap.Opt[int32]
+	// Links is element Links (optional, nillable).
+	Links soap.Opt[tdb260f2d.ArrayOfLink]
+	// NextDueDate is element NextDueDate (optional).
+	NextDueDate soap.Opt[soap.DateTime]
+	// Postit is element Postit (optional, nillable).
+	Postit soap.Opt[string]
+	// SaleType is element SaleType (optional, nillable).
+	SaleType soap.Opt[*t33072e44.SaleType]
+	// ReasonSold is element ReasonSold (optional, nillable).
+	ReasonSold soap.Opt[*t33072e44.ReasonSold]
+	// ReasonStalled is element ReasonStalled (optional, nillable).
+	ReasonStalled soap.Opt[*t33072e44.ReasonStalled]
+	// ReopenDate is element ReopenDate (optional).
+	ReopenDate soap.Opt[soap.DateTime]
+	// SaleStakeholders is element SaleStakeholders (optional, nillable).
+	SaleStakeholders soap.Opt[ArrayOfSaleStakeholder]
+	// ActiveErpLinks is element ActiveErpLinks (optional).
+	ActiveErpLinks soap.Opt[int32]
+	// UserDefinedFields is element UserDefinedFields (optional, nillable).
+	UserDefinedFields soap.Opt[services88.StringDictionary]
+	// ExtraFields is element ExtraFields (optional, nillable).
+	ExtraFields soap.Opt[services88.StringDictionary]
+	// CustomFields is element CustomFields (optional, nillable).
+	CustomFields soap.Opt[services88.StringDictionary]
+	// PublishEventDate is element PublishEventDate (optional).
+	PublishEventDate soap.Opt[soap.DateTime]
+	// PublishTo is element PublishTo (optional).
+	PublishTo soap.Opt[soap.DateTime]
+	// PublishFrom is element PublishFrom (optional).
+	PublishFrom soap.Opt[soap.DateTime]
+	// IsPublished is element IsPublished (optional).
+	IsPublished soap.Opt[bool]
+	// VisibleFor is element VisibleFor (optional, nillable).
+	VisibleFor soap.Opt[t7242cc4e.ArrayOfVisibleFor]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SaleEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*t0dca953d.Appointment])
+	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*tebef91c8.Contact])
+	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*te3212ffe.Project])
+	soap.WriteOpt(e, ns0, "SaleText", v.SaleText, soap.String)
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOptPtr(e, ns0, "Currency", v.Currency, soap.Complex[*t5bf963be.Currency])
+	soap.WriteOptPtr(e, ns0, "Competitor", v.Competitor, soap.Complex[*t33072e44.Competitor])
+	soap.WriteOptPtr(e, ns0, "Credited", v.Credited, soap.Complex[*t33072e44.Credited])
+	soap.WriteOptPtr(e, ns0, "Rating", v.Rating, soap.Complex[*t33072e44.Rating])
+	soap.WriteOptPtr(e, ns0, "Reason", v.Reason, soap.Complex[*t33072e44.Reason])
+	soap.WriteOptPtr(e, ns0, "Source", v.Source, soap.Complex[*t33072e44.Source])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[t7e05b714.SaleStatus])
+	soap.WriteOpt(e, ns0, "Saledate", v.Saledate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Amount", v.Amount, soap.Float64)
+	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Earning", v.Earning, soap.Float64)
+	soap.WriteOpt(e, ns0, "EarningPercent", v.EarningPercent, soap.Float64)
+	soap.WriteOpt(e, ns0, "Heading", v.Heading, soap.String)
+	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
+	soap.WriteOpt(e, ns0, "Probability", v.Probability, soap.Int16)
+	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Text[tf90e5136.ActivityStatus])
+	soap.WriteOpt(e, ns0, "ActiveLinks", v.ActiveLinks, soap.Int32)
+	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[tdb260f2d.ArrayOfLink])
+	soap.WriteOpt(e, ns0, "NextDueDate", v.NextDueDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Postit", v.Postit, soap.String)
+	soap.WriteOptPtr(e, ns0, "SaleType", v.SaleType, soap.Complex[*t33072e44.SaleType])
+	soap.WriteOptPtr(e, ns0, "ReasonSold", v.ReasonSold, soap.Complex[*t33072e44.ReasonSold])
+	soap.WriteOptPtr(e, ns0, "ReasonStalled", v.ReasonStalled, soap.Complex[*t33072e44.ReasonStalled])
+	soap.WriteOpt(e, ns0, "ReopenDate", v.ReopenDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, soap.Value[ArrayOfSaleStakeholder])
+	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
+	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "IsPublished", v.IsPublished, soap.Bool)
+	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[t7242cc4e.ArrayOfVisibleFor])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SaleEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SaleEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Appointment", ns0, "Appointment") {
+		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
+	}
+	if d.At(ns0, "Associate", ns0, "Associate") {
+		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "CreatedBy", ns0, "Associate") {
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "Contact", ns0, "Contact") {
+		v.Contact = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
+	}
+	if d.At(ns0, "Project", ns0, "Project") {
+		v.Project = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
+	}
+	if d.At(ns0, "SaleText", soap.NSXSD, "string") {
+		v.SaleText = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Person", ns0, "Person") {
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+	}
+	if d.At(ns0, "Currency", ns0, "Currency") {
+		v.Currency = soap.ReadOpt(d, soap.ReadComplex[t5bf963be.Currency])
+	}
+	if d.At(ns0, "Competitor", ns0, "Competitor") {
+		v.Competitor = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Competitor])
+	}
+	if d.At(ns0, "Credited", ns0, "Credited") {
+		v.Credited = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Credited])
+	}
+	if d.At(ns0, "Rating", ns0, "Rating") {
+		v.Rating = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Rating])
+	}
+	if d.At(ns0, "Reason", ns0, "Reason") {
+		v.Reason = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Reason])
+	}
+	if d.At(ns0, "Source", ns0, "Source") {
+		v.Source = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Source])
+	}
+	if d.At(ns0, "Status", ns0, "SaleStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[t7e05b714.SaleStatus])
+	}
+	if d.At(ns0, "Saledate", soap.NSXSD, "dateTime") {
+		v.Saledate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Amount", soap.NSXSD, "double") {
+		v.Amount = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
+		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Earning", soap.NSXSD, "double") {
+		v.Earning = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "EarningPercent", soap.NSXSD, "double") {
+		v.EarningPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "Heading", soap.NSXSD, "string") {
+		v.Heading = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Number", soap.NSXSD, "string") {
+		v.Number = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Probability", soap.NSXSD, "short") {
+		v.Probability = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
+		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
+		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
+		v.Completed = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
+	}
+	if d.At(ns0, "ActiveLinks", soap.NSXSD, "int") {
+		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Links", ns0, "ArrayOfLink") {
+		v.Links = soap.ReadOpt(d, soap.ReadValue[tdb260f2d.ArrayOfLink])
+	}
+	if d.At(ns0, "NextDueDate", soap.NSXSD, "dateTime") {
+		v.NextDueDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Postit", soap.NSXSD, "string") {
+		v.Postit = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SaleType", ns0, "SaleType") {
+		v.SaleType = soap.ReadOpt(d, soap.ReadComplex[t33072e44.SaleType])
+	}
+	if d.At(ns0, "ReasonSold", ns0, "ReasonSold") {
+		v.ReasonSold = soap.ReadOpt(d, soap.ReadComplex[t33072e44.ReasonSold])
+	}
+	if d.At(ns0, "ReasonStalled", ns0, "ReasonStalled") {
+		v.ReasonStalled = soap.ReadOpt(d, soap.ReadComplex[t33072e44.ReasonStalled])
+	}
+	if d.At(ns0, "ReopenDate", soap.NSXSD, "dateTime") {
+		v.ReopenDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "SaleStakeholders", ns0, "ArrayOfSaleStakeholder") {
+		v.SaleStakeholders = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
+	}
+	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
+		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
+		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
+		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
+		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "PublishEventDate", soap.NSXSD, "dateTime") {
+		v.PublishEventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
+		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "PublishFrom", soap.NSXSD, "dateTime") {
+		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
+		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "VisibleFor", ns0, "ArrayOfVisibleFor") {
+		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[t7242cc4e.ArrayOfVisibleFor])
+	}
+}
+
 // SaleHasQuote is the anonymous type of element SaleHasQuote.
 type SaleHasQuote struct {
 	// SaleId is element SaleId (optional).
@@ -1710,15 +2049,352 @@ func (v *SaleHasQuoteResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// SaleStakeholder is the complex type SaleStakeholder. It extends Carrier,
+// whose members come first on the wire.
+type SaleStakeholder struct {
+	services88.Carrier
+	// StakeholderRoleName is element StakeholderRoleName (optional, nillable).
+	StakeholderRoleName soap.Opt[string]
+	// Comment is element Comment (optional, nillable).
+	Comment soap.Opt[string]
+	// StakeholderRoleId is element StakeholderRoleId (optional).
+	StakeholderRoleId soap.Opt[int32]
+	// CountryId is element CountryId (optional).
+	CountryId soap.Opt[int32]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// EmailDescription is element EmailDescription (optional, nillable).
+	EmailDescription soap.Opt[string]
+	// EmailId is element EmailId (optional).
+	EmailId soap.Opt[int32]
+	// EmailAddress is element EmailAddress (optional, nillable).
+	EmailAddress soap.Opt[string]
+	// PhoneId is element PhoneId (optional).
+	PhoneId soap.Opt[int32]
+	// ContactName is element ContactName (optional, nillable).
+	ContactName soap.Opt[string]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// SaleId is element SaleId (optional).
+	SaleId soap.Opt[int32]
+	// Mrmrs is element Mrmrs (optional, nillable).
+	Mrmrs soap.Opt[string]
+	// Firstname is element Firstname (optional, nillable).
+	Firstname soap.Opt[string]
+	// MiddleName is element MiddleName (optional, nillable).
+	MiddleName soap.Opt[string]
+	// Lastname is element Lastname (optional, nillable).
+	Lastname soap.Opt[string]
+	// SaleStakeholderId is element SaleStakeholderId (optional).
+	SaleStakeholderId soap.Opt[int32]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// Phone is element Phone (optional, nillable).
+	Phone soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SaleStakeholder) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "StakeholderRoleName", v.StakeholderRoleName, soap.String)
+	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+	soap.WriteOpt(e, ns0, "StakeholderRoleId", v.StakeholderRoleId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EmailDescription", v.EmailDescription, soap.String)
+	soap.WriteOpt(e, ns0, "EmailId", v.EmailId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOpt(e, ns0, "PhoneId", v.PhoneId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Mrmrs", v.Mrmrs, soap.String)
+	soap.WriteOpt(e, ns0, "Firstname", v.Firstname, soap.String)
+	soap.WriteOpt(e, ns0, "MiddleName", v.MiddleName, soap.String)
+	soap.WriteOpt(e, ns0, "Lastname", v.Lastname, soap.String)
+	soap.WriteOpt(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "Phone", v.Phone, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SaleStakeholder) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "StakeholderRoleName", soap.NSXSD, "string") {
+		v.StakeholderRoleName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Comment", soap.NSXSD, "string") {
+		v.Comment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "StakeholderRoleId", soap.NSXSD, "int") {
+		v.StakeholderRoleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
+		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EmailDescription", soap.NSXSD, "string") {
+		v.EmailDescription = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EmailId", soap.NSXSD, "int") {
+		v.EmailId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
+		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PhoneId", soap.NSXSD, "int") {
+		v.PhoneId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
+		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
+		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
+		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
+		v.Firstname = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
+		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
+		v.Lastname = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SaleStakeholderId", soap.NSXSD, "int") {
+		v.SaleStakeholderId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Phone", soap.NSXSD, "string") {
+		v.Phone = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// SaleSummary is the complex type SaleSummary. It extends Carrier, whose
+// members come first on the wire.
+type SaleSummary struct {
+	services88.Carrier
+	// BaseCurrency is element BaseCurrency (optional, nillable).
+	BaseCurrency soap.Opt[string]
+	// OwnCurrency is element OwnCurrency (optional, nillable).
+	OwnCurrency soap.Opt[string]
+	// SoldTotalBaseCurrency is element SoldTotalBaseCurrency (optional).
+	SoldTotalBaseCurrency soap.Opt[float64]
+	// Sold is element Sold (optional).
+	Sold soap.Opt[int32]
+	// SoldTotalOwnCurrency is element SoldTotalOwnCurrency (optional).
+	SoldTotalOwnCurrency soap.Opt[float64]
+	// Lost is element Lost (optional).
+	Lost soap.Opt[int32]
+	// LostTotalBaseCurrency is element LostTotalBaseCurrency (optional).
+	LostTotalBaseCurrency soap.Opt[float64]
+	// LostTotalOwnCurrency is element LostTotalOwnCurrency (optional).
+	LostTotalOwnCurrency soap.Opt[float64]
+	// Open is element Open (optional).
+	Open soap.Opt[int32]
+	// OpenTotalBaseCurrency is element OpenTotalBaseCurrency (optional).
+	OpenTotalBaseCurrency soap.Opt[float64]
+	// OpenTotalOwnCurrency is element OpenTotalOwnCurrency (optional).
+	OpenTotalOwnCurrency soap.Opt[float64]
+	// OpenWeightedBaseCurrency is element OpenWeightedBaseCurrency (optional).
+	OpenWeightedBaseCurrency soap.Opt[float64]
+	// OpenWeightedOwnCurrency is element OpenWeightedOwnCurrency (optional).
+	OpenWeightedOwnCurrency soap.Opt[float64]
+	// PreviousOverdue is element PreviousOverdue (optional).
+	PreviousOverdue soap.Opt[int32]
+	// PreviousOverdueTotalBaseCurrency is element PreviousOverdueTotalBaseCurrency
+	// (optional).
+	PreviousOverdueTotalBaseCurrency soap.Opt[float64]
+	// PreviousOverdueTotalOwnCurrency is element PreviousOverdueTotalOwnCurrency
+	// (optional).
+	PreviousOverdueTotalOwnCurrency soap.Opt[float64]
+	// PreviousOverdueWeightedBaseCurrency is element
+	// PreviousOverdueWeightedBaseCurrency (optional).
+	PreviousOverdueWeightedBaseCurrency soap.Opt[float64]
+	// PreviousOverdueWeightedOwnCurrency is element
+	// PreviousOverdueWeightedOwnCurrency (optional).
+	PreviousOverdueWeightedOwnCurrency soap.Opt[float64]
+	// CurrentOverdue is element CurrentOverdue (optional).
+	CurrentOverdue soap.Opt[int32]
+	// CurrentOverdueTotalBaseCurrency is element CurrentOverdueTotalBaseCurrency
+	// (optional).
+	CurrentOverdueTotalBaseCurrency soap.Opt[float64]
+	// CurrentOverdueTotalOwnCurrency is element CurrentOverdueTotalOwnCurrency
+	// (optional).
+	CurrentOverdueTotalOwnCurrency soap.Opt[float64]
+	// CurrentOverdueWeightedBaseCurrency is element
+	// CurrentOverdueWeightedBaseCurrency (optional).
+	CurrentOverdueWeightedBaseCurrency soap.Opt[float64]
+	// CurrentOverdueWeightedOwnCurrency is element
+	// CurrentOverdueWeightedOwnCurrency (optional).
+	CurrentOverdueWeightedOwnCurrency soap.Opt[float64]
+	// FutureOpen is element FutureOpen (optional).
+	FutureOpen soap.Opt[int32]
+	// FutureOpenTotalBaseCurrency is element FutureOpenTotalBaseCurrency
+	// (optional).
+	FutureOpenTotalBaseCurrency soap.Opt[float64]
+	// FutureOpenTotalOwnCurrency is element FutureOpenTotalOwnCurrency (optional).
+	FutureOpenTotalOwnCurrency soap.Opt[float64]
+	// FutureOpenWeightedBaseCurrency is element FutureOpenWeightedBaseCurrency
+	// (optional).
+	FutureOpenWeightedBaseCurrency soap.Opt[float64]
+	// FutureOpenWeightedOwnCurrency is element FutureOpenWeightedOwnCurrency
+	// (optional).
+	FutureOpenWeightedOwnCurrency soap.Opt[float64]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SaleSummary) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "BaseCurrency", v.BaseCurrency, soap.String)
+	soap.WriteOpt(e, ns0, "OwnCurrency", v.OwnCurrency, soap.String)
+	soap.WriteOpt(e, ns0, "SoldTotalBaseCurrency", v.SoldTotalBaseCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "Sold", v.Sold, soap.Int32)
+	soap.WriteOpt(e, ns0, "SoldTotalOwnCurrency", v.SoldTotalOwnCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "Lost", v.Lost, soap.Int32)
+	soap.WriteOpt(e, ns0, "LostTotalBaseCurrency", v.LostTotalBaseCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "LostTotalOwnCurrency", v.LostTotalOwnCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "Open", v.Open, soap.Int32)
+	soap.WriteOpt(e, ns0, "OpenTotalBaseCurrency", v.OpenTotalBaseCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "OpenTotalOwnCurrency", v.OpenTotalOwnCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "OpenWeightedBaseCurrency", v.OpenWeightedBaseCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "OpenWeightedOwnCurrency", v.OpenWeightedOwnCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "PreviousOverdue", v.PreviousOverdue, soap.Int32)
+	soap.WriteOpt(e, ns0, "PreviousOverdueTotalBaseCurrency", v.PreviousOverdueTotalBaseCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "PreviousOverdueTotalOwnCurrency", v.PreviousOverdueTotalOwnCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "PreviousOverdueWeightedBaseCurrency", v.PreviousOverdueWeightedBaseCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "PreviousOverdueWeightedOwnCurrency", v.PreviousOverdueWeightedOwnCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "CurrentOverdue", v.CurrentOverdue, soap.Int32)
+	soap.WriteOpt(e, ns0, "CurrentOverdueTotalBaseCurrency", v.CurrentOverdueTotalBaseCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "CurrentOverdueTotalOwnCurrency", v.CurrentOverdueTotalOwnCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "CurrentOverdueWeightedBaseCurrency", v.CurrentOverdueWeightedBaseCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "CurrentOverdueWeightedOwnCurrency", v.CurrentOverdueWeightedOwnCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "FutureOpen", v.FutureOpen, soap.Int32)
+	soap.WriteOpt(e, ns0, "FutureOpenTotalBaseCurrency", v.FutureOpenTotalBaseCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "FutureOpenTotalOwnCurrency", v.FutureOpenTotalOwnCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "FutureOpenWeightedBaseCurrency", v.FutureOpenWeightedBaseCurrency, soap.Float64)
+	soap.WriteOpt(e, ns0, "FutureOpenWeightedOwnCurrency", v.FutureOpenWeightedOwnCurrency, soap.Float64)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SaleSummary) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SaleSummary) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "BaseCurrency", soap.NSXSD, "string") {
+		v.BaseCurrency = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OwnCurrency", soap.NSXSD, "string") {
+		v.OwnCurrency = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SoldTotalBaseCurrency", soap.NSXSD, "double") {
+		v.SoldTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "Sold", soap.NSXSD, "int") {
+		v.Sold = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SoldTotalOwnCurrency", soap.NSXSD, "double") {
+		v.SoldTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "Lost", soap.NSXSD, "int") {
+		v.Lost = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "LostTotalBaseCurrency", soap.NSXSD, "double") {
+		v.LostTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "LostTotalOwnCurrency", soap.NSXSD, "double") {
+		v.LostTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "Open", soap.NSXSD, "int") {
+		v.Open = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "OpenTotalBaseCurrency", soap.NSXSD, "double") {
+		v.OpenTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "OpenTotalOwnCurrency", soap.NSXSD, "double") {
+		v.OpenTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "OpenWeightedBaseCurrency", soap.NSXSD, "double") {
+		v.OpenWeightedBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "OpenWeightedOwnCurrency", soap.NSXSD, "double") {
+		v.OpenWeightedOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "PreviousOverdue", soap.NSXSD, "int") {
+		v.PreviousOverdue = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PreviousOverdueTotalBaseCurrency", soap.NSXSD, "double") {
+		v.PreviousOverdueTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "PreviousOverdueTotalOwnCurrency", soap.NSXSD, "double") {
+		v.PreviousOverdueTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "PreviousOverdueWeightedBaseCurrency", soap.NSXSD, "double") {
+		v.PreviousOverdueWeightedBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "PreviousOverdueWeightedOwnCurrency", soap.NSXSD, "double") {
+		v.PreviousOverdueWeightedOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "CurrentOverdue", soap.NSXSD, "int") {
+		v.CurrentOverdue = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CurrentOverdueTotalBaseCurrency", soap.NSXSD, "double") {
+		v.CurrentOverdueTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "CurrentOverdueTotalOwnCurrency", soap.NSXSD, "double") {
+		v.CurrentOverdueTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "CurrentOverdueWeightedBaseCurrency", soap.NSXSD, "double") {
+		v.CurrentOverdueWeightedBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "CurrentOverdueWeightedOwnCurrency", soap.NSXSD, "double") {
+		v.CurrentOverdueWeightedOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "FutureOpen", soap.NSXSD, "int") {
+		v.FutureOpen = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "FutureOpenTotalBaseCurrency", soap.NSXSD, "double") {
+		v.FutureOpenTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "FutureOpenTotalOwnCurrency", soap.NSXSD, "double") {
+		v.FutureOpenTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "FutureOpenWeightedBaseCurrency", soap.NSXSD, "double") {
+		v.FutureOpenWeightedBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "FutureOpenWeightedOwnCurrency", soap.NSXSD, "double") {
+		v.FutureOpenWeightedOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+}
+
 // SaveSaleEntity is the anonymous type of element SaveSaleEntity.
 type SaveSaleEntity struct {
 	// SaleEntity is element SaleEntity (optional, nillable).
-	SaleEntity soap.Opt[*services88.SaleEntity]
+	SaleEntity soap.Opt[*SaleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleEntity", v.SaleEntity, soap.Complex[*services88.SaleEntity])
+	soap.WriteOptPtr(e, ns0, "SaleEntity", v.SaleEntity, soap.Complex[*SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1730,7 +2406,7 @@ func (v *SaveSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleEntity", ns0, "SaleEntity") {
-		v.SaleEntity = soap.ReadOpt(d, soap.ReadComplex[services88.SaleEntity])
+		v.SaleEntity = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
 	}
 }
 
@@ -1738,12 +2414,12 @@ func (v *SaveSaleEntity) unmarshalFields(d *soap.Decoder) {
 // SaveSaleEntityResponse.
 type SaveSaleEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleEntity]
+	Response soap.Opt[*SaleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1755,19 +2431,19 @@ func (v *SaveSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
 	}
 }
 
 // SaveSaleStakeholder is the anonymous type of element SaveSaleStakeholder.
 type SaveSaleStakeholder struct {
 	// SaleStakeholder is element SaleStakeholder (optional, nillable).
-	SaleStakeholder soap.Opt[*services88.SaleStakeholder]
+	SaleStakeholder soap.Opt[*SaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleStakeholder", v.SaleStakeholder, soap.Complex[*services88.SaleStakeholder])
+	soap.WriteOptPtr(e, ns0, "SaleStakeholder", v.SaleStakeholder, soap.Complex[*SaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1779,7 +2455,7 @@ func (v *SaveSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleStakeholder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStakeholder", ns0, "SaleStakeholder") {
-		v.SaleStakeholder = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStakeholder])
+		v.SaleStakeholder = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
 	}
 }
 
@@ -1787,12 +2463,12 @@ func (v *SaveSaleStakeholder) unmarshalFields(d *soap.Decoder) {
 // SaveSaleStakeholderResponse.
 type SaveSaleStakeholderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SaleStakeholder]
+	Response soap.Opt[*SaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleStakeholderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SaleStakeholder])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1804,7 +2480,7 @@ func (v *SaveSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSaleStakeholderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SaleStakeholder])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
 	}
 }
 
@@ -1982,12 +2658,12 @@ func (v *SetAsSoldWithReasonResponse) unmarshalFields(d *soap.Decoder) {}
 // UpdateSaleStakeholders.
 type UpdateSaleStakeholders struct {
 	// Stakeholders is element Stakeholders (optional, nillable).
-	Stakeholders soap.Opt[services88.ArrayOfSaleStakeholder]
+	Stakeholders soap.Opt[ArrayOfSaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Stakeholders", v.Stakeholders, soap.Value[services88.ArrayOfSaleStakeholder])
+	soap.WriteOpt(e, ns0, "Stakeholders", v.Stakeholders, soap.Value[ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1999,7 +2675,7 @@ func (v *UpdateSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateSaleStakeholders) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Stakeholders", ns0, "ArrayOfSaleStakeholder") {
-		v.Stakeholders = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleStakeholder])
+		v.Stakeholders = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
 }
 
@@ -2007,12 +2683,12 @@ func (v *UpdateSaleStakeholders) unmarshalFields(d *soap.Decoder) {
 // UpdateSaleStakeholdersResponse.
 type UpdateSaleStakeholdersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSaleStakeholder]
+	Response soap.Opt[ArrayOfSaleStakeholder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateSaleStakeholdersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSaleStakeholder])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2024,19 +2700,19 @@ func (v *UpdateSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateSaleStakeholdersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSaleStakeholder])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
 }
 
 // ValidateSaleEntity is the anonymous type of element ValidateSaleEntity.
 type ValidateSaleEntity struct {
 	// SaleEntity is element SaleEntity (optional, nillable).
-	SaleEntity soap.Opt[*services88.SaleEntity]
+	SaleEntity soap.Opt[*SaleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateSaleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleEntity", v.SaleEntity, soap.Complex[*services88.SaleEntity])
+	soap.WriteOptPtr(e, ns0, "SaleEntity", v.SaleEntity, soap.Complex[*SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2048,7 +2724,7 @@ func (v *ValidateSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateSaleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleEntity", ns0, "SaleEntity") {
-		v.SaleEntity = soap.ReadOpt(d, soap.ReadComplex[services88.SaleEntity])
+		v.SaleEntity = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
 	}
 }
 
@@ -2076,3 +2752,426 @@ func (v *ValidateSaleEntityResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ActivityStatus is the schema type ActivityStatus, shared with other packages
+// of the set: declared in package tf90e5136, the same type wherever it is
+// used.
+type ActivityStatus = tf90e5136.ActivityStatus
+
+// Values of ActivityStatus.
+const (
+	ActivityStatusUnknown    = tf90e5136.ActivityStatusUnknown
+	ActivityStatusNotStarted = tf90e5136.ActivityStatusNotStarted
+	ActivityStatusStarted    = tf90e5136.ActivityStatusStarted
+	ActivityStatusCompleted  = tf90e5136.ActivityStatusCompleted
+)
+
+// Address is the schema type Address, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Address = tebef91c8.Address
+
+// AddressType is the schema type AddressType, shared with other packages of
+// the set: declared in package tebef91c8, the same type wherever it is used.
+type AddressType = tebef91c8.AddressType
+
+// Values of AddressType.
+const (
+	AddressTypeUnknown              = tebef91c8.AddressTypeUnknown
+	AddressTypeContactPostalAddress = tebef91c8.AddressTypeContactPostalAddress
+	AddressTypeContactStreetAddress = tebef91c8.AddressTypeContactStreetAddress
+	AddressTypePersonPrivateAddress = tebef91c8.AddressTypePersonPrivateAddress
+	AddressTypeQuoteBillingAddress  = tebef91c8.AddressTypeQuoteBillingAddress
+	AddressTypeQuoteShippingAddress = tebef91c8.AddressTypeQuoteShippingAddress
+)
+
+// Appointment is the schema type Appointment, shared with other packages of
+// the set: declared in package t0dca953d, the same type wherever it is used.
+type Appointment = t0dca953d.Appointment
+
+// AppointmentCautionWarning is the schema type AppointmentCautionWarning,
+// shared with other packages of the set: declared in package t365cf88f, the
+// same type wherever it is used.
+type AppointmentCautionWarning = t365cf88f.AppointmentCautionWarning
+
+// Values of AppointmentCautionWarning.
+const (
+	AppointmentCautionWarningOK                                   = t365cf88f.AppointmentCautionWarningOK
+	AppointmentCautionWarningNotInSync                            = t365cf88f.AppointmentCautionWarningNotInSync
+	AppointmentCautionWarningNotNotifiedByEmail                   = t365cf88f.AppointmentCautionWarningNotNotifiedByEmail
+	AppointmentCautionWarningRecurrencePatternNotSupported        = t365cf88f.AppointmentCautionWarningRecurrencePatternNotSupported
+	AppointmentCautionWarningIncomingRecurrenceChangeNotSupported = t365cf88f.AppointmentCautionWarningIncomingRecurrenceChangeNotSupported
+	AppointmentCautionWarningExternalParticipantsDateTimeMismatch = t365cf88f.AppointmentCautionWarningExternalParticipantsDateTimeMismatch
+)
+
+// AppointmentExternalOwner is the schema type AppointmentExternalOwner, shared
+// with other packages of the set: declared in package t365cf88f, the same type
+// wherever it is used.
+type AppointmentExternalOwner = t365cf88f.AppointmentExternalOwner
+
+// Values of AppointmentExternalOwner.
+const (
+	AppointmentExternalOwnerNone    = t365cf88f.AppointmentExternalOwnerNone
+	AppointmentExternalOwnerOther   = t365cf88f.AppointmentExternalOwnerOther
+	AppointmentExternalOwnerOutlook = t365cf88f.AppointmentExternalOwnerOutlook
+	AppointmentExternalOwnerGoogle  = t365cf88f.AppointmentExternalOwnerGoogle
+)
+
+// AppointmentPrivate is the schema type AppointmentPrivate, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type AppointmentPrivate = t365cf88f.AppointmentPrivate
+
+// Values of AppointmentPrivate.
+const (
+	AppointmentPrivatePublic       = t365cf88f.AppointmentPrivatePublic
+	AppointmentPrivatePrivateUser  = t365cf88f.AppointmentPrivatePrivateUser
+	AppointmentPrivatePrivateGroup = t365cf88f.AppointmentPrivatePrivateGroup
+)
+
+// AppointmentType is the schema type AppointmentType, shared with other
+// packages of the set: declared in package td04002f3, the same type wherever
+// it is used.
+type AppointmentType = td04002f3.AppointmentType
+
+// Values of AppointmentType.
+const (
+	AppointmentTypeUnknown             = td04002f3.AppointmentTypeUnknown
+	AppointmentTypeInDiary             = td04002f3.AppointmentTypeInDiary
+	AppointmentTypeInChecklist         = td04002f3.AppointmentTypeInChecklist
+	AppointmentTypeNote                = td04002f3.AppointmentTypeNote
+	AppointmentTypeDocument            = td04002f3.AppointmentTypeDocument
+	AppointmentTypeSavedReport         = td04002f3.AppointmentTypeSavedReport
+	AppointmentTypeBookingForDiary     = td04002f3.AppointmentTypeBookingForDiary
+	AppointmentTypeBookingForChecklist = td04002f3.AppointmentTypeBookingForChecklist
+	AppointmentTypeMergeDraft          = td04002f3.AppointmentTypeMergeDraft
+	AppointmentTypeMergeFinal          = td04002f3.AppointmentTypeMergeFinal
+)
+
+// ArrayOfArrayOfLocalizedField is the schema type
+// ArrayOfArrayOfLocalizedField, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type ArrayOfArrayOfLocalizedField = tebef91c8.ArrayOfArrayOfLocalizedField
+
+// ArrayOfLink is the schema type ArrayOfLink, shared with other packages of
+// the set: declared in package tdb260f2d, the same type wherever it is used.
+type ArrayOfLink = tdb260f2d.ArrayOfLink
+
+// ArrayOfLocalizedField is the schema type ArrayOfLocalizedField, shared with
+// other packages of the set: declared in package tebef91c8, the same type
+// wherever it is used.
+type ArrayOfLocalizedField = tebef91c8.ArrayOfLocalizedField
+
+// ArrayOfVisibleFor is the schema type ArrayOfVisibleFor, shared with other
+// packages of the set: declared in package t7242cc4e, the same type wherever
+// it is used.
+type ArrayOfVisibleFor = t7242cc4e.ArrayOfVisibleFor
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// AssignmentStatus is the schema type AssignmentStatus, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type AssignmentStatus = t365cf88f.AssignmentStatus
+
+// Values of AssignmentStatus.
+const (
+	AssignmentStatusUnknown   = t365cf88f.AssignmentStatusUnknown
+	AssignmentStatusNone      = t365cf88f.AssignmentStatusNone
+	AssignmentStatusAssigning = t365cf88f.AssignmentStatusAssigning
+	AssignmentStatusSeen      = t365cf88f.AssignmentStatusSeen
+	AssignmentStatusDeclined  = t365cf88f.AssignmentStatusDeclined
+)
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// BookingType is the schema type BookingType, shared with other packages of
+// the set: declared in package t365cf88f, the same type wherever it is used.
+type BookingType = t365cf88f.BookingType
+
+// Values of BookingType.
+const (
+	BookingTypeUnknown     = t365cf88f.BookingTypeUnknown
+	BookingTypeNone        = t365cf88f.BookingTypeNone
+	BookingTypeOwner       = t365cf88f.BookingTypeOwner
+	BookingTypeParticipant = t365cf88f.BookingTypeParticipant
+)
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// Competitor is the schema type Competitor, shared with other packages of the
+// set: declared in package t33072e44, the same type wherever it is used.
+type Competitor = t33072e44.Competitor
+
+// Contact is the schema type Contact, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Contact = tebef91c8.Contact
+
+// Credited is the schema type Credited, shared with other packages of the set:
+// declared in package t33072e44, the same type wherever it is used.
+type Credited = t33072e44.Credited
+
+// Currency is the schema type Currency, shared with other packages of the set:
+// declared in package t5bf963be, the same type wherever it is used.
+type Currency = t5bf963be.Currency
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// InvitationStatus is the schema type InvitationStatus, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type InvitationStatus = t365cf88f.InvitationStatus
+
+// Values of InvitationStatus.
+const (
+	InvitationStatusUnknown    = t365cf88f.InvitationStatusUnknown
+	InvitationStatusNone       = t365cf88f.InvitationStatusNone
+	InvitationStatusAccepted   = t365cf88f.InvitationStatusAccepted
+	InvitationStatusHidden     = t365cf88f.InvitationStatusHidden
+	InvitationStatusInvitation = t365cf88f.InvitationStatusInvitation
+	InvitationStatusMoved      = t365cf88f.InvitationStatusMoved
+	InvitationStatusSeen       = t365cf88f.InvitationStatusSeen
+	InvitationStatusMovedSeen  = t365cf88f.InvitationStatusMovedSeen
+	InvitationStatusDeclined   = t365cf88f.InvitationStatusDeclined
+	InvitationStatusCancelled  = t365cf88f.InvitationStatusCancelled
+)
+
+// Link is the schema type Link, shared with other packages of the set:
+// declared in package tdb260f2d, the same type wherever it is used.
+type Link = tdb260f2d.Link
+
+// LocalizedField is the schema type LocalizedField, shared with other packages
+// of the set: declared in package tebef91c8, the same type wherever it is
+// used.
+type LocalizedField = tebef91c8.LocalizedField
+
+// Person is the schema type Person, shared with other packages of the set:
+// declared in package t2b63d1b4, the same type wherever it is used.
+type Person = t2b63d1b4.Person
+
+// Project is the schema type Project, shared with other packages of the set:
+// declared in package te3212ffe, the same type wherever it is used.
+type Project = te3212ffe.Project
+
+// Rating is the schema type Rating, shared with other packages of the set:
+// declared in package t33072e44, the same type wherever it is used.
+type Rating = t33072e44.Rating
+
+// Reason is the schema type Reason, shared with other packages of the set:
+// declared in package t33072e44, the same type wherever it is used.
+type Reason = t33072e44.Reason
+
+// ReasonSold is the schema type ReasonSold, shared with other packages of the
+// set: declared in package t33072e44, the same type wherever it is used.
+type ReasonSold = t33072e44.ReasonSold
+
+// ReasonStalled is the schema type ReasonStalled, shared with other packages
+// of the set: declared in package t33072e44, the same type wherever it is
+// used.
+type ReasonStalled = t33072e44.ReasonStalled
+
+// RecurrencePattern is the schema type RecurrencePattern, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type RecurrencePattern = t365cf88f.RecurrencePattern
+
+// Values of RecurrencePattern.
+const (
+	RecurrencePatternUnknown = t365cf88f.RecurrencePatternUnknown
+	RecurrencePatternDaily   = t365cf88f.RecurrencePatternDaily
+	RecurrencePatternWeekly  = t365cf88f.RecurrencePatternWeekly
+	RecurrencePatternMonthly = t365cf88f.RecurrencePatternMonthly
+	RecurrencePatternYearly  = t365cf88f.RecurrencePatternYearly
+	RecurrencePatternCustom  = t365cf88f.RecurrencePatternCustom
+)
+
+// Sale is the schema type Sale, shared with other packages of the set:
+// declared in package t06fff54d, the same type wherever it is used.
+type Sale = t06fff54d.Sale
+
+// SaleStatus is the schema type SaleStatus, shared with other packages of the
+// set: declared in package t7e05b714, the same type wherever it is used.
+type SaleStatus = t7e05b714.SaleStatus
+
+// Values of SaleStatus.
+const (
+	SaleStatusUnknown  = t7e05b714.SaleStatusUnknown
+	SaleStatusOpen     = t7e05b714.SaleStatusOpen
+	SaleStatusSold     = t7e05b714.SaleStatusSold
+	SaleStatusLost     = t7e05b714.SaleStatusLost
+	SaleStatusStalled  = t7e05b714.SaleStatusStalled
+	SaleStatusSaintAll = t7e05b714.SaleStatusSaintAll
+)
+
+// SaleType is the schema type SaleType, shared with other packages of the set:
+// declared in package t33072e44, the same type wherever it is used.
+type SaleType = t33072e44.SaleType
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// Source is the schema type Source, shared with other packages of the set:
+// declared in package t33072e44, the same type wherever it is used.
+type Source = t33072e44.Source
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// StructuredAddress is the schema type StructuredAddress, shared with other
+// packages of the set: declared in package tebef91c8, the same type wherever
+// it is used.
+type StructuredAddress = tebef91c8.StructuredAddress
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// TaskType is the schema type TaskType, shared with other packages of the set:
+// declared in package tf9f7802d, the same type wherever it is used.
+type TaskType = tf9f7802d.TaskType
+
+// Values of TaskType.
+const (
+	TaskTypeUnknown        = tf9f7802d.TaskTypeUnknown
+	TaskTypeAppointment    = tf9f7802d.TaskTypeAppointment
+	TaskTypeDocument       = tf9f7802d.TaskTypeDocument
+	TaskTypeEmail          = tf9f7802d.TaskTypeEmail
+	TaskTypeFax            = tf9f7802d.TaskTypeFax
+	TaskTypePhone          = tf9f7802d.TaskTypePhone
+	TaskTypeToDo           = tf9f7802d.TaskTypeToDo
+	TaskTypeMailMergeDraft = tf9f7802d.TaskTypeMailMergeDraft
+	TaskTypeMailMergeFinal = tf9f7802d.TaskTypeMailMergeFinal
+	TaskTypeReport         = tf9f7802d.TaskTypeReport
+	TaskTypeSaintAll       = tf9f7802d.TaskTypeSaintAll
+)
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)
+
+// Visibility is the schema type Visibility, shared with other packages of the
+// set: declared in package t7242cc4e, the same type wherever it is used.
+type Visibility = t7242cc4e.Visibility
+
+// Values of Visibility.
+const (
+	VisibilityAll       = t7242cc4e.VisibilityAll
+	VisibilityAssociate = t7242cc4e.VisibilityAssociate
+	VisibilityGroup     = t7242cc4e.VisibilityGroup
+)
+
+// VisibleFor is the schema type VisibleFor, shared with other packages of the
+// set: declared in package t7242cc4e, the same type wherever it is used.
+type VisibleFor = t7242cc4e.VisibleFor

@@ -6,7 +6,31 @@
 package selection
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t06fff54d"
+	"github.com/soapgen/soapgen/generated/services88/internal/t22645b49"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2b63d1b4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2c0ad0f1"
+	"github.com/soapgen/soapgen/generated/services88/internal/t365cf88f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t3ba9528e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t4a582d4e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t615da4c0"
+	"github.com/soapgen/soapgen/generated/services88/internal/t66e479ec"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7242cc4e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t73bc4e6c"
+	"github.com/soapgen/soapgen/generated/services88/internal/t76f4ab0b"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
+	"github.com/soapgen/soapgen/generated/services88/internal/tba90b187"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/td04002f3"
+	"github.com/soapgen/soapgen/generated/services88/internal/tdb260f2d"
+	"github.com/soapgen/soapgen/generated/services88/internal/te3212ffe"
+	"github.com/soapgen/soapgen/generated/services88/internal/te37af54a"
+	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -26,13 +50,13 @@ type AddContactSelectionMembers struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// ContactPersonIds is element ContactPersonIds (optional, nillable).
-	ContactPersonIds soap.Opt[services88.ArrayOfContactPersonId]
+	ContactPersonIds soap.Opt[ArrayOfContactPersonId]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddContactSelectionMembers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, soap.Value[services88.ArrayOfContactPersonId])
+	soap.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, soap.Value[ArrayOfContactPersonId])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -47,7 +71,7 @@ func (v *AddContactSelectionMembers) unmarshalFields(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ContactPersonIds", ns0, "ArrayOfContactPersonId") {
-		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfContactPersonId])
+		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactPersonId])
 	}
 }
 
@@ -301,6 +325,242 @@ func (v *AddSelectionMembersResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// ArrayOfContactPersonId is the complex type ArrayOfContactPersonId: a list of
+// ContactPersonId elements.
+type ArrayOfContactPersonId []*ContactPersonId
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfContactPersonId) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ContactPersonId", x, soap.Complex[*ContactPersonId])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfContactPersonId) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ContactPersonId", ns0, "ContactPersonId") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ContactPersonId]))
+	}
+	d.End()
+}
+
+// ArrayOfSelectionSummaryItem is the complex type ArrayOfSelectionSummaryItem:
+// a list of SelectionSummaryItem elements.
+type ArrayOfSelectionSummaryItem []*SelectionSummaryItem
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfSelectionSummaryItem) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "SelectionSummaryItem", x, soap.Complex[*SelectionSummaryItem])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfSelectionSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "SelectionSummaryItem", ns0, "SelectionSummaryItem") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SelectionSummaryItem]))
+	}
+	d.End()
+}
+
+// ArrayOfTypicalSearch is the complex type ArrayOfTypicalSearch: a list of
+// TypicalSearch elements.
+type ArrayOfTypicalSearch []*TypicalSearch
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTypicalSearch) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TypicalSearch", x, soap.Complex[*TypicalSearch])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTypicalSearch) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TypicalSearch", ns0, "TypicalSearch") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TypicalSearch]))
+	}
+	d.End()
+}
+
+// BoardViewEntityType is the enumeration BoardViewEntityType.
+type BoardViewEntityType string
+
+// Values of BoardViewEntityType.
+const (
+	BoardViewEntityTypeNone          BoardViewEntityType = "None"
+	BoardViewEntityTypeSale          BoardViewEntityType = "Sale"
+	BoardViewEntityTypeProject       BoardViewEntityType = "Project"
+	BoardViewEntityTypeContactPerson BoardViewEntityType = "ContactPerson"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v BoardViewEntityType) IsValid() bool {
+	switch v {
+	case BoardViewEntityTypeNone, BoardViewEntityTypeSale, BoardViewEntityTypeProject, BoardViewEntityTypeContactPerson:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v BoardViewEntityType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid BoardViewEntityType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *BoardViewEntityType) UnmarshalText(b []byte) error {
+	x := BoardViewEntityType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid BoardViewEntityType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v BoardViewEntityType) Number() int64 {
+	switch v {
+	case BoardViewEntityTypeNone:
+		return 0
+	case BoardViewEntityTypeSale:
+		return 1
+	case BoardViewEntityTypeProject:
+		return 2
+	case BoardViewEntityTypeContactPerson:
+		return 3
+	}
+	return -1
+}
+
+// BoardViewSettingsBase is the complex type BoardViewSettingsBase.
+type BoardViewSettingsBase struct {
+	// BoardViewSettingsId is element BoardViewSettingsId (optional).
+	BoardViewSettingsId soap.Opt[int32]
+	// EntityType is element EntityType (optional).
+	EntityType soap.Opt[BoardViewEntityType]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// SelectionId is element SelectionId (optional).
+	SelectionId soap.Opt[int32]
+	// HideEmptyGroups is element HideEmptyGroups (optional).
+	HideEmptyGroups soap.Opt[bool]
+	// GroupBy is element GroupBy (optional, nillable).
+	GroupBy soap.Opt[string]
+	// SubGroupBy is element SubGroupBy (optional, nillable).
+	SubGroupBy soap.Opt[string]
+	// SortBy is element SortBy (optional, nillable).
+	SortBy soap.Opt[string]
+	// SortDesc is element SortDesc (optional).
+	SortDesc soap.Opt[bool]
+	// SumBy is element SumBy (optional, nillable).
+	SumBy soap.Opt[string]
+	// ColorBy is element ColorBy (optional, nillable).
+	ColorBy soap.Opt[string]
+	// Filters is element Filters (optional, nillable).
+	Filters soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *BoardViewSettingsBase) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "BoardViewSettingsId", v.BoardViewSettingsId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[BoardViewEntityType])
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "HideEmptyGroups", v.HideEmptyGroups, soap.Bool)
+	soap.WriteOpt(e, ns0, "GroupBy", v.GroupBy, soap.String)
+	soap.WriteOpt(e, ns0, "SubGroupBy", v.SubGroupBy, soap.String)
+	soap.WriteOpt(e, ns0, "SortBy", v.SortBy, soap.String)
+	soap.WriteOpt(e, ns0, "SortDesc", v.SortDesc, soap.Bool)
+	soap.WriteOpt(e, ns0, "SumBy", v.SumBy, soap.String)
+	soap.WriteOpt(e, ns0, "ColorBy", v.ColorBy, soap.String)
+	soap.WriteOpt(e, ns0, "Filters", v.Filters, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *BoardViewSettingsBase) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *BoardViewSettingsBase) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "BoardViewSettingsId", soap.NSXSD, "int") {
+		v.BoardViewSettingsId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EntityType", ns0, "BoardViewEntityType") {
+		v.EntityType = soap.ReadOptItem(d, soap.ReadText[BoardViewEntityType])
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
+		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "HideEmptyGroups", soap.NSXSD, "boolean") {
+		v.HideEmptyGroups = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "GroupBy", soap.NSXSD, "string") {
+		v.GroupBy = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SubGroupBy", soap.NSXSD, "string") {
+		v.SubGroupBy = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SortBy", soap.NSXSD, "string") {
+		v.SortBy = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SortDesc", soap.NSXSD, "boolean") {
+		v.SortDesc = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SumBy", soap.NSXSD, "string") {
+		v.SumBy = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ColorBy", soap.NSXSD, "string") {
+		v.ColorBy = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Filters", soap.NSXSD, "string") {
+		v.Filters = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// ContactPersonId is the complex type ContactPersonId. It extends Carrier,
+// whose members come first on the wire.
+type ContactPersonId struct {
+	services88.Carrier
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ContactPersonId) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ContactPersonId) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ContactPersonId) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
 // CopyContactSelectionMembers is the anonymous type of element
 // CopyContactSelectionMembers.
 type CopyContactSelectionMembers struct {
@@ -402,7 +662,7 @@ type CreateContactSelectionFromSelection struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// TargetSelectionType is element TargetSelectionType (optional).
-	TargetSelectionType soap.Opt[services88.SelectionType]
+	TargetSelectionType soap.Opt[SelectionType]
 	// CopyMembers is element CopyMembers (optional).
 	CopyMembers soap.Opt[bool]
 }
@@ -411,7 +671,7 @@ type CreateContactSelectionFromSelection struct {
 func (v *CreateContactSelectionFromSelection) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "TargetSelectionType", v.TargetSelectionType, soap.Text[services88.SelectionType])
+	soap.WriteOpt(e, ns0, "TargetSelectionType", v.TargetSelectionType, soap.Text[SelectionType])
 	soap.WriteOpt(e, ns0, "CopyMembers", v.CopyMembers, soap.Bool)
 }
 
@@ -430,7 +690,7 @@ func (v *CreateContactSelectionFromSelection) unmarshalFields(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TargetSelectionType", ns0, "SelectionType") {
-		v.TargetSelectionType = soap.ReadOptItem(d, soap.ReadText[services88.SelectionType])
+		v.TargetSelectionType = soap.ReadOptItem(d, soap.ReadText[SelectionType])
 	}
 	if d.At(ns0, "CopyMembers", soap.NSXSD, "boolean") {
 		v.CopyMembers = soap.ReadOptItem(d, soap.ReadBool)
@@ -441,12 +701,12 @@ func (v *CreateContactSelectionFromSelection) unmarshalFields(d *soap.Decoder) {
 // CreateContactSelectionFromSelectionResponse.
 type CreateContactSelectionFromSelectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SelectionEntity]
+	Response soap.Opt[*SelectionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateContactSelectionFromSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SelectionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -458,7 +718,7 @@ func (v *CreateContactSelectionFromSelectionResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateContactSelectionFromSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 }
 
@@ -497,12 +757,12 @@ func (v *CreateContactSelectionFromShadowSelection) unmarshalFields(d *soap.Deco
 // element CreateContactSelectionFromShadowSelectionResponse.
 type CreateContactSelectionFromShadowSelectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SelectionEntity]
+	Response soap.Opt[*SelectionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateContactSelectionFromShadowSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SelectionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -514,7 +774,7 @@ func (v *CreateContactSelectionFromShadowSelectionResponse) UnmarshalSOAP(d *soa
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateContactSelectionFromShadowSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 }
 
@@ -522,12 +782,12 @@ func (v *CreateContactSelectionFromShadowSelectionResponse) unmarshalFields(d *s
 // element CreateDefaultBoardViewSettingsFromEntityType.
 type CreateDefaultBoardViewSettingsFromEntityType struct {
 	// EntityType is element EntityType (optional).
-	EntityType soap.Opt[services88.BoardViewEntityType]
+	EntityType soap.Opt[BoardViewEntityType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultBoardViewSettingsFromEntityType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[services88.BoardViewEntityType])
+	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[BoardViewEntityType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -539,7 +799,7 @@ func (v *CreateDefaultBoardViewSettingsFromEntityType) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultBoardViewSettingsFromEntityType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EntityType", ns0, "BoardViewEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[services88.BoardViewEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadText[BoardViewEntityType])
 	}
 }
 
@@ -547,12 +807,12 @@ func (v *CreateDefaultBoardViewSettingsFromEntityType) unmarshalFields(d *soap.D
 // of element CreateDefaultBoardViewSettingsFromEntityTypeResponse.
 type CreateDefaultBoardViewSettingsFromEntityTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BoardViewSettingsBase]
+	Response soap.Opt[*BoardViewSettingsBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultBoardViewSettingsFromEntityTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BoardViewSettingsBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BoardViewSettingsBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -564,7 +824,7 @@ func (v *CreateDefaultBoardViewSettingsFromEntityTypeResponse) UnmarshalSOAP(d *
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultBoardViewSettingsFromEntityTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BoardViewSettingsBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
 }
 
@@ -588,12 +848,12 @@ func (v *CreateDefaultSelectionEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultSelectionEntityResponse.
 type CreateDefaultSelectionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SelectionEntity]
+	Response soap.Opt[*SelectionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSelectionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SelectionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -605,19 +865,19 @@ func (v *CreateDefaultSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultSelectionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 }
 
 // CreateNewEntry is the anonymous type of element CreateNewEntry.
 type CreateNewEntry struct {
 	// Duplicate is element Duplicate (optional, nillable).
-	Duplicate soap.Opt[*services88.DuplicateEntry]
+	Duplicate soap.Opt[*t4a582d4e.DuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*services88.DuplicateEntry])
+	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*t4a582d4e.DuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -629,7 +889,7 @@ func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateNewEntry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Duplicate", ns0, "DuplicateEntry") {
-		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[services88.DuplicateEntry])
+		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[t4a582d4e.DuplicateEntry])
 	}
 }
 
@@ -687,12 +947,12 @@ func (v *CreateSelectionEntity) unmarshalFields(d *soap.Decoder) {
 // CreateSelectionEntityResponse.
 type CreateSelectionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SelectionEntity]
+	Response soap.Opt[*SelectionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateSelectionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SelectionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -704,7 +964,7 @@ func (v *CreateSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateSelectionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 }
 
@@ -716,7 +976,7 @@ type CreateSelectionFromSelection struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// TargetSelectionType is element TargetSelectionType (optional).
-	TargetSelectionType soap.Opt[services88.SelectionType]
+	TargetSelectionType soap.Opt[SelectionType]
 	// CopyMembers is element CopyMembers (optional).
 	CopyMembers soap.Opt[bool]
 }
@@ -725,7 +985,7 @@ type CreateSelectionFromSelection struct {
 func (v *CreateSelectionFromSelection) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "TargetSelectionType", v.TargetSelectionType, soap.Text[services88.SelectionType])
+	soap.WriteOpt(e, ns0, "TargetSelectionType", v.TargetSelectionType, soap.Text[SelectionType])
 	soap.WriteOpt(e, ns0, "CopyMembers", v.CopyMembers, soap.Bool)
 }
 
@@ -744,7 +1004,7 @@ func (v *CreateSelectionFromSelection) unmarshalFields(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TargetSelectionType", ns0, "SelectionType") {
-		v.TargetSelectionType = soap.ReadOptItem(d, soap.ReadText[services88.SelectionType])
+		v.TargetSelectionType = soap.ReadOptItem(d, soap.ReadText[SelectionType])
 	}
 	if d.At(ns0, "CopyMembers", soap.NSXSD, "boolean") {
 		v.CopyMembers = soap.ReadOptItem(d, soap.ReadBool)
@@ -755,12 +1015,12 @@ func (v *CreateSelectionFromSelection) unmarshalFields(d *soap.Decoder) {
 // CreateSelectionFromSelectionResponse.
 type CreateSelectionFromSelectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SelectionEntity]
+	Response soap.Opt[*SelectionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateSelectionFromSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SelectionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -772,7 +1032,7 @@ func (v *CreateSelectionFromSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateSelectionFromSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 }
 
@@ -796,12 +1056,12 @@ func (v *CreateTemporaryContactSelection) unmarshalFields(d *soap.Decoder) {}
 // element CreateTemporaryContactSelectionFromContactPersonIds.
 type CreateTemporaryContactSelectionFromContactPersonIds struct {
 	// ContactPersonIds is element ContactPersonIds (optional, nillable).
-	ContactPersonIds soap.Opt[services88.ArrayOfContactPersonId]
+	ContactPersonIds soap.Opt[ArrayOfContactPersonId]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryContactSelectionFromContactPersonIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, soap.Value[services88.ArrayOfContactPersonId])
+	soap.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, soap.Value[ArrayOfContactPersonId])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -813,7 +1073,7 @@ func (v *CreateTemporaryContactSelectionFromContactPersonIds) UnmarshalSOAP(d *s
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateTemporaryContactSelectionFromContactPersonIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactPersonIds", ns0, "ArrayOfContactPersonId") {
-		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfContactPersonId])
+		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactPersonId])
 	}
 }
 
@@ -821,12 +1081,12 @@ func (v *CreateTemporaryContactSelectionFromContactPersonIds) unmarshalFields(d 
 // type of element CreateTemporaryContactSelectionFromContactPersonIdsResponse.
 type CreateTemporaryContactSelectionFromContactPersonIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SelectionEntity]
+	Response soap.Opt[*SelectionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryContactSelectionFromContactPersonIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SelectionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -838,7 +1098,7 @@ func (v *CreateTemporaryContactSelectionFromContactPersonIdsResponse) UnmarshalS
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateTemporaryContactSelectionFromContactPersonIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 }
 
@@ -878,12 +1138,12 @@ func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) unmarshalFields(
 // CreateTemporaryContactSelectionFromSelectionMemberIdsResponse.
 type CreateTemporaryContactSelectionFromSelectionMemberIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SelectionEntity]
+	Response soap.Opt[*SelectionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryContactSelectionFromSelectionMemberIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SelectionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -895,7 +1155,7 @@ func (v *CreateTemporaryContactSelectionFromSelectionMemberIdsResponse) Unmarsha
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateTemporaryContactSelectionFromSelectionMemberIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 }
 
@@ -903,12 +1163,12 @@ func (v *CreateTemporaryContactSelectionFromSelectionMemberIdsResponse) unmarsha
 // CreateTemporaryContactSelectionResponse.
 type CreateTemporaryContactSelectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SelectionEntity]
+	Response soap.Opt[*SelectionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryContactSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SelectionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -920,7 +1180,7 @@ func (v *CreateTemporaryContactSelectionResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateTemporaryContactSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 }
 
@@ -959,12 +1219,12 @@ func (v *CreateTemporarySelectionFromIds) unmarshalFields(d *soap.Decoder) {
 // CreateTemporarySelectionFromIdsResponse.
 type CreateTemporarySelectionFromIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SelectionEntity]
+	Response soap.Opt[*SelectionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporarySelectionFromIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SelectionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -976,7 +1236,7 @@ func (v *CreateTemporarySelectionFromIdsResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateTemporarySelectionFromIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 }
 
@@ -1189,13 +1449,13 @@ type EditContactSelectionMemberDetails struct {
 	SelectionId soap.Opt[int32]
 	// SelectionMemberEditValues is element SelectionMemberEditValues (optional,
 	// nillable).
-	SelectionMemberEditValues soap.Opt[*services88.SelectionMemberEditValues]
+	SelectionMemberEditValues soap.Opt[*SelectionMemberEditValues]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EditContactSelectionMemberDetails) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "SelectionMemberEditValues", v.SelectionMemberEditValues, soap.Complex[*services88.SelectionMemberEditValues])
+	soap.WriteOptPtr(e, ns0, "SelectionMemberEditValues", v.SelectionMemberEditValues, soap.Complex[*SelectionMemberEditValues])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1210,7 +1470,7 @@ func (v *EditContactSelectionMemberDetails) unmarshalFields(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SelectionMemberEditValues", ns0, "SelectionMemberEditValues") {
-		v.SelectionMemberEditValues = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionMemberEditValues])
+		v.SelectionMemberEditValues = soap.ReadOpt(d, soap.ReadComplex[SelectionMemberEditValues])
 	}
 }
 
@@ -1365,7 +1625,7 @@ type GenerateFollowUps struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*services88.AppointmentEntity]
+	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// SaveOnContactOwner is element SaveOnContactOwner (optional).
@@ -1377,7 +1637,7 @@ type GenerateFollowUps struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateFollowUps) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*services88.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SaveOnContactOwner", v.SaveOnContactOwner, soap.Bool)
 	soap.WriteOpt(e, ns0, "UniqueContact", v.UniqueContact, soap.Bool)
@@ -1395,7 +1655,7 @@ func (v *GenerateFollowUps) unmarshalFields(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1483,12 +1743,12 @@ func (v *GetBoardViewSettingsForSelection) unmarshalFields(d *soap.Decoder) {
 // GetBoardViewSettingsForSelectionResponse.
 type GetBoardViewSettingsForSelectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BoardViewSettingsBase]
+	Response soap.Opt[*BoardViewSettingsBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBoardViewSettingsForSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BoardViewSettingsBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BoardViewSettingsBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1500,7 +1760,7 @@ func (v *GetBoardViewSettingsForSelectionResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBoardViewSettingsForSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BoardViewSettingsBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
 }
 
@@ -1508,12 +1768,12 @@ func (v *GetBoardViewSettingsForSelectionResponse) unmarshalFields(d *soap.Decod
 // GetBoardViewSettingsResponse.
 type GetBoardViewSettingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BoardViewSettingsBase]
+	Response soap.Opt[*BoardViewSettingsBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBoardViewSettingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BoardViewSettingsBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BoardViewSettingsBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1525,7 +1785,7 @@ func (v *GetBoardViewSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetBoardViewSettingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BoardViewSettingsBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
 }
 
@@ -1548,12 +1808,12 @@ func (v *GetDuplicateRules) unmarshalFields(d *soap.Decoder) {}
 // GetDuplicateRulesResponse.
 type GetDuplicateRulesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDuplicateRule]
+	Response soap.Opt[t4a582d4e.ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicateRulesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1565,7 +1825,7 @@ func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDuplicateRulesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateRule") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateRule])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateRule])
 	}
 }
 
@@ -1597,12 +1857,12 @@ func (v *GetDuplicates) unmarshalFields(d *soap.Decoder) {
 // GetDuplicatesResponse.
 type GetDuplicatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfDuplicateEntry]
+	Response soap.Opt[t4a582d4e.ArrayOfDuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfDuplicateEntry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1614,7 +1874,7 @@ func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDuplicatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateEntry])
 	}
 }
 
@@ -1672,12 +1932,12 @@ func (v *GetDynamicSelectionCriteriaGroups) unmarshalFields(d *soap.Decoder) {
 // GetDynamicSelectionCriteriaGroupsResponse.
 type GetDynamicSelectionCriteriaGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveRestrictionGroup]
+	Response soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDynamicSelectionCriteriaGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1689,7 +1949,7 @@ func (v *GetDynamicSelectionCriteriaGroupsResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDynamicSelectionCriteriaGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
 	}
 }
 
@@ -1697,12 +1957,12 @@ func (v *GetDynamicSelectionCriteriaGroupsResponse) unmarshalFields(d *soap.Deco
 // GetDynamicSelectionCriteriaResponse.
 type GetDynamicSelectionCriteriaResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Response soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDynamicSelectionCriteriaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1714,7 +1974,7 @@ func (v *GetDynamicSelectionCriteriaResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDynamicSelectionCriteriaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -1797,12 +2057,12 @@ func (v *GetRecipientStatistics) unmarshalFields(d *soap.Decoder) {
 // GetRecipientStatisticsFromContactPersonIds.
 type GetRecipientStatisticsFromContactPersonIds struct {
 	// ContactPersonIds is element ContactPersonIds (optional, nillable).
-	ContactPersonIds soap.Opt[services88.ArrayOfContactPersonId]
+	ContactPersonIds soap.Opt[ArrayOfContactPersonId]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipientStatisticsFromContactPersonIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, soap.Value[services88.ArrayOfContactPersonId])
+	soap.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, soap.Value[ArrayOfContactPersonId])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1814,7 +2074,7 @@ func (v *GetRecipientStatisticsFromContactPersonIds) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRecipientStatisticsFromContactPersonIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactPersonIds", ns0, "ArrayOfContactPersonId") {
-		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfContactPersonId])
+		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactPersonId])
 	}
 }
 
@@ -1822,12 +2082,12 @@ func (v *GetRecipientStatisticsFromContactPersonIds) unmarshalFields(d *soap.Dec
 // element GetRecipientStatisticsFromContactPersonIdsResponse.
 type GetRecipientStatisticsFromContactPersonIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RecipientStatistics]
+	Response soap.Opt[*RecipientStatistics]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipientStatisticsFromContactPersonIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RecipientStatistics])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RecipientStatistics])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1839,7 +2099,7 @@ func (v *GetRecipientStatisticsFromContactPersonIdsResponse) UnmarshalSOAP(d *so
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRecipientStatisticsFromContactPersonIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecipientStatistics") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RecipientStatistics])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecipientStatistics])
 	}
 }
 
@@ -1872,12 +2132,12 @@ func (v *GetRecipientStatisticsFromProjectMembers) unmarshalFields(d *soap.Decod
 // element GetRecipientStatisticsFromProjectMembersResponse.
 type GetRecipientStatisticsFromProjectMembersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RecipientStatistics]
+	Response soap.Opt[*RecipientStatistics]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipientStatisticsFromProjectMembersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RecipientStatistics])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RecipientStatistics])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1889,7 +2149,7 @@ func (v *GetRecipientStatisticsFromProjectMembersResponse) UnmarshalSOAP(d *soap
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRecipientStatisticsFromProjectMembersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecipientStatistics") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RecipientStatistics])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecipientStatistics])
 	}
 }
 
@@ -1897,12 +2157,12 @@ func (v *GetRecipientStatisticsFromProjectMembersResponse) unmarshalFields(d *so
 // GetRecipientStatisticsResponse.
 type GetRecipientStatisticsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RecipientStatistics]
+	Response soap.Opt[*RecipientStatistics]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipientStatisticsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RecipientStatistics])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RecipientStatistics])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1914,7 +2174,7 @@ func (v *GetRecipientStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRecipientStatisticsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecipientStatistics") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RecipientStatistics])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecipientStatistics])
 	}
 }
 
@@ -1946,12 +2206,12 @@ func (v *GetSelectionEntity) unmarshalFields(d *soap.Decoder) {
 // GetSelectionEntityResponse.
 type GetSelectionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SelectionEntity]
+	Response soap.Opt[*SelectionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SelectionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1963,7 +2223,7 @@ func (v *GetSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSelectionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 }
 
@@ -2001,12 +2261,12 @@ func (v *GetSelectionForFind) unmarshalFields(d *soap.Decoder) {
 // GetSelectionForFindResponse.
 type GetSelectionForFindResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SelectionForFind]
+	Response soap.Opt[*SelectionForFind]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionForFindResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SelectionForFind])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionForFind])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2018,7 +2278,7 @@ func (v *GetSelectionForFindResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSelectionForFindResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionForFind") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionForFind])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionForFind])
 	}
 }
 
@@ -2057,12 +2317,12 @@ func (v *GetSelectionMembersArchiveRows) unmarshalFields(d *soap.Decoder) {
 // GetSelectionMembersArchiveRowsResponse.
 type GetSelectionMembersArchiveRowsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveListItem]
+	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionMembersArchiveRowsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2074,7 +2334,7 @@ func (v *GetSelectionMembersArchiveRowsResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSelectionMembersArchiveRowsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
 	}
 }
 
@@ -2113,12 +2373,12 @@ func (v *GetSelectionShadowMembersArchiveRows) unmarshalFields(d *soap.Decoder) 
 // element GetSelectionShadowMembersArchiveRowsResponse.
 type GetSelectionShadowMembersArchiveRowsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveListItem]
+	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionShadowMembersArchiveRowsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2130,7 +2390,7 @@ func (v *GetSelectionShadowMembersArchiveRowsResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSelectionShadowMembersArchiveRowsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
 	}
 }
 
@@ -2163,12 +2423,12 @@ func (v *GetSelectionSummaries) unmarshalFields(d *soap.Decoder) {
 // GetSelectionSummariesResponse.
 type GetSelectionSummariesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectionSummaryItem]
+	Response soap.Opt[ArrayOfSelectionSummaryItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionSummariesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectionSummaryItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectionSummaryItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2180,7 +2440,65 @@ func (v *GetSelectionSummariesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSelectionSummariesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectionSummaryItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectionSummaryItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectionSummaryItem])
+	}
+}
+
+// RecipientStatistics is the complex type RecipientStatistics. It extends
+// Carrier, whose members come first on the wire.
+type RecipientStatistics struct {
+	services88.Carrier
+	// Total is element Total (optional).
+	Total soap.Opt[int32]
+	// ValidPostalAddresses is element ValidPostalAddresses (optional).
+	ValidPostalAddresses soap.Opt[int32]
+	// ValidEmailAddresses is element ValidEmailAddresses (optional).
+	ValidEmailAddresses soap.Opt[int32]
+	// ValidFaxNumbers is element ValidFaxNumbers (optional).
+	ValidFaxNumbers soap.Opt[int32]
+	// NoAddresses is element NoAddresses (optional).
+	NoAddresses soap.Opt[int32]
+	// NoFaxOrEmails is element NoFaxOrEmails (optional).
+	NoFaxOrEmails soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *RecipientStatistics) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Total", v.Total, soap.Int32)
+	soap.WriteOpt(e, ns0, "ValidPostalAddresses", v.ValidPostalAddresses, soap.Int32)
+	soap.WriteOpt(e, ns0, "ValidEmailAddresses", v.ValidEmailAddresses, soap.Int32)
+	soap.WriteOpt(e, ns0, "ValidFaxNumbers", v.ValidFaxNumbers, soap.Int32)
+	soap.WriteOpt(e, ns0, "NoAddresses", v.NoAddresses, soap.Int32)
+	soap.WriteOpt(e, ns0, "NoFaxOrEmails", v.NoFaxOrEmails, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *RecipientStatistics) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *RecipientStatistics) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Total", soap.NSXSD, "int") {
+		v.Total = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ValidPostalAddresses", soap.NSXSD, "int") {
+		v.ValidPostalAddresses = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ValidEmailAddresses", soap.NSXSD, "int") {
+		v.ValidEmailAddresses = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ValidFaxNumbers", soap.NSXSD, "int") {
+		v.ValidFaxNumbers = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NoAddresses", soap.NSXSD, "int") {
+		v.NoAddresses = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NoFaxOrEmails", soap.NSXSD, "int") {
+		v.NoFaxOrEmails = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 }
 
@@ -2190,13 +2508,13 @@ type RemoveContactSelectionMembers struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// ContactPersonIds is element ContactPersonIds (optional, nillable).
-	ContactPersonIds soap.Opt[services88.ArrayOfContactPersonId]
+	ContactPersonIds soap.Opt[ArrayOfContactPersonId]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveContactSelectionMembers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, soap.Value[services88.ArrayOfContactPersonId])
+	soap.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, soap.Value[ArrayOfContactPersonId])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2211,7 +2529,7 @@ func (v *RemoveContactSelectionMembers) unmarshalFields(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ContactPersonIds", ns0, "ArrayOfContactPersonId") {
-		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfContactPersonId])
+		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactPersonId])
 	}
 }
 
@@ -2488,12 +2806,12 @@ func (v *RemoveSelectionMembersResponse) unmarshalFields(d *soap.Decoder) {}
 // SaveBoardViewSettings.
 type SaveBoardViewSettings struct {
 	// BoardViewSettings is element BoardViewSettings (optional, nillable).
-	BoardViewSettings soap.Opt[*services88.BoardViewSettingsBase]
+	BoardViewSettings soap.Opt[*BoardViewSettingsBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveBoardViewSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BoardViewSettings", v.BoardViewSettings, soap.Complex[*services88.BoardViewSettingsBase])
+	soap.WriteOptPtr(e, ns0, "BoardViewSettings", v.BoardViewSettings, soap.Complex[*BoardViewSettingsBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2505,7 +2823,7 @@ func (v *SaveBoardViewSettings) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveBoardViewSettings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BoardViewSettings", ns0, "BoardViewSettingsBase") {
-		v.BoardViewSettings = soap.ReadOpt(d, soap.ReadComplex[services88.BoardViewSettingsBase])
+		v.BoardViewSettings = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
 }
 
@@ -2513,7 +2831,7 @@ func (v *SaveBoardViewSettings) unmarshalFields(d *soap.Decoder) {
 // element SaveBoardViewSettingsForSelectionAndAssociate.
 type SaveBoardViewSettingsForSelectionAndAssociate struct {
 	// BoardViewSettings is element BoardViewSettings (optional, nillable).
-	BoardViewSettings soap.Opt[*services88.BoardViewSettingsBase]
+	BoardViewSettings soap.Opt[*BoardViewSettingsBase]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// SelectionId is element SelectionId (optional).
@@ -2522,7 +2840,7 @@ type SaveBoardViewSettingsForSelectionAndAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveBoardViewSettingsForSelectionAndAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BoardViewSettings", v.BoardViewSettings, soap.Complex[*services88.BoardViewSettingsBase])
+	soap.WriteOptPtr(e, ns0, "BoardViewSettings", v.BoardViewSettings, soap.Complex[*BoardViewSettingsBase])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
 }
@@ -2536,7 +2854,7 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociate) UnmarshalSOAP(d *soap.De
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveBoardViewSettingsForSelectionAndAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BoardViewSettings", ns0, "BoardViewSettingsBase") {
-		v.BoardViewSettings = soap.ReadOpt(d, soap.ReadComplex[services88.BoardViewSettingsBase])
+		v.BoardViewSettings = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2550,12 +2868,12 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociate) unmarshalFields(d *soap.
 // of element SaveBoardViewSettingsForSelectionAndAssociateResponse.
 type SaveBoardViewSettingsForSelectionAndAssociateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BoardViewSettingsBase]
+	Response soap.Opt[*BoardViewSettingsBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveBoardViewSettingsForSelectionAndAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BoardViewSettingsBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BoardViewSettingsBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2567,7 +2885,7 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociateResponse) UnmarshalSOAP(d 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveBoardViewSettingsForSelectionAndAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BoardViewSettingsBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
 }
 
@@ -2575,12 +2893,12 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociateResponse) unmarshalFields(
 // SaveBoardViewSettingsResponse.
 type SaveBoardViewSettingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.BoardViewSettingsBase]
+	Response soap.Opt[*BoardViewSettingsBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveBoardViewSettingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.BoardViewSettingsBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BoardViewSettingsBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2592,19 +2910,19 @@ func (v *SaveBoardViewSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveBoardViewSettingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.BoardViewSettingsBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
 }
 
 // SaveSelectionEntity is the anonymous type of element SaveSelectionEntity.
 type SaveSelectionEntity struct {
 	// SelectionEntity is element SelectionEntity (optional, nillable).
-	SelectionEntity soap.Opt[*services88.SelectionEntity]
+	SelectionEntity soap.Opt[*SelectionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSelectionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SelectionEntity", v.SelectionEntity, soap.Complex[*services88.SelectionEntity])
+	soap.WriteOptPtr(e, ns0, "SelectionEntity", v.SelectionEntity, soap.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2616,7 +2934,7 @@ func (v *SaveSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSelectionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionEntity", ns0, "SelectionEntity") {
-		v.SelectionEntity = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionEntity])
+		v.SelectionEntity = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
 }
 
@@ -2624,12 +2942,12 @@ func (v *SaveSelectionEntity) unmarshalFields(d *soap.Decoder) {
 // SaveSelectionEntityResponse.
 type SaveSelectionEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SelectionEntity]
+	Response soap.Opt[*SelectionEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSelectionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SelectionEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2641,20 +2959,663 @@ func (v *SaveSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveSelectionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SelectionEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
+}
+
+// SelectionEntity is the complex type SelectionEntity. It extends Carrier,
+// whose members come first on the wire.
+type SelectionEntity struct {
+	services88.Carrier
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Postit is element Postit (optional, nillable).
+	Postit soap.Opt[string]
+	// Associate is element Associate (optional, nillable).
+	Associate soap.Opt[*tc56356e6.Associate]
+	// CreatedBy is element CreatedBy (optional, nillable).
+	CreatedBy soap.Opt[*tc56356e6.Associate]
+	// UpdatedBy is element UpdatedBy (optional, nillable).
+	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	// SelectionCategory is element SelectionCategory (optional, nillable).
+	SelectionCategory soap.Opt[*te37af54a.SelectionCategory]
+	// GroupIdx is element GroupIdx (optional).
+	GroupIdx soap.Opt[int32]
+	// IncludePerson is element IncludePerson (optional).
+	IncludePerson soap.Opt[int32]
+	// MemberCount is element MemberCount (optional).
+	MemberCount soap.Opt[uint32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// PostitTextId is element PostitTextId (optional).
+	PostitTextId soap.Opt[int32]
+	// CreatedDate is element CreatedDate (optional).
+	CreatedDate soap.Opt[soap.DateTime]
+	// SelectionId is element SelectionId (optional).
+	SelectionId soap.Opt[int32]
+	// SoundEx is element SoundEx (optional, nillable).
+	SoundEx soap.Opt[string]
+	// Source is element Source (optional).
+	Source soap.Opt[int16]
+	// TextId is element TextId (optional).
+	TextId soap.Opt[int32]
+	// UpdatedDate is element UpdatedDate (optional).
+	UpdatedDate soap.Opt[soap.DateTime]
+	// UpdatedCount is element UpdatedCount (optional).
+	UpdatedCount soap.Opt[int16]
+	// Visibility is element Visibility (optional).
+	Visibility soap.Opt[int16]
+	// SelectionType is element SelectionType (optional).
+	SelectionType soap.Opt[SelectionType]
+	// CompanyUnique is element CompanyUnique (optional).
+	CompanyUnique soap.Opt[bool]
+	// TargetTableNumber is element TargetTableNumber (optional).
+	TargetTableNumber soap.Opt[int32]
+	// TargetTableName is element TargetTableName (optional, nillable).
+	TargetTableName soap.Opt[string]
+	// Completed is element Completed (optional).
+	Completed soap.Opt[bool]
+	// LeftSelectionId is element LeftSelectionId (optional).
+	LeftSelectionId soap.Opt[int32]
+	// RightSelectionId is element RightSelectionId (optional).
+	RightSelectionId soap.Opt[int32]
+	// SelectionUnionType is element SelectionUnionType (optional).
+	SelectionUnionType soap.Opt[SelectionUnionType]
+	// MainProviderName is element MainProviderName (optional, nillable).
+	MainProviderName soap.Opt[string]
+	// ShadowProviderName is element ShadowProviderName (optional, nillable).
+	ShadowProviderName soap.Opt[string]
+	// ChartKey is element ChartKey (optional, nillable).
+	ChartKey soap.Opt[string]
+	// LastLoaded is element LastLoaded (optional).
+	LastLoaded soap.Opt[soap.DateTime]
+	// LastLoadedBy is element LastLoadedBy (optional).
+	LastLoadedBy soap.Opt[int32]
+	// LastLoadedByAssociate is element LastLoadedByAssociate (optional, nillable).
+	LastLoadedByAssociate soap.Opt[*tc56356e6.Associate]
+	// LastMembershipChange is element LastMembershipChange (optional).
+	LastMembershipChange soap.Opt[soap.DateTime]
+	// LastMembershipChangeBy is element LastMembershipChangeBy (optional).
+	LastMembershipChangeBy soap.Opt[int32]
+	// LastMembershipChangeByAssociate is element LastMembershipChangeByAssociate
+	// (optional, nillable).
+	LastMembershipChangeByAssociate soap.Opt[*tc56356e6.Associate]
+	// MainHeading is element MainHeading (optional, nillable).
+	MainHeading soap.Opt[string]
+	// MemberTabHeading is element MemberTabHeading (optional, nillable).
+	MemberTabHeading soap.Opt[string]
+	// MailingsProviderName is element MailingsProviderName (optional, nillable).
+	MailingsProviderName soap.Opt[string]
+	// DashboardTileDefinitionId is element DashboardTileDefinitionId (optional).
+	DashboardTileDefinitionId soap.Opt[int32]
+	// VisibleFor is element VisibleFor (optional, nillable).
+	VisibleFor soap.Opt[t7242cc4e.ArrayOfVisibleFor]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SelectionEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Postit", v.Postit, soap.String)
+	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "SelectionCategory", v.SelectionCategory, soap.Complex[*te37af54a.SelectionCategory])
+	soap.WriteOpt(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32)
+	soap.WriteOpt(e, ns0, "IncludePerson", v.IncludePerson, soap.Int32)
+	soap.WriteOpt(e, ns0, "MemberCount", v.MemberCount, soap.Uint32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "PostitTextId", v.PostitTextId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SoundEx", v.SoundEx, soap.String)
+	soap.WriteOpt(e, ns0, "Source", v.Source, soap.Int16)
+	soap.WriteOpt(e, ns0, "TextId", v.TextId, soap.Int32)
+	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
+	soap.WriteOpt(e, ns0, "Visibility", v.Visibility, soap.Int16)
+	soap.WriteOpt(e, ns0, "SelectionType", v.SelectionType, soap.Text[SelectionType])
+	soap.WriteOpt(e, ns0, "CompanyUnique", v.CompanyUnique, soap.Bool)
+	soap.WriteOpt(e, ns0, "TargetTableNumber", v.TargetTableNumber, soap.Int32)
+	soap.WriteOpt(e, ns0, "TargetTableName", v.TargetTableName, soap.String)
+	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Bool)
+	soap.WriteOpt(e, ns0, "LeftSelectionId", v.LeftSelectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "RightSelectionId", v.RightSelectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SelectionUnionType", v.SelectionUnionType, soap.Text[SelectionUnionType])
+	soap.WriteOpt(e, ns0, "MainProviderName", v.MainProviderName, soap.String)
+	soap.WriteOpt(e, ns0, "ShadowProviderName", v.ShadowProviderName, soap.String)
+	soap.WriteOpt(e, ns0, "ChartKey", v.ChartKey, soap.String)
+	soap.WriteOpt(e, ns0, "LastLoaded", v.LastLoaded, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "LastLoadedBy", v.LastLoadedBy, soap.Int32)
+	soap.WriteOptPtr(e, ns0, "LastLoadedByAssociate", v.LastLoadedByAssociate, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "LastMembershipChange", v.LastMembershipChange, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "LastMembershipChangeBy", v.LastMembershipChangeBy, soap.Int32)
+	soap.WriteOptPtr(e, ns0, "LastMembershipChangeByAssociate", v.LastMembershipChangeByAssociate, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "MainHeading", v.MainHeading, soap.String)
+	soap.WriteOpt(e, ns0, "MemberTabHeading", v.MemberTabHeading, soap.String)
+	soap.WriteOpt(e, ns0, "MailingsProviderName", v.MailingsProviderName, soap.String)
+	soap.WriteOpt(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[t7242cc4e.ArrayOfVisibleFor])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SelectionEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Postit", soap.NSXSD, "string") {
+		v.Postit = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Associate", ns0, "Associate") {
+		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "CreatedBy", ns0, "Associate") {
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "SelectionCategory", ns0, "SelectionCategory") {
+		v.SelectionCategory = soap.ReadOpt(d, soap.ReadComplex[te37af54a.SelectionCategory])
+	}
+	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
+		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IncludePerson", soap.NSXSD, "int") {
+		v.IncludePerson = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "MemberCount", soap.NSXSD, "unsignedInt") {
+		v.MemberCount = soap.ReadOptItem(d, soap.ReadUint32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PostitTextId", soap.NSXSD, "int") {
+		v.PostitTextId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
+		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
+		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SoundEx", soap.NSXSD, "string") {
+		v.SoundEx = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Source", soap.NSXSD, "short") {
+		v.Source = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "TextId", soap.NSXSD, "int") {
+		v.TextId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
+		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
+		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Visibility", soap.NSXSD, "short") {
+		v.Visibility = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "SelectionType", ns0, "SelectionType") {
+		v.SelectionType = soap.ReadOptItem(d, soap.ReadText[SelectionType])
+	}
+	if d.At(ns0, "CompanyUnique", soap.NSXSD, "boolean") {
+		v.CompanyUnique = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "TargetTableNumber", soap.NSXSD, "int") {
+		v.TargetTableNumber = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TargetTableName", soap.NSXSD, "string") {
+		v.TargetTableName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Completed", soap.NSXSD, "boolean") {
+		v.Completed = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "LeftSelectionId", soap.NSXSD, "int") {
+		v.LeftSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RightSelectionId", soap.NSXSD, "int") {
+		v.RightSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SelectionUnionType", ns0, "SelectionUnionType") {
+		v.SelectionUnionType = soap.ReadOptItem(d, soap.ReadText[SelectionUnionType])
+	}
+	if d.At(ns0, "MainProviderName", soap.NSXSD, "string") {
+		v.MainProviderName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ShadowProviderName", soap.NSXSD, "string") {
+		v.ShadowProviderName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ChartKey", soap.NSXSD, "string") {
+		v.ChartKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "LastLoaded", soap.NSXSD, "dateTime") {
+		v.LastLoaded = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "LastLoadedBy", soap.NSXSD, "int") {
+		v.LastLoadedBy = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "LastLoadedByAssociate", ns0, "Associate") {
+		v.LastLoadedByAssociate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "LastMembershipChange", soap.NSXSD, "dateTime") {
+		v.LastMembershipChange = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "LastMembershipChangeBy", soap.NSXSD, "int") {
+		v.LastMembershipChangeBy = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "LastMembershipChangeByAssociate", ns0, "Associate") {
+		v.LastMembershipChangeByAssociate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "MainHeading", soap.NSXSD, "string") {
+		v.MainHeading = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MemberTabHeading", soap.NSXSD, "string") {
+		v.MemberTabHeading = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MailingsProviderName", soap.NSXSD, "string") {
+		v.MailingsProviderName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DashboardTileDefinitionId", soap.NSXSD, "int") {
+		v.DashboardTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "VisibleFor", ns0, "ArrayOfVisibleFor") {
+		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[t7242cc4e.ArrayOfVisibleFor])
+	}
+}
+
+// SelectionForFind is the complex type SelectionForFind. It extends Carrier,
+// whose members come first on the wire.
+type SelectionForFind struct {
+	services88.Carrier
+	// ProviderName is element ProviderName (optional, nillable).
+	ProviderName soap.Opt[string]
+	// SelectionId is element SelectionId (optional).
+	SelectionId soap.Opt[int32]
+	// CanSaveAsSelection is element CanSaveAsSelection (optional).
+	CanSaveAsSelection soap.Opt[bool]
+	// MainHeading is element MainHeading (optional, nillable).
+	MainHeading soap.Opt[string]
+	// FilterScreenHeading is element FilterScreenHeading (optional, nillable).
+	FilterScreenHeading soap.Opt[string]
+	// SelectionEntityHeading is element SelectionEntityHeading (optional,
+	// nillable).
+	SelectionEntityHeading soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SelectionForFind) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CanSaveAsSelection", v.CanSaveAsSelection, soap.Bool)
+	soap.WriteOpt(e, ns0, "MainHeading", v.MainHeading, soap.String)
+	soap.WriteOpt(e, ns0, "FilterScreenHeading", v.FilterScreenHeading, soap.String)
+	soap.WriteOpt(e, ns0, "SelectionEntityHeading", v.SelectionEntityHeading, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SelectionForFind) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SelectionForFind) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
+		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
+		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CanSaveAsSelection", soap.NSXSD, "boolean") {
+		v.CanSaveAsSelection = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "MainHeading", soap.NSXSD, "string") {
+		v.MainHeading = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FilterScreenHeading", soap.NSXSD, "string") {
+		v.FilterScreenHeading = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SelectionEntityHeading", soap.NSXSD, "string") {
+		v.SelectionEntityHeading = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// SelectionMemberEditValues is the complex type SelectionMemberEditValues. It
+// extends Carrier, whose members come first on the wire.
+type SelectionMemberEditValues struct {
+	services88.Carrier
+	// CompanyCategory is element CompanyCategory (optional).
+	CompanyCategory soap.Opt[int32]
+	// CompanyBusiness is element CompanyBusiness (optional).
+	CompanyBusiness soap.Opt[int32]
+	// CompanyOurContact is element CompanyOurContact (optional).
+	CompanyOurContact soap.Opt[int32]
+	// CompanyName is element CompanyName (optional, nillable).
+	CompanyName soap.Opt[string]
+	// CompanyDepartment is element CompanyDepartment (optional, nillable).
+	CompanyDepartment soap.Opt[string]
+	// CompanyNumber is element CompanyNumber (optional, nillable).
+	CompanyNumber soap.Opt[string]
+	// CompanyCode is element CompanyCode (optional, nillable).
+	CompanyCode soap.Opt[string]
+	// ContactPosition is element ContactPosition (optional).
+	ContactPosition soap.Opt[int32]
+	// ChangeCompanyCategory is element ChangeCompanyCategory (optional).
+	ChangeCompanyCategory soap.Opt[bool]
+	// ChangeCompanyBusiness is element ChangeCompanyBusiness (optional).
+	ChangeCompanyBusiness soap.Opt[bool]
+	// ChangeCompanyOurContact is element ChangeCompanyOurContact (optional).
+	ChangeCompanyOurContact soap.Opt[bool]
+	// ChangeCompanyName is element ChangeCompanyName (optional).
+	ChangeCompanyName soap.Opt[bool]
+	// ChangeCompanyDepartment is element ChangeCompanyDepartment (optional).
+	ChangeCompanyDepartment soap.Opt[bool]
+	// ChangeCompanyNumber is element ChangeCompanyNumber (optional).
+	ChangeCompanyNumber soap.Opt[bool]
+	// ChangeCompanyCode is element ChangeCompanyCode (optional).
+	ChangeCompanyCode soap.Opt[bool]
+	// ChangeContactPosition is element ChangeContactPosition (optional).
+	ChangeContactPosition soap.Opt[bool]
+	// CompanyCountry is element CompanyCountry (optional).
+	CompanyCountry soap.Opt[int32]
+	// ChangeCompanyCountry is element ChangeCompanyCountry (optional).
+	ChangeCompanyCountry soap.Opt[bool]
+	// ContactJobTitle is element ContactJobTitle (optional, nillable).
+	ContactJobTitle soap.Opt[string]
+	// ChangeContactJobTitle is element ChangeContactJobTitle (optional).
+	ChangeContactJobTitle soap.Opt[bool]
+	// CompanyOrgNr is element CompanyOrgNr (optional, nillable).
+	CompanyOrgNr soap.Opt[string]
+	// ChangeCompanyOrgNr is element ChangeCompanyOrgNr (optional).
+	ChangeCompanyOrgNr soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SelectionMemberEditValues) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "CompanyCategory", v.CompanyCategory, soap.Int32)
+	soap.WriteOpt(e, ns0, "CompanyBusiness", v.CompanyBusiness, soap.Int32)
+	soap.WriteOpt(e, ns0, "CompanyOurContact", v.CompanyOurContact, soap.Int32)
+	soap.WriteOpt(e, ns0, "CompanyName", v.CompanyName, soap.String)
+	soap.WriteOpt(e, ns0, "CompanyDepartment", v.CompanyDepartment, soap.String)
+	soap.WriteOpt(e, ns0, "CompanyNumber", v.CompanyNumber, soap.String)
+	soap.WriteOpt(e, ns0, "CompanyCode", v.CompanyCode, soap.String)
+	soap.WriteOpt(e, ns0, "ContactPosition", v.ContactPosition, soap.Int32)
+	soap.WriteOpt(e, ns0, "ChangeCompanyCategory", v.ChangeCompanyCategory, soap.Bool)
+	soap.WriteOpt(e, ns0, "ChangeCompanyBusiness", v.ChangeCompanyBusiness, soap.Bool)
+	soap.WriteOpt(e, ns0, "ChangeCompanyOurContact", v.ChangeCompanyOurContact, soap.Bool)
+	soap.WriteOpt(e, ns0, "ChangeCompanyName", v.ChangeCompanyName, soap.Bool)
+	soap.WriteOpt(e, ns0, "ChangeCompanyDepartment", v.ChangeCompanyDepartment, soap.Bool)
+	soap.WriteOpt(e, ns0, "ChangeCompanyNumber", v.ChangeCompanyNumber, soap.Bool)
+	soap.WriteOpt(e, ns0, "ChangeCompanyCode", v.ChangeCompanyCode, soap.Bool)
+	soap.WriteOpt(e, ns0, "ChangeContactPosition", v.ChangeContactPosition, soap.Bool)
+	soap.WriteOpt(e, ns0, "CompanyCountry", v.CompanyCountry, soap.Int32)
+	soap.WriteOpt(e, ns0, "ChangeCompanyCountry", v.ChangeCompanyCountry, soap.Bool)
+	soap.WriteOpt(e, ns0, "ContactJobTitle", v.ContactJobTitle, soap.String)
+	soap.WriteOpt(e, ns0, "ChangeContactJobTitle", v.ChangeContactJobTitle, soap.Bool)
+	soap.WriteOpt(e, ns0, "CompanyOrgNr", v.CompanyOrgNr, soap.String)
+	soap.WriteOpt(e, ns0, "ChangeCompanyOrgNr", v.ChangeCompanyOrgNr, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SelectionMemberEditValues) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SelectionMemberEditValues) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "CompanyCategory", soap.NSXSD, "int") {
+		v.CompanyCategory = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CompanyBusiness", soap.NSXSD, "int") {
+		v.CompanyBusiness = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CompanyOurContact", soap.NSXSD, "int") {
+		v.CompanyOurContact = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CompanyName", soap.NSXSD, "string") {
+		v.CompanyName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CompanyDepartment", soap.NSXSD, "string") {
+		v.CompanyDepartment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CompanyNumber", soap.NSXSD, "string") {
+		v.CompanyNumber = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CompanyCode", soap.NSXSD, "string") {
+		v.CompanyCode = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactPosition", soap.NSXSD, "int") {
+		v.ContactPosition = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ChangeCompanyCategory", soap.NSXSD, "boolean") {
+		v.ChangeCompanyCategory = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ChangeCompanyBusiness", soap.NSXSD, "boolean") {
+		v.ChangeCompanyBusiness = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ChangeCompanyOurContact", soap.NSXSD, "boolean") {
+		v.ChangeCompanyOurContact = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ChangeCompanyName", soap.NSXSD, "boolean") {
+		v.ChangeCompanyName = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ChangeCompanyDepartment", soap.NSXSD, "boolean") {
+		v.ChangeCompanyDepartment = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ChangeCompanyNumber", soap.NSXSD, "boolean") {
+		v.ChangeCompanyNumber = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ChangeCompanyCode", soap.NSXSD, "boolean") {
+		v.ChangeCompanyCode = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ChangeContactPosition", soap.NSXSD, "boolean") {
+		v.ChangeContactPosition = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "CompanyCountry", soap.NSXSD, "int") {
+		v.CompanyCountry = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ChangeCompanyCountry", soap.NSXSD, "boolean") {
+		v.ChangeCompanyCountry = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ContactJobTitle", soap.NSXSD, "string") {
+		v.ContactJobTitle = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ChangeContactJobTitle", soap.NSXSD, "boolean") {
+		v.ChangeContactJobTitle = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "CompanyOrgNr", soap.NSXSD, "string") {
+		v.CompanyOrgNr = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ChangeCompanyOrgNr", soap.NSXSD, "boolean") {
+		v.ChangeCompanyOrgNr = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// SelectionSummaryItem is the complex type SelectionSummaryItem.
+type SelectionSummaryItem struct {
+	// SelectionId is element SelectionId (optional).
+	SelectionId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// TargetTable is element TargetTable (optional, nillable).
+	TargetTable soap.Opt[string]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// ProviderName is element ProviderName (optional, nillable).
+	ProviderName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SelectionSummaryItem) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "TargetTable", v.TargetTable, soap.String)
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SelectionSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SelectionSummaryItem) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
+		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TargetTable", soap.NSXSD, "string") {
+		v.TargetTable = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
+		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// SelectionType is the enumeration SelectionType.
+type SelectionType string
+
+// Values of SelectionType.
+const (
+	SelectionTypeStatic   SelectionType = "Static"
+	SelectionTypeDynamic  SelectionType = "Dynamic"
+	SelectionTypeCombined SelectionType = "Combined"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v SelectionType) IsValid() bool {
+	switch v {
+	case SelectionTypeStatic, SelectionTypeDynamic, SelectionTypeCombined:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v SelectionType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid SelectionType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *SelectionType) UnmarshalText(b []byte) error {
+	x := SelectionType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid SelectionType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v SelectionType) Number() int64 {
+	switch v {
+	case SelectionTypeStatic:
+		return 0
+	case SelectionTypeDynamic:
+		return 1
+	case SelectionTypeCombined:
+		return 2
+	}
+	return -1
+}
+
+// SelectionUnionType is the enumeration SelectionUnionType.
+type SelectionUnionType string
+
+// Values of SelectionUnionType.
+const (
+	SelectionUnionTypeUnknown               SelectionUnionType = "Unknown"
+	SelectionUnionTypeSubtractRightFromLeft SelectionUnionType = "SubtractRightFromLeft"
+	SelectionUnionTypeSubtractLeftFromRight SelectionUnionType = "SubtractLeftFromRight"
+	SelectionUnionTypeIntersect             SelectionUnionType = "Intersect"
+	SelectionUnionTypeXOR                   SelectionUnionType = "XOR"
+	SelectionUnionTypeUnion                 SelectionUnionType = "Union"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v SelectionUnionType) IsValid() bool {
+	switch v {
+	case SelectionUnionTypeUnknown, SelectionUnionTypeSubtractRightFromLeft, SelectionUnionTypeSubtractLeftFromRight, SelectionUnionTypeIntersect, SelectionUnionTypeXOR, SelectionUnionTypeUnion:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v SelectionUnionType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid SelectionUnionType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *SelectionUnionType) UnmarshalText(b []byte) error {
+	x := SelectionUnionType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid SelectionUnionType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v SelectionUnionType) Number() int64 {
+	switch v {
+	case SelectionUnionTypeUnknown:
+		return 0
+	case SelectionUnionTypeSubtractRightFromLeft:
+		return 1
+	case SelectionUnionTypeSubtractLeftFromRight:
+		return 2
+	case SelectionUnionTypeIntersect:
+		return 3
+	case SelectionUnionTypeXOR:
+		return 4
+	case SelectionUnionTypeUnion:
+		return 5
+	}
+	return -1
 }
 
 // SetDuplicateRulesStatus is the anonymous type of element
 // SetDuplicateRulesStatus.
 type SetDuplicateRulesStatus struct {
 	// Rules is element Rules (optional, nillable).
-	Rules soap.Opt[services88.ArrayOfDuplicateRule]
+	Rules soap.Opt[t4a582d4e.ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDuplicateRulesStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[services88.ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[t4a582d4e.ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2666,7 +3627,7 @@ func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDuplicateRulesStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rules", ns0, "ArrayOfDuplicateRule") {
-		v.Rules = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfDuplicateRule])
+		v.Rules = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateRule])
 	}
 }
 
@@ -2692,13 +3653,13 @@ type SetDynamicSelectionCriteria struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// Criteria is element Criteria (optional, nillable).
-	Criteria soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Criteria soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2713,7 +3674,7 @@ func (v *SetDynamicSelectionCriteria) unmarshalFields(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Criteria", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Criteria = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Criteria = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -2752,12 +3713,12 @@ func (v *SetDynamicSelectionCriteria2) unmarshalFields(d *soap.Decoder) {
 // SetDynamicSelectionCriteria2Response.
 type SetDynamicSelectionCriteria2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Response soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2769,7 +3730,7 @@ func (v *SetDynamicSelectionCriteria2Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDynamicSelectionCriteria2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -2779,7 +3740,7 @@ type SetDynamicSelectionCriteria3 struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// Criteria is element Criteria (optional, nillable).
-	Criteria soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Criteria soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// Filter is element Filter (optional, nillable).
 	Filter soap.Opt[string]
 }
@@ -2787,7 +3748,7 @@ type SetDynamicSelectionCriteria3 struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria3) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Filter", v.Filter, soap.String)
 }
 
@@ -2803,7 +3764,7 @@ func (v *SetDynamicSelectionCriteria3) unmarshalFields(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Criteria", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Criteria = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Criteria = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Filter", soap.NSXSD, "string") {
 		v.Filter = soap.ReadOpt(d, soap.ReadString)
@@ -2814,12 +3775,12 @@ func (v *SetDynamicSelectionCriteria3) unmarshalFields(d *soap.Decoder) {
 // SetDynamicSelectionCriteria3Response.
 type SetDynamicSelectionCriteria3Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Response soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria3Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2831,7 +3792,7 @@ func (v *SetDynamicSelectionCriteria3Response) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDynamicSelectionCriteria3Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -2841,13 +3802,13 @@ type SetDynamicSelectionCriteriaGroups struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// Criteria is element Criteria (optional, nillable).
-	Criteria soap.Opt[services88.ArrayOfArchiveRestrictionGroup]
+	Criteria soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteriaGroups) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[services88.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2862,7 +3823,7 @@ func (v *SetDynamicSelectionCriteriaGroups) unmarshalFields(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Criteria", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Criteria = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionGroup])
+		v.Criteria = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
 	}
 }
 
@@ -2870,12 +3831,12 @@ func (v *SetDynamicSelectionCriteriaGroups) unmarshalFields(d *soap.Decoder) {
 // SetDynamicSelectionCriteriaGroupsResponse.
 type SetDynamicSelectionCriteriaGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveRestrictionGroup]
+	Response soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteriaGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2887,7 +3848,7 @@ func (v *SetDynamicSelectionCriteriaGroupsResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDynamicSelectionCriteriaGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
 	}
 }
 
@@ -2895,12 +3856,12 @@ func (v *SetDynamicSelectionCriteriaGroupsResponse) unmarshalFields(d *soap.Deco
 // SetDynamicSelectionCriteriaResponse.
 type SetDynamicSelectionCriteriaResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Response soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteriaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2912,19 +3873,141 @@ func (v *SetDynamicSelectionCriteriaResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetDynamicSelectionCriteriaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	}
+}
+
+// TypicalSearch is the complex type TypicalSearch. It extends Carrier, whose
+// members come first on the wire.
+type TypicalSearch struct {
+	services88.Carrier
+	// TypicalSearchId is element TypicalSearchId (optional).
+	TypicalSearchId soap.Opt[int32]
+	// Title is element Title (optional, nillable).
+	Title soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// EntityName is element EntityName (optional, nillable).
+	EntityName soap.Opt[string]
+	// IsEntityDefault is element IsEntityDefault (optional).
+	IsEntityDefault soap.Opt[int16]
+	// IncludePerson is element IncludePerson (optional).
+	IncludePerson soap.Opt[int16]
+	// Source is element Source (optional, nillable).
+	Source soap.Opt[string]
+	// VersionNumber is element VersionNumber (optional).
+	VersionNumber soap.Opt[int32]
+	// RestrictionGroups is element RestrictionGroups (optional, nillable).
+	RestrictionGroups soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TypicalSearch) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TypicalSearchId", v.TypicalSearchId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
+	soap.WriteOpt(e, ns0, "IsEntityDefault", v.IsEntityDefault, soap.Int16)
+	soap.WriteOpt(e, ns0, "IncludePerson", v.IncludePerson, soap.Int16)
+	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
+	soap.WriteOpt(e, ns0, "VersionNumber", v.VersionNumber, soap.Int32)
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TypicalSearch) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TypicalSearch) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TypicalSearchId", soap.NSXSD, "int") {
+		v.TypicalSearchId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Title", soap.NSXSD, "string") {
+		v.Title = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
+		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsEntityDefault", soap.NSXSD, "short") {
+		v.IsEntityDefault = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "IncludePerson", soap.NSXSD, "short") {
+		v.IncludePerson = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Source", soap.NSXSD, "string") {
+		v.Source = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "VersionNumber", soap.NSXSD, "int") {
+		v.VersionNumber = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	}
+}
+
+// TypicalSearches is the complex type TypicalSearches. It extends Carrier,
+// whose members come first on the wire.
+type TypicalSearches struct {
+	services88.Carrier
+	// Source is element Source (optional, nillable).
+	Source soap.Opt[string]
+	// MasterVersion is element MasterVersion (optional).
+	MasterVersion soap.Opt[int32]
+	// DeleteLeftovers is element DeleteLeftovers (optional).
+	DeleteLeftovers soap.Opt[bool]
+	// Searches is element Searches (optional, nillable).
+	Searches soap.Opt[ArrayOfTypicalSearch]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TypicalSearches) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
+	soap.WriteOpt(e, ns0, "MasterVersion", v.MasterVersion, soap.Int32)
+	soap.WriteOpt(e, ns0, "DeleteLeftovers", v.DeleteLeftovers, soap.Bool)
+	soap.WriteOpt(e, ns0, "Searches", v.Searches, soap.Value[ArrayOfTypicalSearch])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TypicalSearches) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TypicalSearches) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Source", soap.NSXSD, "string") {
+		v.Source = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MasterVersion", soap.NSXSD, "int") {
+		v.MasterVersion = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DeleteLeftovers", soap.NSXSD, "boolean") {
+		v.DeleteLeftovers = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Searches", ns0, "ArrayOfTypicalSearch") {
+		v.Searches = soap.ReadOpt(d, soap.ReadValue[ArrayOfTypicalSearch])
 	}
 }
 
 // UpdateTypicalSearch is the anonymous type of element UpdateTypicalSearch.
 type UpdateTypicalSearch struct {
 	// Searches is element Searches (optional, nillable).
-	Searches soap.Opt[*services88.TypicalSearches]
+	Searches soap.Opt[*TypicalSearches]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTypicalSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Searches", v.Searches, soap.Complex[*services88.TypicalSearches])
+	soap.WriteOptPtr(e, ns0, "Searches", v.Searches, soap.Complex[*TypicalSearches])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2936,7 +4019,7 @@ func (v *UpdateTypicalSearch) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *UpdateTypicalSearch) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Searches", ns0, "TypicalSearches") {
-		v.Searches = soap.ReadOpt(d, soap.ReadComplex[services88.TypicalSearches])
+		v.Searches = soap.ReadOpt(d, soap.ReadComplex[TypicalSearches])
 	}
 }
 
@@ -2964,3 +4047,715 @@ func (v *UpdateTypicalSearchResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ActivityStatus is the schema type ActivityStatus, shared with other packages
+// of the set: declared in package tf90e5136, the same type wherever it is
+// used.
+type ActivityStatus = tf90e5136.ActivityStatus
+
+// Values of ActivityStatus.
+const (
+	ActivityStatusUnknown    = tf90e5136.ActivityStatusUnknown
+	ActivityStatusNotStarted = tf90e5136.ActivityStatusNotStarted
+	ActivityStatusStarted    = tf90e5136.ActivityStatusStarted
+	ActivityStatusCompleted  = tf90e5136.ActivityStatusCompleted
+)
+
+// Address is the schema type Address, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Address = tebef91c8.Address
+
+// AddressType is the schema type AddressType, shared with other packages of
+// the set: declared in package tebef91c8, the same type wherever it is used.
+type AddressType = tebef91c8.AddressType
+
+// Values of AddressType.
+const (
+	AddressTypeUnknown              = tebef91c8.AddressTypeUnknown
+	AddressTypeContactPostalAddress = tebef91c8.AddressTypeContactPostalAddress
+	AddressTypeContactStreetAddress = tebef91c8.AddressTypeContactStreetAddress
+	AddressTypePersonPrivateAddress = tebef91c8.AddressTypePersonPrivateAddress
+	AddressTypeQuoteBillingAddress  = tebef91c8.AddressTypeQuoteBillingAddress
+	AddressTypeQuoteShippingAddress = tebef91c8.AddressTypeQuoteShippingAddress
+)
+
+// AppointmentCautionWarning is the schema type AppointmentCautionWarning,
+// shared with other packages of the set: declared in package t365cf88f, the
+// same type wherever it is used.
+type AppointmentCautionWarning = t365cf88f.AppointmentCautionWarning
+
+// Values of AppointmentCautionWarning.
+const (
+	AppointmentCautionWarningOK                                   = t365cf88f.AppointmentCautionWarningOK
+	AppointmentCautionWarningNotInSync                            = t365cf88f.AppointmentCautionWarningNotInSync
+	AppointmentCautionWarningNotNotifiedByEmail                   = t365cf88f.AppointmentCautionWarningNotNotifiedByEmail
+	AppointmentCautionWarningRecurrencePatternNotSupported        = t365cf88f.AppointmentCautionWarningRecurrencePatternNotSupported
+	AppointmentCautionWarningIncomingRecurrenceChangeNotSupported = t365cf88f.AppointmentCautionWarningIncomingRecurrenceChangeNotSupported
+	AppointmentCautionWarningExternalParticipantsDateTimeMismatch = t365cf88f.AppointmentCautionWarningExternalParticipantsDateTimeMismatch
+)
+
+// AppointmentEntity is the schema type AppointmentEntity, shared with other
+// packages of the set: declared in package t73bc4e6c, the same type wherever
+// it is used.
+type AppointmentEntity = t73bc4e6c.AppointmentEntity
+
+// AppointmentExternalOwner is the schema type AppointmentExternalOwner, shared
+// with other packages of the set: declared in package t365cf88f, the same type
+// wherever it is used.
+type AppointmentExternalOwner = t365cf88f.AppointmentExternalOwner
+
+// Values of AppointmentExternalOwner.
+const (
+	AppointmentExternalOwnerNone    = t365cf88f.AppointmentExternalOwnerNone
+	AppointmentExternalOwnerOther   = t365cf88f.AppointmentExternalOwnerOther
+	AppointmentExternalOwnerOutlook = t365cf88f.AppointmentExternalOwnerOutlook
+	AppointmentExternalOwnerGoogle  = t365cf88f.AppointmentExternalOwnerGoogle
+)
+
+// AppointmentPrivate is the schema type AppointmentPrivate, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type AppointmentPrivate = t365cf88f.AppointmentPrivate
+
+// Values of AppointmentPrivate.
+const (
+	AppointmentPrivatePublic       = t365cf88f.AppointmentPrivatePublic
+	AppointmentPrivatePrivateUser  = t365cf88f.AppointmentPrivatePrivateUser
+	AppointmentPrivatePrivateGroup = t365cf88f.AppointmentPrivatePrivateGroup
+)
+
+// AppointmentType is the schema type AppointmentType, shared with other
+// packages of the set: declared in package td04002f3, the same type wherever
+// it is used.
+type AppointmentType = td04002f3.AppointmentType
+
+// Values of AppointmentType.
+const (
+	AppointmentTypeUnknown             = td04002f3.AppointmentTypeUnknown
+	AppointmentTypeInDiary             = td04002f3.AppointmentTypeInDiary
+	AppointmentTypeInChecklist         = td04002f3.AppointmentTypeInChecklist
+	AppointmentTypeNote                = td04002f3.AppointmentTypeNote
+	AppointmentTypeDocument            = td04002f3.AppointmentTypeDocument
+	AppointmentTypeSavedReport         = td04002f3.AppointmentTypeSavedReport
+	AppointmentTypeBookingForDiary     = td04002f3.AppointmentTypeBookingForDiary
+	AppointmentTypeBookingForChecklist = td04002f3.AppointmentTypeBookingForChecklist
+	AppointmentTypeMergeDraft          = td04002f3.AppointmentTypeMergeDraft
+	AppointmentTypeMergeFinal          = td04002f3.AppointmentTypeMergeFinal
+)
+
+// ArchiveColumnData is the schema type ArchiveColumnData, shared with other
+// packages of the set: declared in package t66e479ec, the same type wherever
+// it is used.
+type ArchiveColumnData = t66e479ec.ArchiveColumnData
+
+// ArchiveColumnInfo is the schema type ArchiveColumnInfo, shared with other
+// packages of the set: declared in package t2c0ad0f1, the same type wherever
+// it is used.
+type ArchiveColumnInfo = t2c0ad0f1.ArchiveColumnInfo
+
+// ArchiveListItem is the schema type ArchiveListItem, shared with other
+// packages of the set: declared in package t66e479ec, the same type wherever
+// it is used.
+type ArchiveListItem = t66e479ec.ArchiveListItem
+
+// ArchiveRestrictionGroup is the schema type ArchiveRestrictionGroup, shared
+// with other packages of the set: declared in package t76f4ab0b, the same type
+// wherever it is used.
+type ArchiveRestrictionGroup = t76f4ab0b.ArchiveRestrictionGroup
+
+// ArchiveRestrictionInfo is the schema type ArchiveRestrictionInfo, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type ArchiveRestrictionInfo = t2c0ad0f1.ArchiveRestrictionInfo
+
+// ArrayOfArchiveListItem is the schema type ArrayOfArchiveListItem, shared
+// with other packages of the set: declared in package t66e479ec, the same type
+// wherever it is used.
+type ArrayOfArchiveListItem = t66e479ec.ArrayOfArchiveListItem
+
+// ArrayOfArchiveRestrictionGroup is the schema type
+// ArrayOfArchiveRestrictionGroup, shared with other packages of the set:
+// declared in package t76f4ab0b, the same type wherever it is used.
+type ArrayOfArchiveRestrictionGroup = t76f4ab0b.ArrayOfArchiveRestrictionGroup
+
+// ArrayOfArchiveRestrictionInfo is the schema type
+// ArrayOfArchiveRestrictionInfo, shared with other packages of the set:
+// declared in package t2c0ad0f1, the same type wherever it is used.
+type ArrayOfArchiveRestrictionInfo = t2c0ad0f1.ArrayOfArchiveRestrictionInfo
+
+// ArrayOfArrayOfLocalizedField is the schema type
+// ArrayOfArrayOfLocalizedField, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type ArrayOfArrayOfLocalizedField = tebef91c8.ArrayOfArrayOfLocalizedField
+
+// ArrayOfDuplicateEntry is the schema type ArrayOfDuplicateEntry, shared with
+// other packages of the set: declared in package t4a582d4e, the same type
+// wherever it is used.
+type ArrayOfDuplicateEntry = t4a582d4e.ArrayOfDuplicateEntry
+
+// ArrayOfDuplicateRule is the schema type ArrayOfDuplicateRule, shared with
+// other packages of the set: declared in package t4a582d4e, the same type
+// wherever it is used.
+type ArrayOfDuplicateRule = t4a582d4e.ArrayOfDuplicateRule
+
+// ArrayOfLink is the schema type ArrayOfLink, shared with other packages of
+// the set: declared in package tdb260f2d, the same type wherever it is used.
+type ArrayOfLink = tdb260f2d.ArrayOfLink
+
+// ArrayOfLocalizedField is the schema type ArrayOfLocalizedField, shared with
+// other packages of the set: declared in package tebef91c8, the same type
+// wherever it is used.
+type ArrayOfLocalizedField = tebef91c8.ArrayOfLocalizedField
+
+// ArrayOfParticipantInfo is the schema type ArrayOfParticipantInfo, shared
+// with other packages of the set: declared in package t73bc4e6c, the same type
+// wherever it is used.
+type ArrayOfParticipantInfo = t73bc4e6c.ArrayOfParticipantInfo
+
+// ArrayOfRecurrenceDate is the schema type ArrayOfRecurrenceDate, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type ArrayOfRecurrenceDate = t22645b49.ArrayOfRecurrenceDate
+
+// ArrayOfVisibleFor is the schema type ArrayOfVisibleFor, shared with other
+// packages of the set: declared in package t7242cc4e, the same type wherever
+// it is used.
+type ArrayOfVisibleFor = t7242cc4e.ArrayOfVisibleFor
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// AssignmentStatus is the schema type AssignmentStatus, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type AssignmentStatus = t365cf88f.AssignmentStatus
+
+// Values of AssignmentStatus.
+const (
+	AssignmentStatusUnknown   = t365cf88f.AssignmentStatusUnknown
+	AssignmentStatusNone      = t365cf88f.AssignmentStatusNone
+	AssignmentStatusAssigning = t365cf88f.AssignmentStatusAssigning
+	AssignmentStatusSeen      = t365cf88f.AssignmentStatusSeen
+	AssignmentStatusDeclined  = t365cf88f.AssignmentStatusDeclined
+)
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// BookingType is the schema type BookingType, shared with other packages of
+// the set: declared in package t365cf88f, the same type wherever it is used.
+type BookingType = t365cf88f.BookingType
+
+// Values of BookingType.
+const (
+	BookingTypeUnknown     = t365cf88f.BookingTypeUnknown
+	BookingTypeNone        = t365cf88f.BookingTypeNone
+	BookingTypeOwner       = t365cf88f.BookingTypeOwner
+	BookingTypeParticipant = t365cf88f.BookingTypeParticipant
+)
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// ColorIndex is the schema type ColorIndex, shared with other packages of the
+// set: declared in package t3ba9528e, the same type wherever it is used.
+type ColorIndex = t3ba9528e.ColorIndex
+
+// Values of ColorIndex.
+const (
+	ColorIndexLightBlue   = t3ba9528e.ColorIndexLightBlue
+	ColorIndexDarkBlue    = t3ba9528e.ColorIndexDarkBlue
+	ColorIndexLightGray   = t3ba9528e.ColorIndexLightGray
+	ColorIndexDarkGray    = t3ba9528e.ColorIndexDarkGray
+	ColorIndexLightGreen  = t3ba9528e.ColorIndexLightGreen
+	ColorIndexDarkGreen   = t3ba9528e.ColorIndexDarkGreen
+	ColorIndexLightYellow = t3ba9528e.ColorIndexLightYellow
+	ColorIndexDarkYellow  = t3ba9528e.ColorIndexDarkYellow
+	ColorIndexLightRed    = t3ba9528e.ColorIndexLightRed
+	ColorIndexDarkRed     = t3ba9528e.ColorIndexDarkRed
+	ColorIndexBlueAlt1    = t3ba9528e.ColorIndexBlueAlt1
+	ColorIndexBlueAlt2    = t3ba9528e.ColorIndexBlueAlt2
+	ColorIndexBlueAlt3    = t3ba9528e.ColorIndexBlueAlt3
+	ColorIndexGrayAlt1    = t3ba9528e.ColorIndexGrayAlt1
+	ColorIndexGrayAlt2    = t3ba9528e.ColorIndexGrayAlt2
+	ColorIndexGrayAlt3    = t3ba9528e.ColorIndexGrayAlt3
+	ColorIndexGreenAlt1   = t3ba9528e.ColorIndexGreenAlt1
+	ColorIndexGreenAlt2   = t3ba9528e.ColorIndexGreenAlt2
+	ColorIndexGreenAlt3   = t3ba9528e.ColorIndexGreenAlt3
+	ColorIndexYellowAlt1  = t3ba9528e.ColorIndexYellowAlt1
+	ColorIndexYellowAlt2  = t3ba9528e.ColorIndexYellowAlt2
+	ColorIndexYellowAlt3  = t3ba9528e.ColorIndexYellowAlt3
+	ColorIndexRedAlt1     = t3ba9528e.ColorIndexRedAlt1
+	ColorIndexRedAlt2     = t3ba9528e.ColorIndexRedAlt2
+	ColorIndexRedAlt3     = t3ba9528e.ColorIndexRedAlt3
+)
+
+// ColumnDataDictionary is the schema type ColumnDataDictionary, shared with
+// other packages of the set: declared in package t66e479ec, the same type
+// wherever it is used.
+type ColumnDataDictionary = t66e479ec.ColumnDataDictionary
+
+// ColumnDataKeyValuePair is shared with other packages of the set: declared in
+// package t66e479ec, the same type wherever it is used.
+type ColumnDataKeyValuePair = t66e479ec.ColumnDataKeyValuePair
+
+// Contact is the schema type Contact, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Contact = tebef91c8.Contact
+
+// DuplicateEntry is the schema type DuplicateEntry, shared with other packages
+// of the set: declared in package t4a582d4e, the same type wherever it is
+// used.
+type DuplicateEntry = t4a582d4e.DuplicateEntry
+
+// DuplicateRule is the schema type DuplicateRule, shared with other packages
+// of the set: declared in package t4a582d4e, the same type wherever it is
+// used.
+type DuplicateRule = t4a582d4e.DuplicateRule
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExternallyOwnedStatus is the schema type ExternallyOwnedStatus, shared with
+// other packages of the set: declared in package t73bc4e6c, the same type
+// wherever it is used.
+type ExternallyOwnedStatus = t73bc4e6c.ExternallyOwnedStatus
+
+// Values of ExternallyOwnedStatus.
+const (
+	ExternallyOwnedStatusUnknown             = t73bc4e6c.ExternallyOwnedStatusUnknown
+	ExternallyOwnedStatusTentativelyAccepted = t73bc4e6c.ExternallyOwnedStatusTentativelyAccepted
+	ExternallyOwnedStatusAccepted            = t73bc4e6c.ExternallyOwnedStatusAccepted
+	ExternallyOwnedStatusDeclined            = t73bc4e6c.ExternallyOwnedStatusDeclined
+	ExternallyOwnedStatusNotResponded        = t73bc4e6c.ExternallyOwnedStatusNotResponded
+)
+
+// ExternallyOwnedType is the schema type ExternallyOwnedType, shared with
+// other packages of the set: declared in package t73bc4e6c, the same type
+// wherever it is used.
+type ExternallyOwnedType = t73bc4e6c.ExternallyOwnedType
+
+// Values of ExternallyOwnedType.
+const (
+	ExternallyOwnedTypeUnknown   = t73bc4e6c.ExternallyOwnedTypeUnknown
+	ExternallyOwnedTypeOrganizer = t73bc4e6c.ExternallyOwnedTypeOrganizer
+	ExternallyOwnedTypeRequired  = t73bc4e6c.ExternallyOwnedTypeRequired
+	ExternallyOwnedTypeOptional  = t73bc4e6c.ExternallyOwnedTypeOptional
+	ExternallyOwnedTypeResource  = t73bc4e6c.ExternallyOwnedTypeResource
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// InterRestrictionOperator is the schema type InterRestrictionOperator, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type InterRestrictionOperator = t2c0ad0f1.InterRestrictionOperator
+
+// Values of InterRestrictionOperator.
+const (
+	InterRestrictionOperatorNone = t2c0ad0f1.InterRestrictionOperatorNone
+	InterRestrictionOperatorAnd  = t2c0ad0f1.InterRestrictionOperatorAnd
+	InterRestrictionOperatorOr   = t2c0ad0f1.InterRestrictionOperatorOr
+)
+
+// InvitationStatus is the schema type InvitationStatus, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type InvitationStatus = t365cf88f.InvitationStatus
+
+// Values of InvitationStatus.
+const (
+	InvitationStatusUnknown    = t365cf88f.InvitationStatusUnknown
+	InvitationStatusNone       = t365cf88f.InvitationStatusNone
+	InvitationStatusAccepted   = t365cf88f.InvitationStatusAccepted
+	InvitationStatusHidden     = t365cf88f.InvitationStatusHidden
+	InvitationStatusInvitation = t365cf88f.InvitationStatusInvitation
+	InvitationStatusMoved      = t365cf88f.InvitationStatusMoved
+	InvitationStatusSeen       = t365cf88f.InvitationStatusSeen
+	InvitationStatusMovedSeen  = t365cf88f.InvitationStatusMovedSeen
+	InvitationStatusDeclined   = t365cf88f.InvitationStatusDeclined
+	InvitationStatusCancelled  = t365cf88f.InvitationStatusCancelled
+)
+
+// Link is the schema type Link, shared with other packages of the set:
+// declared in package tdb260f2d, the same type wherever it is used.
+type Link = tdb260f2d.Link
+
+// LocalizedField is the schema type LocalizedField, shared with other packages
+// of the set: declared in package tebef91c8, the same type wherever it is
+// used.
+type LocalizedField = tebef91c8.LocalizedField
+
+// ParticipantInfo is the schema type ParticipantInfo, shared with other
+// packages of the set: declared in package t73bc4e6c, the same type wherever
+// it is used.
+type ParticipantInfo = t73bc4e6c.ParticipantInfo
+
+// Person is the schema type Person, shared with other packages of the set:
+// declared in package t2b63d1b4, the same type wherever it is used.
+type Person = t2b63d1b4.Person
+
+// Priority is the schema type Priority, shared with other packages of the set:
+// declared in package t3ba9528e, the same type wherever it is used.
+type Priority = t3ba9528e.Priority
+
+// Project is the schema type Project, shared with other packages of the set:
+// declared in package te3212ffe, the same type wherever it is used.
+type Project = te3212ffe.Project
+
+// RecurrenceDailyPattern is the schema type RecurrenceDailyPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceDailyPattern = t22645b49.RecurrenceDailyPattern
+
+// Values of RecurrenceDailyPattern.
+const (
+	RecurrenceDailyPatternUnknown        = t22645b49.RecurrenceDailyPatternUnknown
+	RecurrenceDailyPatternEveryWorkday   = t22645b49.RecurrenceDailyPatternEveryWorkday
+	RecurrenceDailyPatternEveryWeekday   = t22645b49.RecurrenceDailyPatternEveryWeekday
+	RecurrenceDailyPatternEveryCyclicDay = t22645b49.RecurrenceDailyPatternEveryCyclicDay
+)
+
+// RecurrenceDate is the schema type RecurrenceDate, shared with other packages
+// of the set: declared in package t22645b49, the same type wherever it is
+// used.
+type RecurrenceDate = t22645b49.RecurrenceDate
+
+// RecurrenceDayPattern is the schema type RecurrenceDayPattern, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceDayPattern = t22645b49.RecurrenceDayPattern
+
+// RecurrenceEndType is the schema type RecurrenceEndType, shared with other
+// packages of the set: declared in package t22645b49, the same type wherever
+// it is used.
+type RecurrenceEndType = t22645b49.RecurrenceEndType
+
+// Values of RecurrenceEndType.
+const (
+	RecurrenceEndTypeUnknown = t22645b49.RecurrenceEndTypeUnknown
+	RecurrenceEndTypeEndDate = t22645b49.RecurrenceEndTypeEndDate
+	RecurrenceEndTypeCounter = t22645b49.RecurrenceEndTypeCounter
+)
+
+// RecurrenceInfo is the schema type RecurrenceInfo, shared with other packages
+// of the set: declared in package t22645b49, the same type wherever it is
+// used.
+type RecurrenceInfo = t22645b49.RecurrenceInfo
+
+// RecurrenceMonthPattern is the schema type RecurrenceMonthPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceMonthPattern = t22645b49.RecurrenceMonthPattern
+
+// RecurrenceMonthlyPattern is the schema type RecurrenceMonthlyPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceMonthlyPattern = t22645b49.RecurrenceMonthlyPattern
+
+// Values of RecurrenceMonthlyPattern.
+const (
+	RecurrenceMonthlyPatternUnknown        = t22645b49.RecurrenceMonthlyPatternUnknown
+	RecurrenceMonthlyPatternDayOfMonth     = t22645b49.RecurrenceMonthlyPatternDayOfMonth
+	RecurrenceMonthlyPatternWeekdayOfMonth = t22645b49.RecurrenceMonthlyPatternWeekdayOfMonth
+)
+
+// RecurrencePattern is the schema type RecurrencePattern, shared with other
+// packages of the set: declared in package t365cf88f, the same type wherever
+// it is used.
+type RecurrencePattern = t365cf88f.RecurrencePattern
+
+// Values of RecurrencePattern.
+const (
+	RecurrencePatternUnknown = t365cf88f.RecurrencePatternUnknown
+	RecurrencePatternDaily   = t365cf88f.RecurrencePatternDaily
+	RecurrencePatternWeekly  = t365cf88f.RecurrencePatternWeekly
+	RecurrencePatternMonthly = t365cf88f.RecurrencePatternMonthly
+	RecurrencePatternYearly  = t365cf88f.RecurrencePatternYearly
+	RecurrencePatternCustom  = t365cf88f.RecurrencePatternCustom
+)
+
+// RecurrenceWeekPattern is the schema type RecurrenceWeekPattern, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceWeekPattern = t22645b49.RecurrenceWeekPattern
+
+// RecurrenceYearPattern is the schema type RecurrenceYearPattern, shared with
+// other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceYearPattern = t22645b49.RecurrenceYearPattern
+
+// RecurrenceYearlyPattern is the schema type RecurrenceYearlyPattern, shared
+// with other packages of the set: declared in package t22645b49, the same type
+// wherever it is used.
+type RecurrenceYearlyPattern = t22645b49.RecurrenceYearlyPattern
+
+// Values of RecurrenceYearlyPattern.
+const (
+	RecurrenceYearlyPatternUnknown        = t22645b49.RecurrenceYearlyPatternUnknown
+	RecurrenceYearlyPatternDayOfMonth     = t22645b49.RecurrenceYearlyPatternDayOfMonth
+	RecurrenceYearlyPatternWeekdayOfMonth = t22645b49.RecurrenceYearlyPatternWeekdayOfMonth
+)
+
+// Sale is the schema type Sale, shared with other packages of the set:
+// declared in package t06fff54d, the same type wherever it is used.
+type Sale = t06fff54d.Sale
+
+// SaleStatus is the schema type SaleStatus, shared with other packages of the
+// set: declared in package t7e05b714, the same type wherever it is used.
+type SaleStatus = t7e05b714.SaleStatus
+
+// Values of SaleStatus.
+const (
+	SaleStatusUnknown  = t7e05b714.SaleStatusUnknown
+	SaleStatusOpen     = t7e05b714.SaleStatusOpen
+	SaleStatusSold     = t7e05b714.SaleStatusSold
+	SaleStatusLost     = t7e05b714.SaleStatusLost
+	SaleStatusStalled  = t7e05b714.SaleStatusStalled
+	SaleStatusSaintAll = t7e05b714.SaleStatusSaintAll
+)
+
+// SelectionCategory is the schema type SelectionCategory, shared with other
+// packages of the set: declared in package te37af54a, the same type wherever
+// it is used.
+type SelectionCategory = te37af54a.SelectionCategory
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// StructuredAddress is the schema type StructuredAddress, shared with other
+// packages of the set: declared in package tebef91c8, the same type wherever
+// it is used.
+type StructuredAddress = tebef91c8.StructuredAddress
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// TaskDirection is the schema type TaskDirection, shared with other packages
+// of the set: declared in package t3ba9528e, the same type wherever it is
+// used.
+type TaskDirection = t3ba9528e.TaskDirection
+
+// Values of TaskDirection.
+const (
+	TaskDirectionUnknown  = t3ba9528e.TaskDirectionUnknown
+	TaskDirectionIncoming = t3ba9528e.TaskDirectionIncoming
+	TaskDirectionOutgoing = t3ba9528e.TaskDirectionOutgoing
+	TaskDirectionSaintAll = t3ba9528e.TaskDirectionSaintAll
+)
+
+// TaskListItem is the schema type TaskListItem, shared with other packages of
+// the set: declared in package t3ba9528e, the same type wherever it is used.
+type TaskListItem = t3ba9528e.TaskListItem
+
+// TaskType is the schema type TaskType, shared with other packages of the set:
+// declared in package tf9f7802d, the same type wherever it is used.
+type TaskType = tf9f7802d.TaskType
+
+// Values of TaskType.
+const (
+	TaskTypeUnknown        = tf9f7802d.TaskTypeUnknown
+	TaskTypeAppointment    = tf9f7802d.TaskTypeAppointment
+	TaskTypeDocument       = tf9f7802d.TaskTypeDocument
+	TaskTypeEmail          = tf9f7802d.TaskTypeEmail
+	TaskTypeFax            = tf9f7802d.TaskTypeFax
+	TaskTypePhone          = tf9f7802d.TaskTypePhone
+	TaskTypeToDo           = tf9f7802d.TaskTypeToDo
+	TaskTypeMailMergeDraft = tf9f7802d.TaskTypeMailMergeDraft
+	TaskTypeMailMergeFinal = tf9f7802d.TaskTypeMailMergeFinal
+	TaskTypeReport         = tf9f7802d.TaskTypeReport
+	TaskTypeSaintAll       = tf9f7802d.TaskTypeSaintAll
+)
+
+// TimeZoneData is the schema type TimeZoneData, shared with other packages of
+// the set: declared in package t615da4c0, the same type wherever it is used.
+type TimeZoneData = t615da4c0.TimeZoneData
+
+// TimeZoneRule is the schema type TimeZoneRule, shared with other packages of
+// the set: declared in package t615da4c0, the same type wherever it is used.
+type TimeZoneRule = t615da4c0.TimeZoneRule
+
+// TimeZoneRuleDictionary is the schema type TimeZoneRuleDictionary, shared
+// with other packages of the set: declared in package t615da4c0, the same type
+// wherever it is used.
+type TimeZoneRuleDictionary = t615da4c0.TimeZoneRuleDictionary
+
+// TimeZoneRuleKeyValuePair is shared with other packages of the set: declared
+// in package t615da4c0, the same type wherever it is used.
+type TimeZoneRuleKeyValuePair = t615da4c0.TimeZoneRuleKeyValuePair
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)
+
+// VideoMeetingStatus is the schema type VideoMeetingStatus, shared with other
+// packages of the set: declared in package t3ba9528e, the same type wherever
+// it is used.
+type VideoMeetingStatus = t3ba9528e.VideoMeetingStatus
+
+// Values of VideoMeetingStatus.
+const (
+	VideoMeetingStatusNoChange        = t3ba9528e.VideoMeetingStatusNoChange
+	VideoMeetingStatusVideoMeetingOn  = t3ba9528e.VideoMeetingStatusVideoMeetingOn
+	VideoMeetingStatusVideoMeetingOff = t3ba9528e.VideoMeetingStatusVideoMeetingOff
+)
+
+// Visibility is the schema type Visibility, shared with other packages of the
+// set: declared in package t7242cc4e, the same type wherever it is used.
+type Visibility = t7242cc4e.Visibility
+
+// Values of Visibility.
+const (
+	VisibilityAll       = t7242cc4e.VisibilityAll
+	VisibilityAssociate = t7242cc4e.VisibilityAssociate
+	VisibilityGroup     = t7242cc4e.VisibilityGroup
+)
+
+// VisibleFor is the schema type VisibleFor, shared with other packages of the
+// set: declared in package t7242cc4e, the same type wherever it is used.
+type VisibleFor = t7242cc4e.VisibleFor
+
+// WeekOfMonth is the schema type WeekOfMonth, shared with other packages of
+// the set: declared in package t22645b49, the same type wherever it is used.
+type WeekOfMonth = t22645b49.WeekOfMonth
+
+// Values of WeekOfMonth.
+const (
+	WeekOfMonthUnknown = t22645b49.WeekOfMonthUnknown
+	WeekOfMonthFirst   = t22645b49.WeekOfMonthFirst
+	WeekOfMonthSecond  = t22645b49.WeekOfMonthSecond
+	WeekOfMonthThird   = t22645b49.WeekOfMonthThird
+	WeekOfMonthFourth  = t22645b49.WeekOfMonthFourth
+	WeekOfMonthLast    = t22645b49.WeekOfMonthLast
+)
+
+// Weekday is the schema type Weekday, shared with other packages of the set:
+// declared in package tba90b187, the same type wherever it is used.
+type Weekday = tba90b187.Weekday
+
+// Values of Weekday.
+const (
+	WeekdayMonday    = tba90b187.WeekdayMonday
+	WeekdayTuesday   = tba90b187.WeekdayTuesday
+	WeekdayWednesday = tba90b187.WeekdayWednesday
+	WeekdayThursday  = tba90b187.WeekdayThursday
+	WeekdayFriday    = tba90b187.WeekdayFriday
+	WeekdaySaturday  = tba90b187.WeekdaySaturday
+	WeekdaySunday    = tba90b187.WeekdaySunday
+)

@@ -7,6 +7,7 @@ package sentry
 
 import (
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7703daa4"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -140,12 +141,12 @@ func (v *CanCreateAppointmentInEachAssociatesDiary) unmarshalFields(d *soap.Deco
 // element CanCreateAppointmentInEachAssociatesDiaryResponse.
 type CanCreateAppointmentInEachAssociatesDiaryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfboolean]
+	Response soap.Opt[t7703daa4.ArrayOfboolean]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanCreateAppointmentInEachAssociatesDiaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfboolean])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t7703daa4.ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -157,7 +158,7 @@ func (v *CanCreateAppointmentInEachAssociatesDiaryResponse) UnmarshalSOAP(d *soa
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CanCreateAppointmentInEachAssociatesDiaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfboolean])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t7703daa4.ArrayOfboolean])
 	}
 }
 
@@ -416,3 +417,81 @@ func (v *HasFunctionRightResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfboolean is the schema type ArrayOfboolean, shared with other packages
+// of the set: declared in package t7703daa4, the same type wherever it is
+// used.
+type ArrayOfboolean = t7703daa4.ArrayOfboolean
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

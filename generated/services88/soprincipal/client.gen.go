@@ -313,3 +313,16 @@ func NewSoPrincipalHandler(s SoPrincipalServer, opts ...soap.HandlerOption) http
 func Operations() []soap.OperationInfo {
 	return SoPrincipalOperations()
 }
+
+// SoPrincipalRequestHeaderFrom returns the SOAP headers of the request a
+// server method serves with ctx; it is
+// services88.SoPrincipalRequestHeaderFrom.
+func SoPrincipalRequestHeaderFrom(ctx context.Context) *SoPrincipalRequestHeader {
+	return services88.SoPrincipalRequestHeaderFrom(ctx)
+}
+
+// SetResponseHeader sets the SOAP headers of the response to the call ctx
+// belongs to; it is services88.SetResponseHeader.
+func SetResponseHeader(ctx context.Context, h *ResponseHeader) error {
+	return services88.SetResponseHeader(ctx, h)
+}

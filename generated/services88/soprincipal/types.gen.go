@@ -6,7 +6,11 @@
 package soprincipal
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0e9f16cd"
+	"github.com/soapgen/soapgen/generated/services88/internal/t1a53da9c"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
 	"github.com/soapgen/soapgen/soap"
 	"log/slog"
 )
@@ -21,15 +25,53 @@ const (
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
+// ArrayOfGrantedModuleLicense is the complex type ArrayOfGrantedModuleLicense:
+// a list of GrantedModuleLicense elements.
+type ArrayOfGrantedModuleLicense []*GrantedModuleLicense
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfGrantedModuleLicense) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "GrantedModuleLicense", x, soap.Complex[*GrantedModuleLicense])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfGrantedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "GrantedModuleLicense", ns0, "GrantedModuleLicense") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[GrantedModuleLicense]))
+	}
+	d.End()
+}
+
+// ArrayOfProvidedCredential is the complex type ArrayOfProvidedCredential: a
+// list of ProvidedCredential elements.
+type ArrayOfProvidedCredential []*ProvidedCredential
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfProvidedCredential) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "ProvidedCredential", x, soap.Complex[*ProvidedCredential])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfProvidedCredential) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ProvidedCredential", ns0, "ProvidedCredential") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProvidedCredential]))
+	}
+	d.End()
+}
+
 // AuthenticateGeneric is the anonymous type of element AuthenticateGeneric.
 type AuthenticateGeneric struct {
 	// AuthenticationData is element AuthenticationData (optional, nillable).
-	AuthenticationData soap.Opt[services88.AuthenticationGenericData]
+	AuthenticationData soap.Opt[AuthenticationGenericData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateGeneric) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AuthenticationData", v.AuthenticationData, soap.Value[services88.AuthenticationGenericData])
+	soap.WriteOpt(e, ns0, "AuthenticationData", v.AuthenticationData, soap.Value[AuthenticationGenericData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -41,7 +83,7 @@ func (v *AuthenticateGeneric) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AuthenticateGeneric) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AuthenticationData", ns0, "AuthenticationGenericData") {
-		v.AuthenticationData = soap.ReadOpt(d, soap.ReadValue[services88.AuthenticationGenericData])
+		v.AuthenticationData = soap.ReadOpt(d, soap.ReadValue[AuthenticationGenericData])
 	}
 }
 
@@ -63,7 +105,7 @@ func (v *AuthenticateImplicit) unmarshalFields(d *soap.Decoder) {}
 // AuthenticateResponse is the anonymous type of element AuthenticateResponse.
 type AuthenticateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.SoPrincipalCarrier]
+	Response soap.Opt[*SoPrincipalCarrier]
 	// Credentials is element Credentials (optional, nillable).
 	Credentials soap.Opt[*services88.SoCredentials]
 	// AuthenticationSucceeded is element AuthenticationSucceeded (optional).
@@ -72,7 +114,7 @@ type AuthenticateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.SoPrincipalCarrier])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SoPrincipalCarrier])
 	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*services88.SoCredentials])
 	soap.WriteOpt(e, ns0, "AuthenticationSucceeded", v.AuthenticationSucceeded, soap.Bool)
 }
@@ -86,7 +128,7 @@ func (v *AuthenticateResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AuthenticateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SoPrincipalCarrier") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.SoPrincipalCarrier])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SoPrincipalCarrier])
 	}
 	if d.At(ns0, "Credentials", ns0, "SoCredentials") {
 		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[services88.SoCredentials])
@@ -215,6 +257,86 @@ func (v *AuthenticateWithAccessToken) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// AuthenticationGenericData is the dictionary type AuthenticationGenericData:
+// AuthenticationGenericDataKeyValuePair entries in order, with map-like access
+// through Get and Set.
+type AuthenticationGenericData []AuthenticationGenericDataKeyValuePair
+
+// MarshalSOAP implements soap.Marshaler.
+func (v AuthenticationGenericData) MarshalSOAP(e *soap.Encoder) {
+	for i := range v {
+		soap.Write(e, ns0, "AuthenticationGenericDataKeyValuePair", &v[i], soap.Complex[*AuthenticationGenericDataKeyValuePair])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AuthenticationGenericData) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "AuthenticationGenericDataKeyValuePair", "", "") {
+		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[AuthenticationGenericDataKeyValuePair]))
+	}
+	d.End()
+}
+
+// Get returns the value of the first entry whose key is k.
+func (v AuthenticationGenericData) Get(k string) (string, bool) {
+	for _, x := range v {
+		if x.Key.Value() == k {
+			return x.Value.Value(), true
+		}
+	}
+	var zero string
+	return zero, false
+}
+
+// Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
+func (v *AuthenticationGenericData) Set(k string, value string) {
+	for i := range *v {
+		if (*v)[i].Key.Value() == k {
+			(*v)[i].Value = soap.Some(value)
+			return
+		}
+	}
+	*v = append(*v, AuthenticationGenericDataKeyValuePair{
+		Key:   soap.Some(k),
+		Value: soap.Some(value),
+	})
+}
+
+// AuthenticationGenericDataKeyValuePair is the anonymous type of element
+// AuthenticationGenericDataKeyValuePair.
+type AuthenticationGenericDataKeyValuePair struct {
+	// Key is element Key (nillable).
+	Key soap.Opt[string]
+	// Value is element Value (nillable).
+	Value soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *AuthenticationGenericDataKeyValuePair) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AuthenticationGenericDataKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *AuthenticationGenericDataKeyValuePair) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Key", soap.NSXSD, "string") {
+		v.Key = soap.ReadOpt(d, soap.ReadString)
+	} else {
+		d.Missing(ns0, "Key")
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	} else {
+		d.Missing(ns0, "Value")
+	}
+}
+
 // GetSystemInfo is the anonymous type of element GetSystemInfo.
 type GetSystemInfo struct{}
 
@@ -234,12 +356,12 @@ func (v *GetSystemInfo) unmarshalFields(d *soap.Decoder) {}
 // GetSystemInfoResponse.
 type GetSystemInfoResponse struct {
 	// SystemInfo is element SystemInfo (optional, nillable).
-	SystemInfo soap.Opt[*services88.SoSystemInfoCarrier]
+	SystemInfo soap.Opt[*SoSystemInfoCarrier]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SystemInfo", v.SystemInfo, soap.Complex[*services88.SoSystemInfoCarrier])
+	soap.WriteOptPtr(e, ns0, "SystemInfo", v.SystemInfo, soap.Complex[*SoSystemInfoCarrier])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -251,6 +373,722 @@ func (v *GetSystemInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSystemInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SystemInfo", ns0, "SoSystemInfoCarrier") {
-		v.SystemInfo = soap.ReadOpt(d, soap.ReadComplex[services88.SoSystemInfoCarrier])
+		v.SystemInfo = soap.ReadOpt(d, soap.ReadComplex[SoSystemInfoCarrier])
 	}
 }
+
+// GrantedModuleLicense is the complex type GrantedModuleLicense. It extends
+// Carrier, whose members come first on the wire.
+type GrantedModuleLicense struct {
+	services88.Carrier
+	// OwnerId is element OwnerId (optional).
+	OwnerId soap.Opt[int32]
+	// OwnerName is element OwnerName (optional, nillable).
+	OwnerName soap.Opt[string]
+	// OwnerDescription is element OwnerDescription (optional, nillable).
+	OwnerDescription soap.Opt[string]
+	// ModuleId is element ModuleId (optional).
+	ModuleId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Version is element Version (optional, nillable).
+	Version soap.Opt[string]
+	// LicenseType is element LicenseType (optional).
+	LicenseType soap.Opt[t0e9f16cd.LicenseType]
+	// ExtraFlags is element ExtraFlags (optional).
+	ExtraFlags soap.Opt[int32]
+	// SortOrder is element SortOrder (optional).
+	SortOrder soap.Opt[int32]
+	// LicenseNumber is element LicenseNumber (optional).
+	LicenseNumber soap.Opt[int32]
+	// IsHidden is element IsHidden (optional).
+	IsHidden soap.Opt[bool]
+	// IsUnrestricted is element IsUnrestricted (optional).
+	IsUnrestricted soap.Opt[bool]
+	// ExpiryDate is element ExpiryDate (optional).
+	ExpiryDate soap.Opt[soap.DateTime]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *GrantedModuleLicense) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "OwnerId", v.OwnerId, soap.Int32)
+	soap.WriteOpt(e, ns0, "OwnerName", v.OwnerName, soap.String)
+	soap.WriteOpt(e, ns0, "OwnerDescription", v.OwnerDescription, soap.String)
+	soap.WriteOpt(e, ns0, "ModuleId", v.ModuleId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Version", v.Version, soap.String)
+	soap.WriteOpt(e, ns0, "LicenseType", v.LicenseType, soap.Text[t0e9f16cd.LicenseType])
+	soap.WriteOpt(e, ns0, "ExtraFlags", v.ExtraFlags, soap.Int32)
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Int32)
+	soap.WriteOpt(e, ns0, "LicenseNumber", v.LicenseNumber, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsHidden", v.IsHidden, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsUnrestricted", v.IsUnrestricted, soap.Bool)
+	soap.WriteOpt(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *GrantedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *GrantedModuleLicense) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "OwnerId", soap.NSXSD, "int") {
+		v.OwnerId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
+		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OwnerDescription", soap.NSXSD, "string") {
+		v.OwnerDescription = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ModuleId", soap.NSXSD, "int") {
+		v.ModuleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Version", soap.NSXSD, "string") {
+		v.Version = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "LicenseType", ns0, "LicenseType") {
+		v.LicenseType = soap.ReadOptItem(d, soap.ReadText[t0e9f16cd.LicenseType])
+	}
+	if d.At(ns0, "ExtraFlags", soap.NSXSD, "int") {
+		v.ExtraFlags = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
+		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "LicenseNumber", soap.NSXSD, "int") {
+		v.LicenseNumber = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsHidden", soap.NSXSD, "boolean") {
+		v.IsHidden = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsUnrestricted", soap.NSXSD, "boolean") {
+		v.IsUnrestricted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ExpiryDate", soap.NSXSD, "dateTime") {
+		v.ExpiryDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+}
+
+// NetServerBuildType is the enumeration NetServerBuildType.
+type NetServerBuildType string
+
+// Values of NetServerBuildType.
+const (
+	NetServerBuildTypeFeature          NetServerBuildType = "Feature"
+	NetServerBuildTypeStable           NetServerBuildType = "Stable"
+	NetServerBuildTypeAlpha            NetServerBuildType = "Alpha"
+	NetServerBuildTypeBeta             NetServerBuildType = "Beta"
+	NetServerBuildTypeReleaseCandidate NetServerBuildType = "ReleaseCandidate"
+	NetServerBuildTypeRelease          NetServerBuildType = "Release"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v NetServerBuildType) IsValid() bool {
+	switch v {
+	case NetServerBuildTypeFeature, NetServerBuildTypeStable, NetServerBuildTypeAlpha, NetServerBuildTypeBeta, NetServerBuildTypeReleaseCandidate, NetServerBuildTypeRelease:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v NetServerBuildType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid NetServerBuildType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *NetServerBuildType) UnmarshalText(b []byte) error {
+	x := NetServerBuildType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid NetServerBuildType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v NetServerBuildType) Number() int64 {
+	switch v {
+	case NetServerBuildTypeFeature:
+		return 0
+	case NetServerBuildTypeStable:
+		return 1
+	case NetServerBuildTypeAlpha:
+		return 2
+	case NetServerBuildTypeBeta:
+		return 3
+	case NetServerBuildTypeReleaseCandidate:
+		return 4
+	case NetServerBuildTypeRelease:
+		return 5
+	}
+	return -1
+}
+
+// ProvidedCredential is the complex type ProvidedCredential.
+type ProvidedCredential struct {
+	// Type is element Type (optional, nillable).
+	Type soap.Opt[string]
+	// SearchName is element SearchName (optional, nillable).
+	SearchName soap.Opt[string]
+	// DisplayName is element DisplayName (optional, nillable).
+	DisplayName soap.Opt[string]
+	// CredentialId is element CredentialId (optional).
+	CredentialId soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ProvidedCredential) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOpt(e, ns0, "SearchName", v.SearchName, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "CredentialId", v.CredentialId, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ProvidedCredential) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ProvidedCredential) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Type", soap.NSXSD, "string") {
+		v.Type = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SearchName", soap.NSXSD, "string") {
+		v.SearchName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
+		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CredentialId", soap.NSXSD, "int") {
+		v.CredentialId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// SoPrincipalCarrier is the complex type SoPrincipalCarrier.
+type SoPrincipalCarrier struct {
+	// UserType is element UserType (optional).
+	UserType soap.Opt[t38a48e3f.UserType]
+	// Associate is element Associate (optional, nillable).
+	Associate soap.Opt[string]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// IsPerson is element IsPerson (optional).
+	IsPerson soap.Opt[bool]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// CountryId is element CountryId (optional).
+	CountryId soap.Opt[int32]
+	// HomeCountryId is element HomeCountryId (optional).
+	HomeCountryId soap.Opt[int32]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// GroupId is element GroupId (optional).
+	GroupId soap.Opt[int32]
+	// BusinessId is element BusinessId (optional).
+	BusinessId soap.Opt[int32]
+	// CategoryId is element CategoryId (optional).
+	CategoryId soap.Opt[int32]
+	// ContactOwner is element ContactOwner (optional).
+	ContactOwner soap.Opt[int32]
+	// RoleId is element RoleId (optional).
+	RoleId soap.Opt[int32]
+	// RoleName is element RoleName (optional, nillable).
+	RoleName soap.Opt[string]
+	// RoleDescription is element RoleDescription (optional, nillable).
+	RoleDescription soap.Opt[string]
+	// RoleType is element RoleType (optional).
+	RoleType soap.Opt[t1a53da9c.RoleType]
+	// Licenses is element Licenses (optional, nillable).
+	Licenses soap.Opt[ArrayOfGrantedModuleLicense]
+	// FullName is element FullName (optional, nillable).
+	FullName soap.Opt[string]
+	// EMailAddress is element EMailAddress (optional, nillable).
+	EMailAddress soap.Opt[string]
+	// FunctionRights is element FunctionRights (optional, nillable).
+	FunctionRights soap.Opt[services88.ArrayOfstring]
+	// EjUserId is element EjUserId (optional).
+	EjUserId soap.Opt[int32]
+	// EjAccessLevel is element EjAccessLevel (optional).
+	EjAccessLevel soap.Opt[int32]
+	// EjUserStatus is element EjUserStatus (optional).
+	EjUserStatus soap.Opt[t1a53da9c.EjUserStatus]
+	// ProvidedCredentials is element ProvidedCredentials (optional, nillable).
+	ProvidedCredentials soap.Opt[ArrayOfProvidedCredential]
+	// SecondaryGroups is element SecondaryGroups (optional, nillable).
+	SecondaryGroups soap.Opt[services88.ArrayOfint]
+	// DatabaseContextIdentifier is element DatabaseContextIdentifier (optional,
+	// nillable).
+	DatabaseContextIdentifier soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SoPrincipalCarrier) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "Associate", v.Associate, soap.String)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsPerson", v.IsPerson, soap.Bool)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
+	soap.WriteOpt(e, ns0, "HomeCountryId", v.HomeCountryId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "GroupId", v.GroupId, soap.Int32)
+	soap.WriteOpt(e, ns0, "BusinessId", v.BusinessId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CategoryId", v.CategoryId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactOwner", v.ContactOwner, soap.Int32)
+	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOpt(e, ns0, "RoleName", v.RoleName, soap.String)
+	soap.WriteOpt(e, ns0, "RoleDescription", v.RoleDescription, soap.String)
+	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[t1a53da9c.RoleType])
+	soap.WriteOpt(e, ns0, "Licenses", v.Licenses, soap.Value[ArrayOfGrantedModuleLicense])
+	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
+	soap.WriteOpt(e, ns0, "EMailAddress", v.EMailAddress, soap.String)
+	soap.WriteOpt(e, ns0, "FunctionRights", v.FunctionRights, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EjAccessLevel", v.EjAccessLevel, soap.Int32)
+	soap.WriteOpt(e, ns0, "EjUserStatus", v.EjUserStatus, soap.Text[t1a53da9c.EjUserStatus])
+	soap.WriteOpt(e, ns0, "ProvidedCredentials", v.ProvidedCredentials, soap.Value[ArrayOfProvidedCredential])
+	soap.WriteOpt(e, ns0, "SecondaryGroups", v.SecondaryGroups, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "DatabaseContextIdentifier", v.DatabaseContextIdentifier, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SoPrincipalCarrier) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SoPrincipalCarrier) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "UserType", ns0, "UserType") {
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+	}
+	if d.At(ns0, "Associate", soap.NSXSD, "string") {
+		v.Associate = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsPerson", soap.NSXSD, "boolean") {
+		v.IsPerson = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
+		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "HomeCountryId", soap.NSXSD, "int") {
+		v.HomeCountryId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
+		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "BusinessId", soap.NSXSD, "int") {
+		v.BusinessId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CategoryId", soap.NSXSD, "int") {
+		v.CategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactOwner", soap.NSXSD, "int") {
+		v.ContactOwner = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
+		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RoleName", soap.NSXSD, "string") {
+		v.RoleName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RoleDescription", soap.NSXSD, "string") {
+		v.RoleDescription = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RoleType", ns0, "RoleType") {
+		v.RoleType = soap.ReadOptItem(d, soap.ReadText[t1a53da9c.RoleType])
+	}
+	if d.At(ns0, "Licenses", ns0, "ArrayOfGrantedModuleLicense") {
+		v.Licenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfGrantedModuleLicense])
+	}
+	if d.At(ns0, "FullName", soap.NSXSD, "string") {
+		v.FullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EMailAddress", soap.NSXSD, "string") {
+		v.EMailAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FunctionRights", ns2, "ArrayOfstring") {
+		v.FunctionRights = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
+		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EjAccessLevel", soap.NSXSD, "int") {
+		v.EjAccessLevel = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EjUserStatus", ns0, "EjUserStatus") {
+		v.EjUserStatus = soap.ReadOptItem(d, soap.ReadText[t1a53da9c.EjUserStatus])
+	}
+	if d.At(ns0, "ProvidedCredentials", ns0, "ArrayOfProvidedCredential") {
+		v.ProvidedCredentials = soap.ReadOpt(d, soap.ReadValue[ArrayOfProvidedCredential])
+	}
+	if d.At(ns0, "SecondaryGroups", ns2, "ArrayOfint") {
+		v.SecondaryGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "DatabaseContextIdentifier", soap.NSXSD, "string") {
+		v.DatabaseContextIdentifier = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// SoSystemInfoCarrier is the complex type SoSystemInfoCarrier. It extends
+// Carrier, whose members come first on the wire.
+type SoSystemInfoCarrier struct {
+	services88.Carrier
+	// License is element License (optional, nillable).
+	License soap.Opt[*t0e9f16cd.LicenseInfo]
+	// WarningEnglish is element WarningEnglish (optional, nillable).
+	WarningEnglish soap.Opt[string]
+	// WarningResource is element WarningResource (optional, nillable).
+	WarningResource soap.Opt[string]
+	// BranchName is element BranchName (optional, nillable).
+	BranchName soap.Opt[string]
+	// BuildLabel is element BuildLabel (optional, nillable).
+	BuildLabel soap.Opt[string]
+	// AssemblyVersion is element AssemblyVersion (optional, nillable).
+	AssemblyVersion soap.Opt[string]
+	// AccumulatedNextCheckDate is element AccumulatedNextCheckDate (optional).
+	AccumulatedNextCheckDate soap.Opt[soap.DateTime]
+	// FileVersion is element FileVersion (optional, nillable).
+	FileVersion soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// DaysUntilNetServerExpiry is element DaysUntilNetServerExpiry (optional).
+	DaysUntilNetServerExpiry soap.Opt[int32]
+	// BuildType is element BuildType (optional).
+	BuildType soap.Opt[NetServerBuildType]
+	// DatabaseVersion is element DatabaseVersion (optional).
+	DatabaseVersion soap.Opt[int32]
+	// IsUnicode is element IsUnicode (optional).
+	IsUnicode soap.Opt[bool]
+	// CompanyName is element CompanyName (optional, nillable).
+	CompanyName soap.Opt[string]
+	// CompanyId is element CompanyId (optional).
+	CompanyId soap.Opt[int32]
+	// DatabaseType is element DatabaseType (optional, nillable).
+	DatabaseType soap.Opt[string]
+	// DatabaseMinor is element DatabaseMinor (optional, nillable).
+	DatabaseMinor soap.Opt[string]
+	// DatabaseName is element DatabaseName (optional, nillable).
+	DatabaseName soap.Opt[string]
+	// IsOnTravel is element IsOnTravel (optional).
+	IsOnTravel soap.Opt[bool]
+	// IsSatellite is element IsSatellite (optional).
+	IsSatellite soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *SoSystemInfoCarrier) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOptPtr(e, ns0, "License", v.License, soap.Complex[*t0e9f16cd.LicenseInfo])
+	soap.WriteOpt(e, ns0, "WarningEnglish", v.WarningEnglish, soap.String)
+	soap.WriteOpt(e, ns0, "WarningResource", v.WarningResource, soap.String)
+	soap.WriteOpt(e, ns0, "BranchName", v.BranchName, soap.String)
+	soap.WriteOpt(e, ns0, "BuildLabel", v.BuildLabel, soap.String)
+	soap.WriteOpt(e, ns0, "AssemblyVersion", v.AssemblyVersion, soap.String)
+	soap.WriteOpt(e, ns0, "AccumulatedNextCheckDate", v.AccumulatedNextCheckDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "FileVersion", v.FileVersion, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "DaysUntilNetServerExpiry", v.DaysUntilNetServerExpiry, soap.Int32)
+	soap.WriteOpt(e, ns0, "BuildType", v.BuildType, soap.Text[NetServerBuildType])
+	soap.WriteOpt(e, ns0, "DatabaseVersion", v.DatabaseVersion, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsUnicode", v.IsUnicode, soap.Bool)
+	soap.WriteOpt(e, ns0, "CompanyName", v.CompanyName, soap.String)
+	soap.WriteOpt(e, ns0, "CompanyId", v.CompanyId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DatabaseType", v.DatabaseType, soap.String)
+	soap.WriteOpt(e, ns0, "DatabaseMinor", v.DatabaseMinor, soap.String)
+	soap.WriteOpt(e, ns0, "DatabaseName", v.DatabaseName, soap.String)
+	soap.WriteOpt(e, ns0, "IsOnTravel", v.IsOnTravel, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsSatellite", v.IsSatellite, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *SoSystemInfoCarrier) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *SoSystemInfoCarrier) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "License", ns0, "LicenseInfo") {
+		v.License = soap.ReadOpt(d, soap.ReadComplex[t0e9f16cd.LicenseInfo])
+	}
+	if d.At(ns0, "WarningEnglish", soap.NSXSD, "string") {
+		v.WarningEnglish = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "WarningResource", soap.NSXSD, "string") {
+		v.WarningResource = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "BranchName", soap.NSXSD, "string") {
+		v.BranchName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "BuildLabel", soap.NSXSD, "string") {
+		v.BuildLabel = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AssemblyVersion", soap.NSXSD, "string") {
+		v.AssemblyVersion = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AccumulatedNextCheckDate", soap.NSXSD, "dateTime") {
+		v.AccumulatedNextCheckDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "FileVersion", soap.NSXSD, "string") {
+		v.FileVersion = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DaysUntilNetServerExpiry", soap.NSXSD, "int") {
+		v.DaysUntilNetServerExpiry = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "BuildType", ns0, "NetServerBuildType") {
+		v.BuildType = soap.ReadOptItem(d, soap.ReadText[NetServerBuildType])
+	}
+	if d.At(ns0, "DatabaseVersion", soap.NSXSD, "int") {
+		v.DatabaseVersion = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsUnicode", soap.NSXSD, "boolean") {
+		v.IsUnicode = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "CompanyName", soap.NSXSD, "string") {
+		v.CompanyName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CompanyId", soap.NSXSD, "int") {
+		v.CompanyId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DatabaseType", soap.NSXSD, "string") {
+		v.DatabaseType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DatabaseMinor", soap.NSXSD, "string") {
+		v.DatabaseMinor = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DatabaseName", soap.NSXSD, "string") {
+		v.DatabaseName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsOnTravel", soap.NSXSD, "boolean") {
+		v.IsOnTravel = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsSatellite", soap.NSXSD, "boolean") {
+		v.IsSatellite = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// SoPrincipalRequestHeader is services88.SoPrincipalRequestHeader, shared by
+// every package of the set.
+type SoPrincipalRequestHeader = services88.SoPrincipalRequestHeader
+
+// ArrayOfModuleLicense is the schema type ArrayOfModuleLicense, shared with
+// other packages of the set: declared in package t0e9f16cd, the same type
+// wherever it is used.
+type ArrayOfModuleLicense = t0e9f16cd.ArrayOfModuleLicense
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// DSAParameters is the schema type DSAParameters, shared with other packages
+// of the set: declared in package t0e9f16cd, the same type wherever it is
+// used.
+type DSAParameters = t0e9f16cd.DSAParameters
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// EjUserStatus is the schema type EjUserStatus, shared with other packages of
+// the set: declared in package t1a53da9c, the same type wherever it is used.
+type EjUserStatus = t1a53da9c.EjUserStatus
+
+// Values of EjUserStatus.
+const (
+	EjUserStatusStatusNone         = t1a53da9c.EjUserStatusStatusNone
+	EjUserStatusStatusNormal       = t1a53da9c.EjUserStatusStatusNormal
+	EjUserStatusStatusNotAvailable = t1a53da9c.EjUserStatusStatusNotAvailable
+	EjUserStatusStatusDeleted      = t1a53da9c.EjUserStatusStatusDeleted
+	EjUserStatusStatusReadOnly     = t1a53da9c.EjUserStatusStatusReadOnly
+	EjUserStatusStatusSpm          = t1a53da9c.EjUserStatusStatusSpm
+	EjUserStatusStatusSystem       = t1a53da9c.EjUserStatusStatusSystem
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// LicenseInfo is the schema type LicenseInfo, shared with other packages of
+// the set: declared in package t0e9f16cd, the same type wherever it is used.
+type LicenseInfo = t0e9f16cd.LicenseInfo
+
+// LicenseType is the schema type LicenseType, shared with other packages of
+// the set: declared in package t0e9f16cd, the same type wherever it is used.
+type LicenseType = t0e9f16cd.LicenseType
+
+// Values of LicenseType.
+const (
+	LicenseTypeUnknown          = t0e9f16cd.LicenseTypeUnknown
+	LicenseTypeSiteLicense      = t0e9f16cd.LicenseTypeSiteLicense
+	LicenseTypeSatelliteLicense = t0e9f16cd.LicenseTypeSatelliteLicense
+	LicenseTypeUserLicense      = t0e9f16cd.LicenseTypeUserLicense
+)
+
+// ModuleLicense is the schema type ModuleLicense, shared with other packages
+// of the set: declared in package t0e9f16cd, the same type wherever it is
+// used.
+type ModuleLicense = t0e9f16cd.ModuleLicense
+
+// RoleType is the schema type RoleType, shared with other packages of the set:
+// declared in package t1a53da9c, the same type wherever it is used.
+type RoleType = t1a53da9c.RoleType
+
+// Values of RoleType.
+const (
+	RoleTypeEmployee     = t1a53da9c.RoleTypeEmployee
+	RoleTypeExternalUser = t1a53da9c.RoleTypeExternalUser
+	RoleTypeAnonymous    = t1a53da9c.RoleTypeAnonymous
+	RoleTypeSystem       = t1a53da9c.RoleTypeSystem
+)
+
+// SignedPublicKey is the schema type SignedPublicKey, shared with other
+// packages of the set: declared in package t0e9f16cd, the same type wherever
+// it is used.
+type SignedPublicKey = t0e9f16cd.SignedPublicKey
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

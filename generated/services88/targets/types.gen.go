@@ -6,7 +6,14 @@
 package targets
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t27c4a0ef"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t5bf963be"
+	"github.com/soapgen/soapgen/generated/services88/internal/t966ced06"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +26,100 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfTargetAssignment is the complex type ArrayOfTargetAssignment: a list
+// of TargetAssignment elements.
+type ArrayOfTargetAssignment []*TargetAssignment
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTargetAssignment) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TargetAssignment", x, soap.Complex[*TargetAssignment])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTargetAssignment) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TargetAssignment", ns0, "TargetAssignment") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TargetAssignment]))
+	}
+	d.End()
+}
+
+// ArrayOfTargetChange is the complex type ArrayOfTargetChange: a list of
+// TargetChange elements.
+type ArrayOfTargetChange []*TargetChange
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTargetChange) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TargetChange", x, soap.Complex[*TargetChange])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTargetChange) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TargetChange", ns0, "TargetChange") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TargetChange]))
+	}
+	d.End()
+}
+
+// ArrayOfTargetDimension is the complex type ArrayOfTargetDimension: a list of
+// TargetDimension elements.
+type ArrayOfTargetDimension []*TargetDimension
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTargetDimension) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TargetDimension", x, soap.Complex[*TargetDimension])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TargetDimension", ns0, "TargetDimension") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TargetDimension]))
+	}
+	d.End()
+}
+
+// ArrayOfTargetRevision is the complex type ArrayOfTargetRevision: a list of
+// TargetRevision elements.
+type ArrayOfTargetRevision []*TargetRevision
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTargetRevision) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TargetRevision", x, soap.Complex[*TargetRevision])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTargetRevision) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TargetRevision", ns0, "TargetRevision") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TargetRevision]))
+	}
+	d.End()
+}
+
+// ArrayOfdouble is the complex type ArrayOfdouble: a list of double elements.
+type ArrayOfdouble []float64
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfdouble) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.Write(e, ns2, "double", x, soap.Float64)
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfdouble) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns2, "double", soap.NSXSD, "double") {
+		*v = append(*v, soap.ReadItem(d, soap.ReadFloat64))
+	}
+	d.End()
+}
 
 // CreateDefaultTargetAssignment is the anonymous type of element
 // CreateDefaultTargetAssignment.
@@ -56,12 +157,12 @@ func (v *CreateDefaultTargetAssignmentForCompany) unmarshalFields(d *soap.Decode
 // element CreateDefaultTargetAssignmentForCompanyResponse.
 type CreateDefaultTargetAssignmentForCompanyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetAssignment]
+	Response soap.Opt[*TargetAssignment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetAssignment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -73,7 +174,7 @@ func (v *CreateDefaultTargetAssignmentForCompanyResponse) UnmarshalSOAP(d *soap.
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTargetAssignmentForCompanyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetAssignment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetAssignment])
 	}
 }
 
@@ -107,12 +208,12 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithDimension) unmarshalFields(d
 // CreateDefaultTargetAssignmentForCompanyWithDimensionResponse.
 type CreateDefaultTargetAssignmentForCompanyWithDimensionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTargetAssignment]
+	Response soap.Opt[ArrayOfTargetAssignment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTargetAssignment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -124,7 +225,7 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithDimensionResponse) Unmarshal
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTargetAssignmentForCompanyWithDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTargetAssignment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
 	}
 }
 
@@ -164,12 +265,12 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) unmarshalF
 // CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse.
 type CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTargetAssignment]
+	Response soap.Opt[ArrayOfTargetAssignment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTargetAssignment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -181,7 +282,7 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse) Un
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTargetAssignment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
 	}
 }
 
@@ -214,12 +315,12 @@ func (v *CreateDefaultTargetAssignmentForUserGroup) unmarshalFields(d *soap.Deco
 // element CreateDefaultTargetAssignmentForUserGroupResponse.
 type CreateDefaultTargetAssignmentForUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTargetAssignment]
+	Response soap.Opt[ArrayOfTargetAssignment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTargetAssignment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -231,7 +332,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupResponse) UnmarshalSOAP(d *soa
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTargetAssignmentForUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTargetAssignment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
 	}
 }
 
@@ -271,12 +372,12 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) unmarshalFields
 // CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse.
 type CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTargetAssignment]
+	Response soap.Opt[ArrayOfTargetAssignment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTargetAssignment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -288,7 +389,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse) Unmarsh
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTargetAssignment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
 	}
 }
 
@@ -335,12 +436,12 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) unmarsha
 // CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse.
 type CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTargetAssignment]
+	Response soap.Opt[ArrayOfTargetAssignment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTargetAssignment])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -352,7 +453,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTargetAssignment])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
 	}
 }
 
@@ -360,12 +461,12 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse) 
 // CreateDefaultTargetAssignmentResponse.
 type CreateDefaultTargetAssignmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetAssignment]
+	Response soap.Opt[*TargetAssignment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetAssignment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -377,7 +478,7 @@ func (v *CreateDefaultTargetAssignmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTargetAssignmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetAssignment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetAssignment])
 	}
 }
 
@@ -401,12 +502,12 @@ func (v *CreateDefaultTargetDimension) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTargetDimensionResponse.
 type CreateDefaultTargetDimensionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetDimension]
+	Response soap.Opt[*TargetDimension]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetDimension])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetDimension])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -418,7 +519,7 @@ func (v *CreateDefaultTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTargetDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetDimension") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetDimension])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
 	}
 }
 
@@ -442,12 +543,12 @@ func (v *CreateDefaultTargetGroup) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTargetGroupResponse.
 type CreateDefaultTargetGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetGroup]
+	Response soap.Opt[*TargetGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -459,7 +560,7 @@ func (v *CreateDefaultTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTargetGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
 }
 
@@ -499,12 +600,12 @@ func (v *CreateDefaultTargetRevisionHistory) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTargetRevisionHistoryResponse.
 type CreateDefaultTargetRevisionHistoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetRevisionHistory]
+	Response soap.Opt[*TargetRevisionHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetRevisionHistoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetRevisionHistory])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetRevisionHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -516,7 +617,7 @@ func (v *CreateDefaultTargetRevisionHistoryResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTargetRevisionHistoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetRevisionHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetRevisionHistory])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetRevisionHistory])
 	}
 }
 
@@ -524,12 +625,12 @@ func (v *CreateDefaultTargetRevisionHistoryResponse) unmarshalFields(d *soap.Dec
 // CreateDefaultTargetRevisionResponse.
 type CreateDefaultTargetRevisionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetRevision]
+	Response soap.Opt[*TargetRevision]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetRevisionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetRevision])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetRevision])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -541,7 +642,7 @@ func (v *CreateDefaultTargetRevisionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTargetRevisionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetRevision") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetRevision])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetRevision])
 	}
 }
 
@@ -655,12 +756,12 @@ func (v *ExportTargetGroupToExcel) unmarshalFields(d *soap.Decoder) {
 // ExportTargetGroupToExcelResponse.
 type ExportTargetGroupToExcelResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ExportArchiveResult]
+	Response soap.Opt[*t966ced06.ExportArchiveResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportTargetGroupToExcelResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ExportArchiveResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t966ced06.ExportArchiveResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -672,7 +773,7 @@ func (v *ExportTargetGroupToExcelResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExportTargetGroupToExcelResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExportArchiveResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ExportArchiveResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t966ced06.ExportArchiveResult])
 	}
 }
 
@@ -682,9 +783,9 @@ type GetTargetAssignmentForYear struct {
 	// TargetYear is element TargetYear (optional).
 	TargetYear soap.Opt[int32]
 	// EntityType is element EntityType (optional).
-	EntityType soap.Opt[services88.TargetEntityType]
+	EntityType soap.Opt[TargetEntityType]
 	// TargetLevel is element TargetLevel (optional).
-	TargetLevel soap.Opt[services88.TargetLevel]
+	TargetLevel soap.Opt[TargetLevel]
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 }
@@ -692,8 +793,8 @@ type GetTargetAssignmentForYear struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetAssignmentForYear) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TargetYear", v.TargetYear, soap.Int32)
-	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[services88.TargetEntityType])
-	soap.WriteOpt(e, ns0, "TargetLevel", v.TargetLevel, soap.Text[services88.TargetLevel])
+	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType])
+	soap.WriteOpt(e, ns0, "TargetLevel", v.TargetLevel, soap.Text[TargetLevel])
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
 }
 
@@ -709,10 +810,10 @@ func (v *GetTargetAssignmentForYear) unmarshalFields(d *soap.Decoder) {
 		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[services88.TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
 	}
 	if d.At(ns0, "TargetLevel", ns0, "TargetLevel") {
-		v.TargetLevel = soap.ReadOptItem(d, soap.ReadText[services88.TargetLevel])
+		v.TargetLevel = soap.ReadOptItem(d, soap.ReadText[TargetLevel])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -725,9 +826,9 @@ type GetTargetAssignmentForYearAndDimension struct {
 	// TargetYear is element TargetYear (optional).
 	TargetYear soap.Opt[int32]
 	// EntityType is element EntityType (optional).
-	EntityType soap.Opt[services88.TargetEntityType]
+	EntityType soap.Opt[TargetEntityType]
 	// TargetLevel is element TargetLevel (optional).
-	TargetLevel soap.Opt[services88.TargetLevel]
+	TargetLevel soap.Opt[TargetLevel]
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// DimensionId is element DimensionId (optional).
@@ -737,8 +838,8 @@ type GetTargetAssignmentForYearAndDimension struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetAssignmentForYearAndDimension) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TargetYear", v.TargetYear, soap.Int32)
-	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[services88.TargetEntityType])
-	soap.WriteOpt(e, ns0, "TargetLevel", v.TargetLevel, soap.Text[services88.TargetLevel])
+	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType])
+	soap.WriteOpt(e, ns0, "TargetLevel", v.TargetLevel, soap.Text[TargetLevel])
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
 	soap.WriteOpt(e, ns0, "DimensionId", v.DimensionId, soap.Int32)
 }
@@ -755,10 +856,10 @@ func (v *GetTargetAssignmentForYearAndDimension) unmarshalFields(d *soap.Decoder
 		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[services88.TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
 	}
 	if d.At(ns0, "TargetLevel", ns0, "TargetLevel") {
-		v.TargetLevel = soap.ReadOptItem(d, soap.ReadText[services88.TargetLevel])
+		v.TargetLevel = soap.ReadOptItem(d, soap.ReadText[TargetLevel])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -772,12 +873,12 @@ func (v *GetTargetAssignmentForYearAndDimension) unmarshalFields(d *soap.Decoder
 // element GetTargetAssignmentForYearAndDimensionResponse.
 type GetTargetAssignmentForYearAndDimensionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetAssignment]
+	Response soap.Opt[*TargetAssignment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetAssignmentForYearAndDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetAssignment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -789,7 +890,7 @@ func (v *GetTargetAssignmentForYearAndDimensionResponse) UnmarshalSOAP(d *soap.D
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTargetAssignmentForYearAndDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetAssignment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetAssignment])
 	}
 }
 
@@ -797,12 +898,12 @@ func (v *GetTargetAssignmentForYearAndDimensionResponse) unmarshalFields(d *soap
 // GetTargetAssignmentForYearResponse.
 type GetTargetAssignmentForYearResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetAssignment]
+	Response soap.Opt[*TargetAssignment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetAssignmentForYearResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetAssignment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -814,7 +915,7 @@ func (v *GetTargetAssignmentForYearResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTargetAssignmentForYearResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetAssignment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetAssignment])
 	}
 }
 
@@ -846,12 +947,12 @@ func (v *GetTargetDimension) unmarshalFields(d *soap.Decoder) {
 // GetTargetDimensionResponse.
 type GetTargetDimensionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetDimension]
+	Response soap.Opt[*TargetDimension]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetDimension])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetDimension])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -863,7 +964,7 @@ func (v *GetTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTargetDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetDimension") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetDimension])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
 	}
 }
 
@@ -871,12 +972,12 @@ func (v *GetTargetDimensionResponse) unmarshalFields(d *soap.Decoder) {
 // GetTargetDimensionsForEntityType.
 type GetTargetDimensionsForEntityType struct {
 	// EntityType is element EntityType (optional).
-	EntityType soap.Opt[services88.TargetEntityType]
+	EntityType soap.Opt[TargetEntityType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetDimensionsForEntityType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[services88.TargetEntityType])
+	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -888,7 +989,7 @@ func (v *GetTargetDimensionsForEntityType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTargetDimensionsForEntityType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[services88.TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
 	}
 }
 
@@ -896,12 +997,12 @@ func (v *GetTargetDimensionsForEntityType) unmarshalFields(d *soap.Decoder) {
 // GetTargetDimensionsForEntityTypeResponse.
 type GetTargetDimensionsForEntityTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTargetDimension]
+	Response soap.Opt[ArrayOfTargetDimension]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetDimensionsForEntityTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTargetDimension])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTargetDimension])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -913,7 +1014,7 @@ func (v *GetTargetDimensionsForEntityTypeResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTargetDimensionsForEntityTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetDimension") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTargetDimension])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetDimension])
 	}
 }
 
@@ -947,13 +1048,13 @@ type GetTargetGroupForYear struct {
 	// TargetYear is element TargetYear (optional).
 	TargetYear soap.Opt[int32]
 	// EntityType is element EntityType (optional).
-	EntityType soap.Opt[services88.TargetEntityType]
+	EntityType soap.Opt[TargetEntityType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupForYear) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TargetYear", v.TargetYear, soap.Int32)
-	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[services88.TargetEntityType])
+	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -968,7 +1069,7 @@ func (v *GetTargetGroupForYear) unmarshalFields(d *soap.Decoder) {
 		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadText[services88.TargetEntityType])
+		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
 	}
 }
 
@@ -1007,12 +1108,12 @@ func (v *GetTargetGroupForYearAndDimension) unmarshalFields(d *soap.Decoder) {
 // GetTargetGroupForYearAndDimensionResponse.
 type GetTargetGroupForYearAndDimensionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetGroup]
+	Response soap.Opt[*TargetGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupForYearAndDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1024,7 +1125,7 @@ func (v *GetTargetGroupForYearAndDimensionResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTargetGroupForYearAndDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
 }
 
@@ -1032,12 +1133,12 @@ func (v *GetTargetGroupForYearAndDimensionResponse) unmarshalFields(d *soap.Deco
 // GetTargetGroupForYearResponse.
 type GetTargetGroupForYearResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetGroup]
+	Response soap.Opt[*TargetGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupForYearResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1049,7 +1150,7 @@ func (v *GetTargetGroupForYearResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTargetGroupForYearResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
 }
 
@@ -1106,12 +1207,12 @@ func (v *GetTargetGroupIdsResponse) unmarshalFields(d *soap.Decoder) {
 // GetTargetGroupResponse.
 type GetTargetGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetGroup]
+	Response soap.Opt[*TargetGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1123,7 +1224,7 @@ func (v *GetTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTargetGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
 }
 
@@ -1156,12 +1257,12 @@ func (v *GetTargetRevisionHistory) unmarshalFields(d *soap.Decoder) {
 // GetTargetRevisionHistoryResponse.
 type GetTargetRevisionHistoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetRevisionHistory]
+	Response soap.Opt[*TargetRevisionHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetRevisionHistoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetRevisionHistory])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetRevisionHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1173,19 +1274,80 @@ func (v *GetTargetRevisionHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTargetRevisionHistoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetRevisionHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetRevisionHistory])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetRevisionHistory])
 	}
+}
+
+// LogEvent is the enumeration LogEvent.
+type LogEvent string
+
+// Values of LogEvent.
+const (
+	LogEventNone   LogEvent = "None"
+	LogEventCreate LogEvent = "Create"
+	LogEventEdit   LogEvent = "Edit"
+	LogEventDelete LogEvent = "Delete"
+	LogEventLock   LogEvent = "Lock"
+	LogEventUnlock LogEvent = "Unlock"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v LogEvent) IsValid() bool {
+	switch v {
+	case LogEventNone, LogEventCreate, LogEventEdit, LogEventDelete, LogEventLock, LogEventUnlock:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v LogEvent) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid LogEvent %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *LogEvent) UnmarshalText(b []byte) error {
+	x := LogEvent(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid LogEvent %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v LogEvent) Number() int64 {
+	switch v {
+	case LogEventNone:
+		return 0
+	case LogEventCreate:
+		return 1
+	case LogEventEdit:
+		return 2
+	case LogEventDelete:
+		return 3
+	case LogEventLock:
+		return 4
+	case LogEventUnlock:
+		return 5
+	}
+	return -1
 }
 
 // SaveTargetDimension is the anonymous type of element SaveTargetDimension.
 type SaveTargetDimension struct {
 	// TargetDimension is element TargetDimension (optional, nillable).
-	TargetDimension soap.Opt[*services88.TargetDimension]
+	TargetDimension soap.Opt[*TargetDimension]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTargetDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TargetDimension", v.TargetDimension, soap.Complex[*services88.TargetDimension])
+	soap.WriteOptPtr(e, ns0, "TargetDimension", v.TargetDimension, soap.Complex[*TargetDimension])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1197,7 +1359,7 @@ func (v *SaveTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTargetDimension) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetDimension", ns0, "TargetDimension") {
-		v.TargetDimension = soap.ReadOpt(d, soap.ReadComplex[services88.TargetDimension])
+		v.TargetDimension = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
 	}
 }
 
@@ -1205,12 +1367,12 @@ func (v *SaveTargetDimension) unmarshalFields(d *soap.Decoder) {
 // SaveTargetDimensionResponse.
 type SaveTargetDimensionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetDimension]
+	Response soap.Opt[*TargetDimension]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTargetDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetDimension])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetDimension])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1222,19 +1384,19 @@ func (v *SaveTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTargetDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetDimension") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetDimension])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
 	}
 }
 
 // SaveTargetGroup is the anonymous type of element SaveTargetGroup.
 type SaveTargetGroup struct {
 	// TargetGroup is element TargetGroup (optional, nillable).
-	TargetGroup soap.Opt[*services88.TargetGroup]
+	TargetGroup soap.Opt[*TargetGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTargetGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TargetGroup", v.TargetGroup, soap.Complex[*services88.TargetGroup])
+	soap.WriteOptPtr(e, ns0, "TargetGroup", v.TargetGroup, soap.Complex[*TargetGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1246,7 +1408,7 @@ func (v *SaveTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTargetGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetGroup", ns0, "TargetGroup") {
-		v.TargetGroup = soap.ReadOpt(d, soap.ReadComplex[services88.TargetGroup])
+		v.TargetGroup = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
 }
 
@@ -1254,12 +1416,12 @@ func (v *SaveTargetGroup) unmarshalFields(d *soap.Decoder) {
 // SaveTargetGroupResponse.
 type SaveTargetGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TargetGroup]
+	Response soap.Opt[*TargetGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTargetGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TargetGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1271,6 +1433,788 @@ func (v *SaveTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTargetGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TargetGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
 }
+
+// TargetAssignementLevel is the flag list TargetAssignementLevel: a set of
+// flags, sent as a space-separated list of their names.
+type TargetAssignementLevel uint32
+
+// Flags of TargetAssignementLevel.
+const (
+	TargetAssignementLevelCompany   TargetAssignementLevel = 1
+	TargetAssignementLevelGroup     TargetAssignementLevel = 2
+	TargetAssignementLevelAssociate TargetAssignementLevel = 4
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v TargetAssignementLevel) Has(flags TargetAssignementLevel) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v TargetAssignementLevel) MarshalText() ([]byte, error) {
+	names := [...]string{"Company", "Group", "Associate"}
+	values := [...]TargetAssignementLevel{TargetAssignementLevelCompany, TargetAssignementLevelGroup, TargetAssignementLevelAssociate}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *TargetAssignementLevel) UnmarshalText(b []byte) error {
+	names := [...]string{"Company", "Group", "Associate"}
+	values := [...]TargetAssignementLevel{TargetAssignementLevelCompany, TargetAssignementLevelGroup, TargetAssignementLevelAssociate}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("TargetAssignementLevel: %w", err)
+	}
+	*v = x
+	return nil
+}
+
+// TargetAssignment is the complex type TargetAssignment. It extends Carrier,
+// whose members come first on the wire.
+type TargetAssignment struct {
+	services88.Carrier
+	// TargetAssignmentInfoId is element TargetAssignmentInfoId (optional).
+	TargetAssignmentInfoId soap.Opt[int32]
+	// Values is element Values (optional, nillable).
+	Values soap.Opt[ArrayOfdouble]
+	// Locked is element Locked (optional).
+	Locked soap.Opt[bool]
+	// TargetAssociate is element TargetAssociate (optional, nillable).
+	TargetAssociate soap.Opt[*tc56356e6.Associate]
+	// TargetContact is element TargetContact (optional, nillable).
+	TargetContact soap.Opt[*tebef91c8.Contact]
+	// TargetUserGroup is element TargetUserGroup (optional, nillable).
+	TargetUserGroup soap.Opt[*t27c4a0ef.UserGroup]
+	// Currency is element Currency (optional, nillable).
+	Currency soap.Opt[*t5bf963be.Currency]
+	// DimensionListItem is element DimensionListItem (optional).
+	DimensionListItem soap.Opt[int32]
+	// DimensionListItemDisplayName is element DimensionListItemDisplayName
+	// (optional, nillable).
+	DimensionListItemDisplayName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TargetAssignment) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TargetAssignmentInfoId", v.TargetAssignmentInfoId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfdouble])
+	soap.WriteOpt(e, ns0, "Locked", v.Locked, soap.Bool)
+	soap.WriteOptPtr(e, ns0, "TargetAssociate", v.TargetAssociate, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "TargetContact", v.TargetContact, soap.Complex[*tebef91c8.Contact])
+	soap.WriteOptPtr(e, ns0, "TargetUserGroup", v.TargetUserGroup, soap.Complex[*t27c4a0ef.UserGroup])
+	soap.WriteOptPtr(e, ns0, "Currency", v.Currency, soap.Complex[*t5bf963be.Currency])
+	soap.WriteOpt(e, ns0, "DimensionListItem", v.DimensionListItem, soap.Int32)
+	soap.WriteOpt(e, ns0, "DimensionListItemDisplayName", v.DimensionListItemDisplayName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TargetAssignment) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TargetAssignment) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TargetAssignmentInfoId", soap.NSXSD, "int") {
+		v.TargetAssignmentInfoId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Values", ns2, "ArrayOfdouble") {
+		v.Values = soap.ReadOpt(d, soap.ReadValue[ArrayOfdouble])
+	}
+	if d.At(ns0, "Locked", soap.NSXSD, "boolean") {
+		v.Locked = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "TargetAssociate", ns0, "Associate") {
+		v.TargetAssociate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "TargetContact", ns0, "Contact") {
+		v.TargetContact = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
+	}
+	if d.At(ns0, "TargetUserGroup", ns0, "UserGroup") {
+		v.TargetUserGroup = soap.ReadOpt(d, soap.ReadComplex[t27c4a0ef.UserGroup])
+	}
+	if d.At(ns0, "Currency", ns0, "Currency") {
+		v.Currency = soap.ReadOpt(d, soap.ReadComplex[t5bf963be.Currency])
+	}
+	if d.At(ns0, "DimensionListItem", soap.NSXSD, "int") {
+		v.DimensionListItem = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DimensionListItemDisplayName", soap.NSXSD, "string") {
+		v.DimensionListItemDisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// TargetChange is the complex type TargetChange. It extends Carrier, whose
+// members come first on the wire.
+type TargetChange struct {
+	services88.Carrier
+	// FieldIdentifier is element FieldIdentifier (optional, nillable).
+	FieldIdentifier soap.Opt[string]
+	// ValueChangeFrom is element ValueChangeFrom (optional).
+	ValueChangeFrom soap.Opt[float64]
+	// ValueChangeTo is element ValueChangeTo (optional).
+	ValueChangeTo soap.Opt[float64]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TargetChange) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "FieldIdentifier", v.FieldIdentifier, soap.String)
+	soap.WriteOpt(e, ns0, "ValueChangeFrom", v.ValueChangeFrom, soap.Float64)
+	soap.WriteOpt(e, ns0, "ValueChangeTo", v.ValueChangeTo, soap.Float64)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TargetChange) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TargetChange) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "FieldIdentifier", soap.NSXSD, "string") {
+		v.FieldIdentifier = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ValueChangeFrom", soap.NSXSD, "double") {
+		v.ValueChangeFrom = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+	if d.At(ns0, "ValueChangeTo", soap.NSXSD, "double") {
+		v.ValueChangeTo = soap.ReadOptItem(d, soap.ReadFloat64)
+	}
+}
+
+// TargetDimension is the complex type TargetDimension. It extends Carrier,
+// whose members come first on the wire.
+type TargetDimension struct {
+	services88.Carrier
+	// TargetDimensionId is element TargetDimensionId (optional).
+	TargetDimensionId soap.Opt[int32]
+	// AssignmentLevel is element AssignmentLevel (optional).
+	AssignmentLevel soap.Opt[TargetAssignementLevel]
+	// EntityType is element EntityType (optional).
+	EntityType soap.Opt[TargetEntityType]
+	// MeasurementUnit is element MeasurementUnit (optional).
+	MeasurementUnit soap.Opt[TargetMeasurementUnit]
+	// DimensionListField is element DimensionListField (optional, nillable).
+	DimensionListField soap.Opt[string]
+	// DimensionListName is element DimensionListName (optional, nillable).
+	DimensionListName soap.Opt[string]
+	// DimensionListId is element DimensionListId (optional).
+	DimensionListId soap.Opt[int32]
+	// DimensionListLabel is element DimensionListLabel (optional, nillable).
+	DimensionListLabel soap.Opt[string]
+	// SelectedDimensions is element SelectedDimensions (optional, nillable).
+	SelectedDimensions soap.Opt[services88.ArrayOfint]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TargetDimension) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TargetDimensionId", v.TargetDimensionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssignmentLevel", v.AssignmentLevel, soap.Text[TargetAssignementLevel])
+	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType])
+	soap.WriteOpt(e, ns0, "MeasurementUnit", v.MeasurementUnit, soap.Text[TargetMeasurementUnit])
+	soap.WriteOpt(e, ns0, "DimensionListField", v.DimensionListField, soap.String)
+	soap.WriteOpt(e, ns0, "DimensionListName", v.DimensionListName, soap.String)
+	soap.WriteOpt(e, ns0, "DimensionListId", v.DimensionListId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DimensionListLabel", v.DimensionListLabel, soap.String)
+	soap.WriteOpt(e, ns0, "SelectedDimensions", v.SelectedDimensions, soap.Value[services88.ArrayOfint])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TargetDimension) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TargetDimension) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
+		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssignmentLevel", ns0, "TargetAssignementLevel") {
+		v.AssignmentLevel = soap.ReadOptItem(d, soap.ReadText[TargetAssignementLevel])
+	}
+	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
+		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
+	}
+	if d.At(ns0, "MeasurementUnit", ns0, "TargetMeasurementUnit") {
+		v.MeasurementUnit = soap.ReadOptItem(d, soap.ReadText[TargetMeasurementUnit])
+	}
+	if d.At(ns0, "DimensionListField", soap.NSXSD, "string") {
+		v.DimensionListField = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DimensionListName", soap.NSXSD, "string") {
+		v.DimensionListName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DimensionListId", soap.NSXSD, "int") {
+		v.DimensionListId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DimensionListLabel", soap.NSXSD, "string") {
+		v.DimensionListLabel = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SelectedDimensions", ns2, "ArrayOfint") {
+		v.SelectedDimensions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+}
+
+// TargetEntityType is the enumeration TargetEntityType.
+type TargetEntityType string
+
+// Values of TargetEntityType.
+const (
+	TargetEntityTypeNone TargetEntityType = "None"
+	TargetEntityTypeSale TargetEntityType = "Sale"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v TargetEntityType) IsValid() bool {
+	switch v {
+	case TargetEntityTypeNone, TargetEntityTypeSale:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v TargetEntityType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid TargetEntityType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *TargetEntityType) UnmarshalText(b []byte) error {
+	x := TargetEntityType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid TargetEntityType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v TargetEntityType) Number() int64 {
+	switch v {
+	case TargetEntityTypeNone:
+		return 0
+	case TargetEntityTypeSale:
+		return 1
+	}
+	return -1
+}
+
+// TargetGroup is the complex type TargetGroup. It extends Carrier, whose
+// members come first on the wire.
+type TargetGroup struct {
+	services88.Carrier
+	// TargetGroupId is element TargetGroupId (optional).
+	TargetGroupId soap.Opt[int32]
+	// Year is element Year (optional).
+	Year soap.Opt[int32]
+	// EntityType is element EntityType (optional).
+	EntityType soap.Opt[TargetEntityType]
+	// PeriodType is element PeriodType (optional).
+	PeriodType soap.Opt[TargetPeriodType]
+	// TargetAssignments is element TargetAssignments (optional, nillable).
+	TargetAssignments soap.Opt[ArrayOfTargetAssignment]
+	// TargetDimension is element TargetDimension (optional, nillable).
+	TargetDimension soap.Opt[*TargetDimension]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TargetGroup) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TargetGroupId", v.TargetGroupId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Year", v.Year, soap.Int32)
+	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.Text[TargetEntityType])
+	soap.WriteOpt(e, ns0, "PeriodType", v.PeriodType, soap.Text[TargetPeriodType])
+	soap.WriteOpt(e, ns0, "TargetAssignments", v.TargetAssignments, soap.Value[ArrayOfTargetAssignment])
+	soap.WriteOptPtr(e, ns0, "TargetDimension", v.TargetDimension, soap.Complex[*TargetDimension])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TargetGroup) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TargetGroup) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TargetGroupId", soap.NSXSD, "int") {
+		v.TargetGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Year", soap.NSXSD, "int") {
+		v.Year = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
+		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
+	}
+	if d.At(ns0, "PeriodType", ns0, "TargetPeriodType") {
+		v.PeriodType = soap.ReadOptItem(d, soap.ReadText[TargetPeriodType])
+	}
+	if d.At(ns0, "TargetAssignments", ns0, "ArrayOfTargetAssignment") {
+		v.TargetAssignments = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
+	}
+	if d.At(ns0, "TargetDimension", ns0, "TargetDimension") {
+		v.TargetDimension = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
+	}
+}
+
+// TargetLevel is the enumeration TargetLevel.
+type TargetLevel string
+
+// Values of TargetLevel.
+const (
+	TargetLevelNone      TargetLevel = "None"
+	TargetLevelGlobal    TargetLevel = "Global"
+	TargetLevelCompany   TargetLevel = "Company"
+	TargetLevelUserGroup TargetLevel = "UserGroup"
+	TargetLevelAssociate TargetLevel = "Associate"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v TargetLevel) IsValid() bool {
+	switch v {
+	case TargetLevelNone, TargetLevelGlobal, TargetLevelCompany, TargetLevelUserGroup, TargetLevelAssociate:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v TargetLevel) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid TargetLevel %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *TargetLevel) UnmarshalText(b []byte) error {
+	x := TargetLevel(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid TargetLevel %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v TargetLevel) Number() int64 {
+	switch v {
+	case TargetLevelNone:
+		return 0
+	case TargetLevelGlobal:
+		return 1
+	case TargetLevelCompany:
+		return 2
+	case TargetLevelUserGroup:
+		return 3
+	case TargetLevelAssociate:
+		return 4
+	}
+	return -1
+}
+
+// TargetMeasurementUnit is the enumeration TargetMeasurementUnit.
+type TargetMeasurementUnit string
+
+// Values of TargetMeasurementUnit.
+const (
+	TargetMeasurementUnitNone   TargetMeasurementUnit = "None"
+	TargetMeasurementUnitAmount TargetMeasurementUnit = "Amount"
+	TargetMeasurementUnitCount  TargetMeasurementUnit = "Count"
+	TargetMeasurementUnitProfit TargetMeasurementUnit = "Profit"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v TargetMeasurementUnit) IsValid() bool {
+	switch v {
+	case TargetMeasurementUnitNone, TargetMeasurementUnitAmount, TargetMeasurementUnitCount, TargetMeasurementUnitProfit:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v TargetMeasurementUnit) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid TargetMeasurementUnit %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *TargetMeasurementUnit) UnmarshalText(b []byte) error {
+	x := TargetMeasurementUnit(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid TargetMeasurementUnit %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v TargetMeasurementUnit) Number() int64 {
+	switch v {
+	case TargetMeasurementUnitNone:
+		return 0
+	case TargetMeasurementUnitAmount:
+		return 1
+	case TargetMeasurementUnitCount:
+		return 2
+	case TargetMeasurementUnitProfit:
+		return 3
+	}
+	return -1
+}
+
+// TargetPeriodType is the enumeration TargetPeriodType.
+type TargetPeriodType string
+
+// Values of TargetPeriodType.
+const (
+	TargetPeriodTypeNone     TargetPeriodType = "None"
+	TargetPeriodTypeYear     TargetPeriodType = "Year"
+	TargetPeriodTypeHalfYear TargetPeriodType = "HalfYear"
+	TargetPeriodTypeQuarter  TargetPeriodType = "Quarter"
+	TargetPeriodTypeMonth    TargetPeriodType = "Month"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v TargetPeriodType) IsValid() bool {
+	switch v {
+	case TargetPeriodTypeNone, TargetPeriodTypeYear, TargetPeriodTypeHalfYear, TargetPeriodTypeQuarter, TargetPeriodTypeMonth:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v TargetPeriodType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid TargetPeriodType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *TargetPeriodType) UnmarshalText(b []byte) error {
+	x := TargetPeriodType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid TargetPeriodType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v TargetPeriodType) Number() int64 {
+	switch v {
+	case TargetPeriodTypeNone:
+		return 0
+	case TargetPeriodTypeYear:
+		return 1
+	case TargetPeriodTypeHalfYear:
+		return 2
+	case TargetPeriodTypeQuarter:
+		return 3
+	case TargetPeriodTypeMonth:
+		return 4
+	}
+	return -1
+}
+
+// TargetRevision is the complex type TargetRevision. It extends Carrier, whose
+// members come first on the wire.
+type TargetRevision struct {
+	services88.Carrier
+	// LogEvent is element LogEvent (optional).
+	LogEvent soap.Opt[LogEvent]
+	// Who is element Who (optional, nillable).
+	Who soap.Opt[*tc56356e6.Associate]
+	// When is element When (optional).
+	When soap.Opt[soap.DateTime]
+	// Changes is element Changes (optional, nillable).
+	Changes soap.Opt[ArrayOfTargetChange]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TargetRevision) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "LogEvent", v.LogEvent, soap.Text[LogEvent])
+	soap.WriteOptPtr(e, ns0, "Who", v.Who, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "When", v.When, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Changes", v.Changes, soap.Value[ArrayOfTargetChange])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TargetRevision) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TargetRevision) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "LogEvent", ns0, "LogEvent") {
+		v.LogEvent = soap.ReadOptItem(d, soap.ReadText[LogEvent])
+	}
+	if d.At(ns0, "Who", ns0, "Associate") {
+		v.Who = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "When", soap.NSXSD, "dateTime") {
+		v.When = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Changes", ns0, "ArrayOfTargetChange") {
+		v.Changes = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetChange])
+	}
+}
+
+// TargetRevisionHistory is the complex type TargetRevisionHistory. It extends
+// Carrier, whose members come first on the wire.
+type TargetRevisionHistory struct {
+	services88.Carrier
+	// TargetGroupId is element TargetGroupId (optional).
+	TargetGroupId soap.Opt[int32]
+	// Year is element Year (optional).
+	Year soap.Opt[int32]
+	// Revisions is element Revisions (optional, nillable).
+	Revisions soap.Opt[ArrayOfTargetRevision]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TargetRevisionHistory) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TargetGroupId", v.TargetGroupId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Year", v.Year, soap.Int32)
+	soap.WriteOpt(e, ns0, "Revisions", v.Revisions, soap.Value[ArrayOfTargetRevision])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TargetRevisionHistory) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TargetRevisionHistory) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TargetGroupId", soap.NSXSD, "int") {
+		v.TargetGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Year", soap.NSXSD, "int") {
+		v.Year = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Revisions", ns0, "ArrayOfTargetRevision") {
+		v.Revisions = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetRevision])
+	}
+}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// Address is the schema type Address, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Address = tebef91c8.Address
+
+// AddressType is the schema type AddressType, shared with other packages of
+// the set: declared in package tebef91c8, the same type wherever it is used.
+type AddressType = tebef91c8.AddressType
+
+// Values of AddressType.
+const (
+	AddressTypeUnknown              = tebef91c8.AddressTypeUnknown
+	AddressTypeContactPostalAddress = tebef91c8.AddressTypeContactPostalAddress
+	AddressTypeContactStreetAddress = tebef91c8.AddressTypeContactStreetAddress
+	AddressTypePersonPrivateAddress = tebef91c8.AddressTypePersonPrivateAddress
+	AddressTypeQuoteBillingAddress  = tebef91c8.AddressTypeQuoteBillingAddress
+	AddressTypeQuoteShippingAddress = tebef91c8.AddressTypeQuoteShippingAddress
+)
+
+// ArrayOfArrayOfLocalizedField is the schema type
+// ArrayOfArrayOfLocalizedField, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type ArrayOfArrayOfLocalizedField = tebef91c8.ArrayOfArrayOfLocalizedField
+
+// ArrayOfLocalizedField is the schema type ArrayOfLocalizedField, shared with
+// other packages of the set: declared in package tebef91c8, the same type
+// wherever it is used.
+type ArrayOfLocalizedField = tebef91c8.ArrayOfLocalizedField
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// Contact is the schema type Contact, shared with other packages of the set:
+// declared in package tebef91c8, the same type wherever it is used.
+type Contact = tebef91c8.Contact
+
+// Currency is the schema type Currency, shared with other packages of the set:
+// declared in package t5bf963be, the same type wherever it is used.
+type Currency = t5bf963be.Currency
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExportArchiveResult is the schema type ExportArchiveResult, shared with
+// other packages of the set: declared in package t966ced06, the same type
+// wherever it is used.
+type ExportArchiveResult = t966ced06.ExportArchiveResult
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// LocalizedField is the schema type LocalizedField, shared with other packages
+// of the set: declared in package tebef91c8, the same type wherever it is
+// used.
+type LocalizedField = tebef91c8.LocalizedField
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// StructuredAddress is the schema type StructuredAddress, shared with other
+// packages of the set: declared in package tebef91c8, the same type wherever
+// it is used.
+type StructuredAddress = tebef91c8.StructuredAddress
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// UserGroup is the schema type UserGroup, shared with other packages of the
+// set: declared in package t27c4a0ef, the same type wherever it is used.
+type UserGroup = t27c4a0ef.UserGroup
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

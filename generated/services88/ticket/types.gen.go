@@ -6,7 +6,25 @@
 package ticket
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t06fff54d"
+	"github.com/soapgen/soapgen/generated/services88/internal/t11b58ed4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2b63d1b4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2c0ad0f1"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t71d02daa"
+	"github.com/soapgen/soapgen/generated/services88/internal/t741a6ec9"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
+	"github.com/soapgen/soapgen/generated/services88/internal/t82028fb7"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9125238b"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9da2c831"
+	"github.com/soapgen/soapgen/generated/services88/internal/ta2437cbe"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/te3212ffe"
+	"github.com/soapgen/soapgen/generated/services88/internal/tee1edda4"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf5f5e092"
+	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -106,6 +124,355 @@ func (v *AddAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddAttachmentsResponse) unmarshalFields(d *soap.Decoder) {}
 
+// ArrayOfAttachmentValidationResult is the complex type
+// ArrayOfAttachmentValidationResult: a list of AttachmentValidationResult
+// elements.
+type ArrayOfAttachmentValidationResult []*AttachmentValidationResult
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfAttachmentValidationResult) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "AttachmentValidationResult", x, soap.Complex[*AttachmentValidationResult])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfAttachmentValidationResult) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "AttachmentValidationResult", ns0, "AttachmentValidationResult") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[AttachmentValidationResult]))
+	}
+	d.End()
+}
+
+// ArrayOfRecipient is the complex type ArrayOfRecipient: a list of Recipient
+// elements.
+type ArrayOfRecipient []*Recipient
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfRecipient) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Recipient", x, soap.Complex[*Recipient])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfRecipient) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Recipient", ns0, "Recipient") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Recipient]))
+	}
+	d.End()
+}
+
+// ArrayOfTag is the complex type ArrayOfTag: a list of Tag elements.
+type ArrayOfTag []*Tag
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTag) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Tag", x, soap.Complex[*Tag])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTag) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Tag", ns0, "Tag") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Tag]))
+	}
+	d.End()
+}
+
+// ArrayOfTicket is the complex type ArrayOfTicket: a list of Ticket elements.
+type ArrayOfTicket []*tee1edda4.Ticket
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicket) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Ticket", x, soap.Complex[*tee1edda4.Ticket])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicket) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Ticket", ns0, "Ticket") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tee1edda4.Ticket]))
+	}
+	d.End()
+}
+
+// ArrayOfTicketMessage is the complex type ArrayOfTicketMessage: a list of
+// TicketMessage elements.
+type ArrayOfTicketMessage []*TicketMessage
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicketMessage) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TicketMessage", x, soap.Complex[*TicketMessage])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TicketMessage", ns0, "TicketMessage") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketMessage]))
+	}
+	d.End()
+}
+
+// ArrayOfTicketMessageEntity is the complex type ArrayOfTicketMessageEntity: a
+// list of TicketMessageEntity elements.
+type ArrayOfTicketMessageEntity []*TicketMessageEntity
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TicketMessageEntity", x, soap.Complex[*TicketMessageEntity])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TicketMessageEntity", ns0, "TicketMessageEntity") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketMessageEntity]))
+	}
+	d.End()
+}
+
+// ArrayOfTicketMessageHeader is the complex type ArrayOfTicketMessageHeader: a
+// list of TicketMessageHeader elements.
+type ArrayOfTicketMessageHeader []*TicketMessageHeader
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicketMessageHeader) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TicketMessageHeader", x, soap.Complex[*TicketMessageHeader])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicketMessageHeader) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TicketMessageHeader", ns0, "TicketMessageHeader") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketMessageHeader]))
+	}
+	d.End()
+}
+
+// ArrayOfTicketRelationItem is the complex type ArrayOfTicketRelationItem: a
+// list of TicketRelationItem elements.
+type ArrayOfTicketRelationItem []*TicketRelationItem
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicketRelationItem) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TicketRelationItem", x, soap.Complex[*TicketRelationItem])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicketRelationItem) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TicketRelationItem", ns0, "TicketRelationItem") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketRelationItem]))
+	}
+	d.End()
+}
+
+// ArrayOfTicketRelationResult is the complex type ArrayOfTicketRelationResult:
+// a list of TicketRelationResult elements.
+type ArrayOfTicketRelationResult []*TicketRelationResult
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTicketRelationResult) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TicketRelationResult", x, soap.Complex[*TicketRelationResult])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTicketRelationResult) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TicketRelationResult", ns0, "TicketRelationResult") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketRelationResult]))
+	}
+	d.End()
+}
+
+// AttachmentPreview is the complex type AttachmentPreview. It extends Carrier,
+// whose members come first on the wire.
+type AttachmentPreview struct {
+	services88.Carrier
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// MimeType is element MimeType (optional, nillable).
+	MimeType soap.Opt[string]
+	// Size is element Size (optional).
+	Size soap.Opt[int32]
+	// Content is element Content (optional, nillable).
+	Content soap.Opt[[]byte]
+	// EmailSubject is element EmailSubject (optional, nillable).
+	EmailSubject soap.Opt[string]
+	// EmailFrom is element EmailFrom (optional, nillable).
+	EmailFrom soap.Opt[string]
+	// EmailTo is element EmailTo (optional, nillable).
+	EmailTo soap.Opt[string]
+	// EmailCc is element EmailCc (optional, nillable).
+	EmailCc soap.Opt[string]
+	// EmailDate is element EmailDate (optional).
+	EmailDate soap.Opt[soap.DateTime]
+	// EmailAttachmentsInfo is element EmailAttachmentsInfo (optional, nillable).
+	EmailAttachmentsInfo soap.Opt[t11b58ed4.ArrayOfAttachmentEntity]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *AttachmentPreview) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "MimeType", v.MimeType, soap.String)
+	soap.WriteOpt(e, ns0, "Size", v.Size, soap.Int32)
+	soap.WriteOpt(e, ns0, "Content", v.Content, soap.Base64)
+	soap.WriteOpt(e, ns0, "EmailSubject", v.EmailSubject, soap.String)
+	soap.WriteOpt(e, ns0, "EmailFrom", v.EmailFrom, soap.String)
+	soap.WriteOpt(e, ns0, "EmailTo", v.EmailTo, soap.String)
+	soap.WriteOpt(e, ns0, "EmailCc", v.EmailCc, soap.String)
+	soap.WriteOpt(e, ns0, "EmailDate", v.EmailDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "EmailAttachmentsInfo", v.EmailAttachmentsInfo, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AttachmentPreview) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *AttachmentPreview) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MimeType", soap.NSXSD, "string") {
+		v.MimeType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Size", soap.NSXSD, "int") {
+		v.Size = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Content", soap.NSXSD, "base64Binary") {
+		v.Content = soap.ReadOpt(d, soap.ReadBase64)
+	}
+	if d.At(ns0, "EmailSubject", soap.NSXSD, "string") {
+		v.EmailSubject = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EmailFrom", soap.NSXSD, "string") {
+		v.EmailFrom = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EmailTo", soap.NSXSD, "string") {
+		v.EmailTo = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EmailCc", soap.NSXSD, "string") {
+		v.EmailCc = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EmailDate", soap.NSXSD, "dateTime") {
+		v.EmailDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "EmailAttachmentsInfo", ns0, "ArrayOfAttachmentEntity") {
+		v.EmailAttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[t11b58ed4.ArrayOfAttachmentEntity])
+	}
+}
+
+// AttachmentValidationResult is the complex type AttachmentValidationResult.
+type AttachmentValidationResult struct {
+	// AttachmentId is element AttachmentId (optional).
+	AttachmentId soap.Opt[int32]
+	// IsValid is element IsValid (optional).
+	IsValid soap.Opt[bool]
+	// ErrorMessage is element ErrorMessage (optional, nillable).
+	ErrorMessage soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *AttachmentValidationResult) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsValid", v.IsValid, soap.Bool)
+	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AttachmentValidationResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *AttachmentValidationResult) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
+		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsValid", soap.NSXSD, "boolean") {
+		v.IsValid = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
+		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// BadgeType is the enumeration BadgeType.
+type BadgeType string
+
+// Values of BadgeType.
+const (
+	BadgeTypeUnknown  BadgeType = "Unknown"
+	BadgeTypeReply    BadgeType = "Reply"
+	BadgeTypeForward  BadgeType = "Forward"
+	BadgeTypeComment  BadgeType = "Comment"
+	BadgeTypeIncoming BadgeType = "Incoming"
+	BadgeTypeOutgoing BadgeType = "Outgoing"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v BadgeType) IsValid() bool {
+	switch v {
+	case BadgeTypeUnknown, BadgeTypeReply, BadgeTypeForward, BadgeTypeComment, BadgeTypeIncoming, BadgeTypeOutgoing:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v BadgeType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid BadgeType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *BadgeType) UnmarshalText(b []byte) error {
+	x := BadgeType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid BadgeType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v BadgeType) Number() int64 {
+	switch v {
+	case BadgeTypeUnknown:
+		return 0
+	case BadgeTypeReply:
+		return 1
+	case BadgeTypeForward:
+		return 2
+	case BadgeTypeComment:
+		return 3
+	case BadgeTypeIncoming:
+		return 4
+	case BadgeTypeOutgoing:
+		return 5
+	}
+	return -1
+}
+
 // BatchForward is the anonymous type of element BatchForward.
 type BatchForward struct {
 	// TicketIds is element TicketIds (optional, nillable).
@@ -187,12 +554,12 @@ func (v *BatchForwardResponse) unmarshalFields(d *soap.Decoder) {
 // BatchReply is the anonymous type of element BatchReply.
 type BatchReply struct {
 	// BatchReplyData is element BatchReplyData (optional, nillable).
-	BatchReplyData soap.Opt[*services88.TicketBatchReplyData]
+	BatchReplyData soap.Opt[*TicketBatchReplyData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BatchReply) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BatchReplyData", v.BatchReplyData, soap.Complex[*services88.TicketBatchReplyData])
+	soap.WriteOptPtr(e, ns0, "BatchReplyData", v.BatchReplyData, soap.Complex[*TicketBatchReplyData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -204,7 +571,7 @@ func (v *BatchReply) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *BatchReply) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BatchReplyData", ns0, "TicketBatchReplyData") {
-		v.BatchReplyData = soap.ReadOpt(d, soap.ReadComplex[services88.TicketBatchReplyData])
+		v.BatchReplyData = soap.ReadOpt(d, soap.ReadComplex[TicketBatchReplyData])
 	}
 }
 
@@ -238,7 +605,7 @@ type CalculateMessageRecipients struct {
 	// TicketId is element TicketId (optional).
 	TicketId soap.Opt[int32]
 	// ActionType is element ActionType (optional).
-	ActionType soap.Opt[services88.MessageActionType]
+	ActionType soap.Opt[MessageActionType]
 	// MessageId is element MessageId (optional).
 	MessageId soap.Opt[int32]
 }
@@ -246,7 +613,7 @@ type CalculateMessageRecipients struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateMessageRecipients) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ActionType", v.ActionType, soap.Text[services88.MessageActionType])
+	soap.WriteOpt(e, ns0, "ActionType", v.ActionType, soap.Text[MessageActionType])
 	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.Int32)
 }
 
@@ -262,7 +629,7 @@ func (v *CalculateMessageRecipients) unmarshalFields(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActionType", ns0, "MessageActionType") {
-		v.ActionType = soap.ReadOptItem(d, soap.ReadText[services88.MessageActionType])
+		v.ActionType = soap.ReadOptItem(d, soap.ReadText[MessageActionType])
 	}
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
 		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -273,12 +640,12 @@ func (v *CalculateMessageRecipients) unmarshalFields(d *soap.Decoder) {
 // CalculateMessageRecipientsResponse.
 type CalculateMessageRecipientsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfRecipient]
+	Response soap.Opt[ArrayOfRecipient]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateMessageRecipientsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfRecipient])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRecipient])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -290,7 +657,7 @@ func (v *CalculateMessageRecipientsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CalculateMessageRecipientsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRecipient") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfRecipient])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRecipient])
 	}
 }
 
@@ -361,12 +728,12 @@ func (v *CopyFromCRMDocument) unmarshalFields(d *soap.Decoder) {
 // CopyFromCRMDocumentResponse.
 type CopyFromCRMDocumentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AttachmentEntity]
+	Response soap.Opt[*t11b58ed4.AttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyFromCRMDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AttachmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t11b58ed4.AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -378,7 +745,7 @@ func (v *CopyFromCRMDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CopyFromCRMDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AttachmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t11b58ed4.AttachmentEntity])
 	}
 }
 
@@ -457,12 +824,12 @@ func (v *CreateDefaultAttachmentEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultAttachmentEntityResponse.
 type CreateDefaultAttachmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AttachmentEntity]
+	Response soap.Opt[*t11b58ed4.AttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAttachmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AttachmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t11b58ed4.AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -474,7 +841,7 @@ func (v *CreateDefaultAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultAttachmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AttachmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t11b58ed4.AttachmentEntity])
 	}
 }
 
@@ -507,12 +874,12 @@ func (v *CreateDefaultForTicketType) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultForTicketTypeResponse.
 type CreateDefaultForTicketTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketEntity]
+	Response soap.Opt[*TicketEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultForTicketTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -524,7 +891,7 @@ func (v *CreateDefaultForTicketTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultForTicketTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 }
 
@@ -548,12 +915,12 @@ func (v *CreateDefaultTicketEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTicketEntityResponse.
 type CreateDefaultTicketEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketEntity]
+	Response soap.Opt[*TicketEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -565,7 +932,7 @@ func (v *CreateDefaultTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTicketEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 }
 
@@ -589,12 +956,12 @@ func (v *CreateDefaultTicketMessageEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTicketMessageEntityResponse.
 type CreateDefaultTicketMessageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketMessageEntity]
+	Response soap.Opt[*TicketMessageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketMessageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -606,7 +973,7 @@ func (v *CreateDefaultTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTicketMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 }
 
@@ -630,12 +997,12 @@ func (v *CreateDefaultTicketRelationEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultTicketRelationEntityResponse.
 type CreateDefaultTicketRelationEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketRelationEntity]
+	Response soap.Opt[*TicketRelationEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketRelationEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketRelationEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -647,7 +1014,7 @@ func (v *CreateDefaultTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultTicketRelationEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketRelationEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationEntity])
 	}
 }
 
@@ -659,7 +1026,7 @@ type CreateTicketRelations struct {
 	// DestinationTicketId is element DestinationTicketId (optional).
 	DestinationTicketId soap.Opt[int32]
 	// RelationType is element RelationType (optional).
-	RelationType soap.Opt[services88.TicketRelationType]
+	RelationType soap.Opt[t71d02daa.TicketRelationType]
 	// Comment is element Comment (optional, nillable).
 	Comment soap.Opt[string]
 }
@@ -668,7 +1035,7 @@ type CreateTicketRelations struct {
 func (v *CreateTicketRelations) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[services88.TicketRelationType])
+	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[t71d02daa.TicketRelationType])
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 }
 
@@ -687,7 +1054,7 @@ func (v *CreateTicketRelations) unmarshalFields(d *soap.Decoder) {
 		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[services88.TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadText[t71d02daa.TicketRelationType])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
@@ -698,12 +1065,12 @@ func (v *CreateTicketRelations) unmarshalFields(d *soap.Decoder) {
 // CreateTicketRelationsResponse.
 type CreateTicketRelationsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketRelationResult]
+	Response soap.Opt[ArrayOfTicketRelationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTicketRelationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketRelationResult])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketRelationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -715,7 +1082,7 @@ func (v *CreateTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateTicketRelationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketRelationResult])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationResult])
 	}
 }
 
@@ -886,13 +1253,13 @@ type DoEscalating struct {
 	// TicketId is element TicketId (optional).
 	TicketId soap.Opt[int32]
 	// Action is element Action (optional).
-	Action soap.Opt[services88.TicketPriorityEscalateAction]
+	Action soap.Opt[TicketPriorityEscalateAction]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DoEscalating) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Action", v.Action, soap.Text[services88.TicketPriorityEscalateAction])
+	soap.WriteOpt(e, ns0, "Action", v.Action, soap.Text[TicketPriorityEscalateAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -907,7 +1274,7 @@ func (v *DoEscalating) unmarshalFields(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Action", ns0, "TicketPriorityEscalateAction") {
-		v.Action = soap.ReadOptItem(d, soap.ReadText[services88.TicketPriorityEscalateAction])
+		v.Action = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateAction])
 	}
 }
 
@@ -954,12 +1321,12 @@ func (v *GetAttachmentEntity) unmarshalFields(d *soap.Decoder) {
 // GetAttachmentEntityResponse.
 type GetAttachmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AttachmentEntity]
+	Response soap.Opt[*t11b58ed4.AttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AttachmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t11b58ed4.AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -971,7 +1338,7 @@ func (v *GetAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAttachmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AttachmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t11b58ed4.AttachmentEntity])
 	}
 }
 
@@ -1028,12 +1395,12 @@ func (v *GetAttachmentInfoNonInline) unmarshalFields(d *soap.Decoder) {
 // GetAttachmentInfoNonInlineResponse.
 type GetAttachmentInfoNonInlineResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAttachmentEntity]
+	Response soap.Opt[t11b58ed4.ArrayOfAttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentInfoNonInlineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAttachmentEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1045,7 +1412,7 @@ func (v *GetAttachmentInfoNonInlineResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAttachmentInfoNonInlineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAttachmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t11b58ed4.ArrayOfAttachmentEntity])
 	}
 }
 
@@ -1053,12 +1420,12 @@ func (v *GetAttachmentInfoNonInlineResponse) unmarshalFields(d *soap.Decoder) {
 // GetAttachmentInfoResponse.
 type GetAttachmentInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAttachmentEntity]
+	Response soap.Opt[t11b58ed4.ArrayOfAttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAttachmentEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1070,7 +1437,7 @@ func (v *GetAttachmentInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAttachmentInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAttachmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t11b58ed4.ArrayOfAttachmentEntity])
 	}
 }
 
@@ -1102,12 +1469,12 @@ func (v *GetAttachmentPreview) unmarshalFields(d *soap.Decoder) {
 // GetAttachmentPreviewResponse.
 type GetAttachmentPreviewResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AttachmentPreview]
+	Response soap.Opt[*AttachmentPreview]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentPreviewResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AttachmentPreview])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AttachmentPreview])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1119,7 +1486,7 @@ func (v *GetAttachmentPreviewResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAttachmentPreviewResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentPreview") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AttachmentPreview])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AttachmentPreview])
 	}
 }
 
@@ -1178,7 +1545,7 @@ type GetDefaultMessageContent struct {
 	// TicketId is element TicketId (optional).
 	TicketId soap.Opt[int32]
 	// MessageActionType is element MessageActionType (optional).
-	MessageActionType soap.Opt[services88.MessageActionType]
+	MessageActionType soap.Opt[MessageActionType]
 	// TicketMessageId is element TicketMessageId (optional).
 	TicketMessageId soap.Opt[int32]
 }
@@ -1186,7 +1553,7 @@ type GetDefaultMessageContent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[services88.MessageActionType])
+	soap.WriteOpt(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType])
 	soap.WriteOpt(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32)
 }
 
@@ -1202,7 +1569,7 @@ func (v *GetDefaultMessageContent) unmarshalFields(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MessageActionType", ns0, "MessageActionType") {
-		v.MessageActionType = soap.ReadOptItem(d, soap.ReadText[services88.MessageActionType])
+		v.MessageActionType = soap.ReadOptItem(d, soap.ReadText[MessageActionType])
 	}
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1215,7 +1582,7 @@ type GetDefaultMessageContentFull struct {
 	// TicketId is element TicketId (optional).
 	TicketId soap.Opt[int32]
 	// MessageActionType is element MessageActionType (optional).
-	MessageActionType soap.Opt[services88.MessageActionType]
+	MessageActionType soap.Opt[MessageActionType]
 	// TicketMessageId is element TicketMessageId (optional).
 	TicketMessageId soap.Opt[int32]
 	// TicketTypeId is element TicketTypeId (optional).
@@ -1225,7 +1592,7 @@ type GetDefaultMessageContentFull struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentFull) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[services88.MessageActionType])
+	soap.WriteOpt(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType])
 	soap.WriteOpt(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32)
 	soap.WriteOpt(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32)
 }
@@ -1242,7 +1609,7 @@ func (v *GetDefaultMessageContentFull) unmarshalFields(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MessageActionType", ns0, "MessageActionType") {
-		v.MessageActionType = soap.ReadOptItem(d, soap.ReadText[services88.MessageActionType])
+		v.MessageActionType = soap.ReadOptItem(d, soap.ReadText[MessageActionType])
 	}
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1256,12 +1623,12 @@ func (v *GetDefaultMessageContentFull) unmarshalFields(d *soap.Decoder) {
 // GetDefaultMessageContentFullResponse.
 type GetDefaultMessageContentFullResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketMessageContent]
+	Response soap.Opt[*TicketMessageContent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentFullResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketMessageContent])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageContent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1273,7 +1640,7 @@ func (v *GetDefaultMessageContentFullResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultMessageContentFullResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageContent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessageContent])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageContent])
 	}
 }
 
@@ -1308,7 +1675,7 @@ type GetDefaultMessageContentWithOptions struct {
 	// TicketId is element TicketId (optional).
 	TicketId soap.Opt[int32]
 	// MessageActionType is element MessageActionType (optional).
-	MessageActionType soap.Opt[services88.MessageActionType]
+	MessageActionType soap.Opt[MessageActionType]
 	// TicketMessageId is element TicketMessageId (optional).
 	TicketMessageId soap.Opt[int32]
 	// TicketTypeId is element TicketTypeId (optional).
@@ -1320,7 +1687,7 @@ type GetDefaultMessageContentWithOptions struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentWithOptions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[services88.MessageActionType])
+	soap.WriteOpt(e, ns0, "MessageActionType", v.MessageActionType, soap.Text[MessageActionType])
 	soap.WriteOpt(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32)
 	soap.WriteOpt(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ExcludeSignature", v.ExcludeSignature, soap.Bool)
@@ -1338,7 +1705,7 @@ func (v *GetDefaultMessageContentWithOptions) unmarshalFields(d *soap.Decoder) {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MessageActionType", ns0, "MessageActionType") {
-		v.MessageActionType = soap.ReadOptItem(d, soap.ReadText[services88.MessageActionType])
+		v.MessageActionType = soap.ReadOptItem(d, soap.ReadText[MessageActionType])
 	}
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1355,12 +1722,12 @@ func (v *GetDefaultMessageContentWithOptions) unmarshalFields(d *soap.Decoder) {
 // GetDefaultMessageContentWithOptionsResponse.
 type GetDefaultMessageContentWithOptionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketMessageContent]
+	Response soap.Opt[*TicketMessageContent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentWithOptionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketMessageContent])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageContent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1372,7 +1739,7 @@ func (v *GetDefaultMessageContentWithOptionsResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultMessageContentWithOptionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageContent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessageContent])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageContent])
 	}
 }
 
@@ -1403,12 +1770,12 @@ func (v *GetForRmUi) unmarshalFields(d *soap.Decoder) {
 // GetForRmUiResponse is the anonymous type of element GetForRmUiResponse.
 type GetForRmUiResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketEntity]
+	Response soap.Opt[*TicketEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForRmUiResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1420,7 +1787,7 @@ func (v *GetForRmUiResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetForRmUiResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 }
 
@@ -1431,17 +1798,17 @@ type GetHotlistEjUsers struct {
 	// SkipAssociateIds is element SkipAssociateIds (optional, nillable).
 	SkipAssociateIds soap.Opt[services88.ArrayOfint]
 	// NotifyType is element NotifyType (optional).
-	NotifyType soap.Opt[services88.NotifyType]
+	NotifyType soap.Opt[NotifyType]
 	// Channel is element Channel (optional).
-	Channel soap.Opt[services88.NotifyChannel]
+	Channel soap.Opt[NotifyChannel]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHotlistEjUsers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SkipAssociateIds", v.SkipAssociateIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "NotifyType", v.NotifyType, soap.Text[services88.NotifyType])
-	soap.WriteOpt(e, ns0, "Channel", v.Channel, soap.Text[services88.NotifyChannel])
+	soap.WriteOpt(e, ns0, "NotifyType", v.NotifyType, soap.Text[NotifyType])
+	soap.WriteOpt(e, ns0, "Channel", v.Channel, soap.Text[NotifyChannel])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1459,10 +1826,10 @@ func (v *GetHotlistEjUsers) unmarshalFields(d *soap.Decoder) {
 		v.SkipAssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "NotifyType", ns0, "NotifyType") {
-		v.NotifyType = soap.ReadOptItem(d, soap.ReadText[services88.NotifyType])
+		v.NotifyType = soap.ReadOptItem(d, soap.ReadText[NotifyType])
 	}
 	if d.At(ns0, "Channel", ns0, "NotifyChannel") {
-		v.Channel = soap.ReadOptItem(d, soap.ReadText[services88.NotifyChannel])
+		v.Channel = soap.ReadOptItem(d, soap.ReadText[NotifyChannel])
 	}
 }
 
@@ -1510,12 +1877,12 @@ func (v *GetNextInQueue) unmarshalFields(d *soap.Decoder) {}
 // GetNextInQueueResponse.
 type GetNextInQueueResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketEntity]
+	Response soap.Opt[*TicketEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextInQueueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1527,7 +1894,7 @@ func (v *GetNextInQueueResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNextInQueueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 }
 
@@ -1560,12 +1927,12 @@ func (v *GetPreviewAttachmentStream) unmarshalFields(d *soap.Decoder) {
 // GetPreviewAttachmentStreamResponse.
 type GetPreviewAttachmentStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.DocumentPreview]
+	Response soap.Opt[*t9da2c831.DocumentPreview]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.DocumentPreview])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t9da2c831.DocumentPreview])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1577,7 +1944,7 @@ func (v *GetPreviewAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviewAttachmentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentPreview") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.DocumentPreview])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t9da2c831.DocumentPreview])
 	}
 }
 
@@ -1689,12 +2056,12 @@ func (v *GetTicketAttachments) unmarshalFields(d *soap.Decoder) {
 // GetTicketAttachmentsResponse.
 type GetTicketAttachmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAttachmentEntity]
+	Response soap.Opt[t11b58ed4.ArrayOfAttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketAttachmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAttachmentEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1706,7 +2073,7 @@ func (v *GetTicketAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketAttachmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAttachmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t11b58ed4.ArrayOfAttachmentEntity])
 	}
 }
 
@@ -1738,12 +2105,12 @@ func (v *GetTicketEntity) unmarshalFields(d *soap.Decoder) {
 // GetTicketEntityResponse.
 type GetTicketEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketEntity]
+	Response soap.Opt[*TicketEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1755,7 +2122,7 @@ func (v *GetTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 }
 
@@ -1818,12 +2185,12 @@ func (v *GetTicketMessageEntities) unmarshalFields(d *soap.Decoder) {
 // GetTicketMessageEntitiesResponse.
 type GetTicketMessageEntitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketMessageEntity]
+	Response soap.Opt[ArrayOfTicketMessageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageEntitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketMessageEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1835,7 +2202,7 @@ func (v *GetTicketMessageEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketMessageEntitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketMessageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketMessageEntity])
 	}
 }
 
@@ -1868,12 +2235,12 @@ func (v *GetTicketMessageEntity) unmarshalFields(d *soap.Decoder) {
 // GetTicketMessageEntityResponse.
 type GetTicketMessageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketMessageEntity]
+	Response soap.Opt[*TicketMessageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketMessageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1885,7 +2252,7 @@ func (v *GetTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 }
 
@@ -1893,12 +2260,12 @@ func (v *GetTicketMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 // GetTicketMessageResponse.
 type GetTicketMessageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketMessage]
+	Response soap.Opt[*TicketMessage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketMessage])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1910,7 +2277,7 @@ func (v *GetTicketMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketMessageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessage") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessage])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessage])
 	}
 }
 
@@ -1920,13 +2287,13 @@ type GetTicketMessageWithEmbeddedData struct {
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// EmbedImages is element EmbedImages (optional).
-	EmbedImages soap.Opt[services88.ImageEmbedType]
+	EmbedImages soap.Opt[ImageEmbedType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageWithEmbeddedData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmbedImages", v.EmbedImages, soap.Text[services88.ImageEmbedType])
+	soap.WriteOpt(e, ns0, "EmbedImages", v.EmbedImages, soap.Text[ImageEmbedType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1941,7 +2308,7 @@ func (v *GetTicketMessageWithEmbeddedData) unmarshalFields(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EmbedImages", ns0, "ImageEmbedType") {
-		v.EmbedImages = soap.ReadOptItem(d, soap.ReadText[services88.ImageEmbedType])
+		v.EmbedImages = soap.ReadOptItem(d, soap.ReadText[ImageEmbedType])
 	}
 }
 
@@ -1949,12 +2316,12 @@ func (v *GetTicketMessageWithEmbeddedData) unmarshalFields(d *soap.Decoder) {
 // GetTicketMessageWithEmbeddedDataResponse.
 type GetTicketMessageWithEmbeddedDataResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketMessageEntity]
+	Response soap.Opt[*TicketMessageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageWithEmbeddedDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketMessageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1966,7 +2333,7 @@ func (v *GetTicketMessageWithEmbeddedDataResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketMessageWithEmbeddedDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 }
 
@@ -2006,12 +2373,12 @@ func (v *GetTicketMessageWithOptions) unmarshalFields(d *soap.Decoder) {
 // GetTicketMessageWithOptionsResponse.
 type GetTicketMessageWithOptionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketMessageEntity]
+	Response soap.Opt[*TicketMessageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageWithOptionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketMessageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2023,7 +2390,7 @@ func (v *GetTicketMessageWithOptionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketMessageWithOptionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 }
 
@@ -2117,12 +2484,12 @@ func (v *GetTicketRelationActions) unmarshalFields(d *soap.Decoder) {
 // GetTicketRelationActionsResponse.
 type GetTicketRelationActionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketRelationAction]
+	Response soap.Opt[*TicketRelationAction]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationActionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketRelationAction])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2134,7 +2501,7 @@ func (v *GetTicketRelationActionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketRelationActionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationAction") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketRelationAction])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationAction])
 	}
 }
 
@@ -2167,12 +2534,12 @@ func (v *GetTicketRelationEntity) unmarshalFields(d *soap.Decoder) {
 // GetTicketRelationEntityResponse.
 type GetTicketRelationEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketRelationEntity]
+	Response soap.Opt[*TicketRelationEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketRelationEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2184,7 +2551,7 @@ func (v *GetTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketRelationEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketRelationEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationEntity])
 	}
 }
 
@@ -2216,12 +2583,12 @@ func (v *GetTicketRelations) unmarshalFields(d *soap.Decoder) {
 // GetTicketRelationsResponse.
 type GetTicketRelationsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketRelationItem]
+	Response soap.Opt[ArrayOfTicketRelationItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketRelationItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketRelationItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2233,19 +2600,19 @@ func (v *GetTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketRelationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketRelationItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationItem])
 	}
 }
 
 // GetTicketResponse is the anonymous type of element GetTicketResponse.
 type GetTicketResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Ticket]
+	Response soap.Opt[*tee1edda4.Ticket]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Ticket])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tee1edda4.Ticket])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2257,7 +2624,7 @@ func (v *GetTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Ticket") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Ticket])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tee1edda4.Ticket])
 	}
 }
 
@@ -2289,12 +2656,12 @@ func (v *GetTicketSummaries) unmarshalFields(d *soap.Decoder) {
 // GetTicketSummariesResponse.
 type GetTicketSummariesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketSummaryItem]
+	Response soap.Opt[ta2437cbe.ArrayOfTicketSummaryItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketSummariesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketSummaryItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ta2437cbe.ArrayOfTicketSummaryItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2306,7 +2673,7 @@ func (v *GetTicketSummariesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketSummariesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketSummaryItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketSummaryItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ta2437cbe.ArrayOfTicketSummaryItem])
 	}
 }
 
@@ -2337,12 +2704,12 @@ func (v *GetTickets) unmarshalFields(d *soap.Decoder) {
 // GetTicketsResponse is the anonymous type of element GetTicketsResponse.
 type GetTicketsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicket]
+	Response soap.Opt[ArrayOfTicket]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicket])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicket])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2354,7 +2721,7 @@ func (v *GetTicketsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetTicketsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicket") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicket])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicket])
 	}
 }
 
@@ -2406,17 +2773,99 @@ func (v *Html2TextResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// HtmlSanitizerOptions is the flag list HtmlSanitizerOptions: a set of flags,
+// sent as a space-separated list of their names.
+type HtmlSanitizerOptions uint32
+
+// Flags of HtmlSanitizerOptions.
+const (
+	HtmlSanitizerOptionsRemoveComment HtmlSanitizerOptions = 1
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v HtmlSanitizerOptions) Has(flags HtmlSanitizerOptions) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v HtmlSanitizerOptions) MarshalText() ([]byte, error) {
+	names := [...]string{"RemoveComment"}
+	values := [...]HtmlSanitizerOptions{HtmlSanitizerOptionsRemoveComment}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *HtmlSanitizerOptions) UnmarshalText(b []byte) error {
+	names := [...]string{"RemoveComment"}
+	values := [...]HtmlSanitizerOptions{HtmlSanitizerOptionsRemoveComment}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("HtmlSanitizerOptions: %w", err)
+	}
+	*v = x
+	return nil
+}
+
+// ImageEmbedType is the enumeration ImageEmbedType.
+type ImageEmbedType string
+
+// Values of ImageEmbedType.
+const (
+	ImageEmbedTypeLink   ImageEmbedType = "Link"
+	ImageEmbedTypeInline ImageEmbedType = "Inline"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ImageEmbedType) IsValid() bool {
+	switch v {
+	case ImageEmbedTypeLink, ImageEmbedTypeInline:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ImageEmbedType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ImageEmbedType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ImageEmbedType) UnmarshalText(b []byte) error {
+	x := ImageEmbedType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ImageEmbedType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ImageEmbedType) Number() int64 {
+	switch v {
+	case ImageEmbedTypeLink:
+		return 0
+	case ImageEmbedTypeInline:
+		return 1
+	}
+	return -1
+}
+
 // MergeTickets is the anonymous type of element MergeTickets.
 type MergeTickets struct {
 	// MergedTicketEntity is element MergedTicketEntity (optional, nillable).
-	MergedTicketEntity soap.Opt[*services88.TicketEntity]
+	MergedTicketEntity soap.Opt[*TicketEntity]
 	// SecondaryTicketIds is element SecondaryTicketIds (optional, nillable).
 	SecondaryTicketIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MergeTickets) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "MergedTicketEntity", v.MergedTicketEntity, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "MergedTicketEntity", v.MergedTicketEntity, soap.Complex[*TicketEntity])
 	soap.WriteOpt(e, ns0, "SecondaryTicketIds", v.SecondaryTicketIds, soap.Value[services88.ArrayOfint])
 }
 
@@ -2429,7 +2878,7 @@ func (v *MergeTickets) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MergeTickets) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MergedTicketEntity", ns0, "TicketEntity") {
-		v.MergedTicketEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.MergedTicketEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 	if d.At(ns0, "SecondaryTicketIds", ns2, "ArrayOfint") {
 		v.SecondaryTicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
@@ -2439,12 +2888,12 @@ func (v *MergeTickets) unmarshalFields(d *soap.Decoder) {
 // MergeTicketsResponse is the anonymous type of element MergeTicketsResponse.
 type MergeTicketsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketEntity]
+	Response soap.Opt[*TicketEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MergeTicketsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2456,8 +2905,240 @@ func (v *MergeTicketsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MergeTicketsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+}
+
+// MessageActionType is the enumeration MessageActionType.
+type MessageActionType string
+
+// Values of MessageActionType.
+const (
+	MessageActionTypeNone            MessageActionType = "None"
+	MessageActionTypeReply           MessageActionType = "Reply"
+	MessageActionTypeReplyAll        MessageActionType = "ReplyAll"
+	MessageActionTypeForward         MessageActionType = "Forward"
+	MessageActionTypeInternalComment MessageActionType = "InternalComment"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v MessageActionType) IsValid() bool {
+	switch v {
+	case MessageActionTypeNone, MessageActionTypeReply, MessageActionTypeReplyAll, MessageActionTypeForward, MessageActionTypeInternalComment:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v MessageActionType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid MessageActionType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *MessageActionType) UnmarshalText(b []byte) error {
+	x := MessageActionType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid MessageActionType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v MessageActionType) Number() int64 {
+	switch v {
+	case MessageActionTypeNone:
+		return 0
+	case MessageActionTypeReply:
+		return 1
+	case MessageActionTypeReplyAll:
+		return 2
+	case MessageActionTypeForward:
+		return 3
+	case MessageActionTypeInternalComment:
+		return 4
+	}
+	return -1
+}
+
+// MessageHeaderStdItem is the enumeration MessageHeaderStdItem.
+type MessageHeaderStdItem string
+
+// Values of MessageHeaderStdItem.
+const (
+	MessageHeaderStdItemNone                      MessageHeaderStdItem = "None"
+	MessageHeaderStdItemForward                   MessageHeaderStdItem = "Forward"
+	MessageHeaderStdItemUnnamedAttachmentBlocked  MessageHeaderStdItem = "UnnamedAttachmentBlocked"
+	MessageHeaderStdItemNoAutoReply               MessageHeaderStdItem = "NoAutoReply"
+	MessageHeaderStdItemSentAutoReplyToCustomersA MessageHeaderStdItem = "SentAutoReplyToCustomersA"
+	MessageHeaderStdItemSentAutoReplyToCustomersB MessageHeaderStdItem = "SentAutoReplyToCustomersB"
+	MessageHeaderStdItemCustomerReadFAQ           MessageHeaderStdItem = "CustomerReadFAQ"
+	MessageHeaderStdItemReplyTemplate             MessageHeaderStdItem = "ReplyTemplate"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v MessageHeaderStdItem) IsValid() bool {
+	switch v {
+	case MessageHeaderStdItemNone, MessageHeaderStdItemForward, MessageHeaderStdItemUnnamedAttachmentBlocked, MessageHeaderStdItemNoAutoReply, MessageHeaderStdItemSentAutoReplyToCustomersA, MessageHeaderStdItemSentAutoReplyToCustomersB, MessageHeaderStdItemCustomerReadFAQ, MessageHeaderStdItemReplyTemplate:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v MessageHeaderStdItem) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid MessageHeaderStdItem %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *MessageHeaderStdItem) UnmarshalText(b []byte) error {
+	x := MessageHeaderStdItem(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid MessageHeaderStdItem %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v MessageHeaderStdItem) Number() int64 {
+	switch v {
+	case MessageHeaderStdItemNone:
+		return 0
+	case MessageHeaderStdItemForward:
+		return 1
+	case MessageHeaderStdItemUnnamedAttachmentBlocked:
+		return 2
+	case MessageHeaderStdItemNoAutoReply:
+		return 3
+	case MessageHeaderStdItemSentAutoReplyToCustomersA:
+		return 4
+	case MessageHeaderStdItemSentAutoReplyToCustomersB:
+		return 5
+	case MessageHeaderStdItemCustomerReadFAQ:
+		return 6
+	case MessageHeaderStdItemReplyTemplate:
+		return 7
+	}
+	return -1
+}
+
+// MessageHeaderStdItemCol is the enumeration MessageHeaderStdItemCol.
+type MessageHeaderStdItemCol string
+
+// Values of MessageHeaderStdItemCol.
+const (
+	MessageHeaderStdItemColNone  MessageHeaderStdItemCol = "None"
+	MessageHeaderStdItemColName  MessageHeaderStdItemCol = "Name"
+	MessageHeaderStdItemColValue MessageHeaderStdItemCol = "Value"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v MessageHeaderStdItemCol) IsValid() bool {
+	switch v {
+	case MessageHeaderStdItemColNone, MessageHeaderStdItemColName, MessageHeaderStdItemColValue:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v MessageHeaderStdItemCol) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid MessageHeaderStdItemCol %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *MessageHeaderStdItemCol) UnmarshalText(b []byte) error {
+	x := MessageHeaderStdItemCol(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid MessageHeaderStdItemCol %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v MessageHeaderStdItemCol) Number() int64 {
+	switch v {
+	case MessageHeaderStdItemColNone:
+		return 0
+	case MessageHeaderStdItemColName:
+		return 1
+	case MessageHeaderStdItemColValue:
+		return 2
+	}
+	return -1
+}
+
+// NotifyChannel is the enumeration NotifyChannel.
+type NotifyChannel string
+
+// Values of NotifyChannel.
+const (
+	NotifyChannelUnknown NotifyChannel = "Unknown"
+	NotifyChannelPopUp   NotifyChannel = "PopUp"
+	NotifyChannelEmail   NotifyChannel = "Email"
+	NotifyChannelSms     NotifyChannel = "Sms"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v NotifyChannel) IsValid() bool {
+	switch v {
+	case NotifyChannelUnknown, NotifyChannelPopUp, NotifyChannelEmail, NotifyChannelSms:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v NotifyChannel) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid NotifyChannel %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *NotifyChannel) UnmarshalText(b []byte) error {
+	x := NotifyChannel(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid NotifyChannel %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v NotifyChannel) Number() int64 {
+	switch v {
+	case NotifyChannelUnknown:
+		return 0
+	case NotifyChannelPopUp:
+		return 1
+	case NotifyChannelEmail:
+		return 2
+	case NotifyChannelSms:
+		return 3
+	}
+	return -1
 }
 
 // NotifyNewTicket is the anonymous type of element NotifyNewTicket.
@@ -2541,6 +3222,51 @@ func (v *NotifyNewTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *NotifyNewTicketResponse) unmarshalFields(d *soap.Decoder) {}
 
+// NotifyType is the flag list NotifyType: a set of flags, sent as a
+// space-separated list of their names.
+type NotifyType uint32
+
+// Flags of NotifyType.
+const (
+	NotifyTypeNewTicket             NotifyType = 1
+	NotifyTypeNewTicketMessage      NotifyType = 2
+	NotifyTypeTicketEscalated       NotifyType = 4
+	NotifyTypeTicketActivated       NotifyType = 8
+	NotifyTypeChatAlert             NotifyType = 16
+	NotifyTypeActiveTickets         NotifyType = 32
+	NotifyTypeTicketTakeOver        NotifyType = 64
+	NotifyTypeChatMessageAlert      NotifyType = 128
+	NotifyTypeChatSessionTransfered NotifyType = 256
+	NotifyTypeHotlist               NotifyType = 512
+	NotifyTypeCustom                NotifyType = 1024
+	NotifyTypeContactAssignment     NotifyType = 2048
+	NotifyTypeUndefinedValue4096    NotifyType = 4096
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v NotifyType) Has(flags NotifyType) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v NotifyType) MarshalText() ([]byte, error) {
+	names := [...]string{"NewTicket", "NewTicketMessage", "TicketEscalated", "TicketActivated", "ChatAlert", "ActiveTickets", "TicketTakeOver", "ChatMessageAlert", "ChatSessionTransfered", "Hotlist", "Custom", "ContactAssignment", "UndefinedValue4096"}
+	values := [...]NotifyType{NotifyTypeNewTicket, NotifyTypeNewTicketMessage, NotifyTypeTicketEscalated, NotifyTypeTicketActivated, NotifyTypeChatAlert, NotifyTypeActiveTickets, NotifyTypeTicketTakeOver, NotifyTypeChatMessageAlert, NotifyTypeChatSessionTransfered, NotifyTypeHotlist, NotifyTypeCustom, NotifyTypeContactAssignment, NotifyTypeUndefinedValue4096}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *NotifyType) UnmarshalText(b []byte) error {
+	names := [...]string{"NewTicket", "NewTicketMessage", "TicketEscalated", "TicketActivated", "ChatAlert", "ActiveTickets", "TicketTakeOver", "ChatMessageAlert", "ChatSessionTransfered", "Hotlist", "Custom", "ContactAssignment", "UndefinedValue4096"}
+	values := [...]NotifyType{NotifyTypeNewTicket, NotifyTypeNewTicketMessage, NotifyTypeTicketEscalated, NotifyTypeTicketActivated, NotifyTypeChatAlert, NotifyTypeActiveTickets, NotifyTypeTicketTakeOver, NotifyTypeChatMessageAlert, NotifyTypeChatSessionTransfered, NotifyTypeHotlist, NotifyTypeCustom, NotifyTypeContactAssignment, NotifyTypeUndefinedValue4096}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("NotifyType: %w", err)
+	}
+	*v = x
+	return nil
+}
+
 // ProcessTicketWhenRead is the anonymous type of element
 // ProcessTicketWhenRead.
 type ProcessTicketWhenRead struct {
@@ -2570,12 +3296,12 @@ func (v *ProcessTicketWhenRead) unmarshalFields(d *soap.Decoder) {
 // ProcessTicketWhenReadResponse.
 type ProcessTicketWhenReadResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketEntity]
+	Response soap.Opt[*TicketEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProcessTicketWhenReadResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2587,8 +3313,99 @@ func (v *ProcessTicketWhenReadResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ProcessTicketWhenReadResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+}
+
+// Recipient is the complex type Recipient.
+type Recipient struct {
+	// Type is element Type (optional).
+	Type soap.Opt[RecipientType]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// DisplayValue is element DisplayValue (optional, nillable).
+	DisplayValue soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *Recipient) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RecipientType])
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *Recipient) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *Recipient) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Type", ns0, "RecipientType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[RecipientType])
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
+		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// RecipientType is the enumeration RecipientType.
+type RecipientType string
+
+// Values of RecipientType.
+const (
+	RecipientTypeTo  RecipientType = "To"
+	RecipientTypeCC  RecipientType = "CC"
+	RecipientTypeBCC RecipientType = "BCC"
+	RecipientTypeSms RecipientType = "Sms"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v RecipientType) IsValid() bool {
+	switch v {
+	case RecipientTypeTo, RecipientTypeCC, RecipientTypeBCC, RecipientTypeSms:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v RecipientType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid RecipientType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *RecipientType) UnmarshalText(b []byte) error {
+	x := RecipientType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid RecipientType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v RecipientType) Number() int64 {
+	switch v {
+	case RecipientTypeTo:
+		return 0
+	case RecipientTypeCC:
+		return 1
+	case RecipientTypeBCC:
+		return 3
+	case RecipientTypeSms:
+		return 4
+	}
+	return -1
 }
 
 // RemoveMessageAttachments is the anonymous type of element
@@ -2742,13 +3559,13 @@ type SanitizeMailContentWithOptions struct {
 	// Content is element Content (optional, nillable).
 	Content soap.Opt[string]
 	// Options is element Options (optional).
-	Options soap.Opt[services88.HtmlSanitizerOptions]
+	Options soap.Opt[HtmlSanitizerOptions]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SanitizeMailContentWithOptions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Content", v.Content, soap.String)
-	soap.WriteOpt(e, ns0, "Options", v.Options, soap.Text[services88.HtmlSanitizerOptions])
+	soap.WriteOpt(e, ns0, "Options", v.Options, soap.Text[HtmlSanitizerOptions])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2763,7 +3580,7 @@ func (v *SanitizeMailContentWithOptions) unmarshalFields(d *soap.Decoder) {
 		v.Content = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Options", ns0, "HtmlSanitizerOptions") {
-		v.Options = soap.ReadOptItem(d, soap.ReadText[services88.HtmlSanitizerOptions])
+		v.Options = soap.ReadOptItem(d, soap.ReadText[HtmlSanitizerOptions])
 	}
 }
 
@@ -2844,12 +3661,12 @@ func (v *SanitizeMailContentsResponse) unmarshalFields(d *soap.Decoder) {
 // SaveAttachmentEntity is the anonymous type of element SaveAttachmentEntity.
 type SaveAttachmentEntity struct {
 	// AttachmentEntity is element AttachmentEntity (optional, nillable).
-	AttachmentEntity soap.Opt[*services88.AttachmentEntity]
+	AttachmentEntity soap.Opt[*t11b58ed4.AttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAttachmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AttachmentEntity", v.AttachmentEntity, soap.Complex[*services88.AttachmentEntity])
+	soap.WriteOptPtr(e, ns0, "AttachmentEntity", v.AttachmentEntity, soap.Complex[*t11b58ed4.AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2861,7 +3678,7 @@ func (v *SaveAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAttachmentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentEntity", ns0, "AttachmentEntity") {
-		v.AttachmentEntity = soap.ReadOpt(d, soap.ReadComplex[services88.AttachmentEntity])
+		v.AttachmentEntity = soap.ReadOpt(d, soap.ReadComplex[t11b58ed4.AttachmentEntity])
 	}
 }
 
@@ -2869,12 +3686,12 @@ func (v *SaveAttachmentEntity) unmarshalFields(d *soap.Decoder) {
 // SaveAttachmentEntityResponse.
 type SaveAttachmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AttachmentEntity]
+	Response soap.Opt[*t11b58ed4.AttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAttachmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AttachmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t11b58ed4.AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2886,19 +3703,19 @@ func (v *SaveAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveAttachmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AttachmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t11b58ed4.AttachmentEntity])
 	}
 }
 
 // SaveTicketEntity is the anonymous type of element SaveTicketEntity.
 type SaveTicketEntity struct {
 	// TicketEntity is element TicketEntity (optional, nillable).
-	TicketEntity soap.Opt[*services88.TicketEntity]
+	TicketEntity soap.Opt[*TicketEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketEntity", v.TicketEntity, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "TicketEntity", v.TicketEntity, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2910,7 +3727,7 @@ func (v *SaveTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntity", ns0, "TicketEntity") {
-		v.TicketEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.TicketEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 }
 
@@ -2918,12 +3735,12 @@ func (v *SaveTicketEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTicketEntityResponse.
 type SaveTicketEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketEntity]
+	Response soap.Opt[*TicketEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2935,7 +3752,7 @@ func (v *SaveTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 }
 
@@ -2943,14 +3760,14 @@ func (v *SaveTicketEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveTicketEntityWithNotify.
 type SaveTicketEntityWithNotify struct {
 	// NewEntity is element NewEntity (optional, nillable).
-	NewEntity soap.Opt[*services88.TicketEntity]
+	NewEntity soap.Opt[*TicketEntity]
 	// Notify is element Notify (optional).
 	Notify soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketEntityWithNotify) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "NewEntity", v.NewEntity, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "NewEntity", v.NewEntity, soap.Complex[*TicketEntity])
 	soap.WriteOpt(e, ns0, "Notify", v.Notify, soap.Bool)
 }
 
@@ -2963,7 +3780,7 @@ func (v *SaveTicketEntityWithNotify) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketEntityWithNotify) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewEntity", ns0, "TicketEntity") {
-		v.NewEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.NewEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 	if d.At(ns0, "Notify", soap.NSXSD, "boolean") {
 		v.Notify = soap.ReadOptItem(d, soap.ReadBool)
@@ -2974,12 +3791,12 @@ func (v *SaveTicketEntityWithNotify) unmarshalFields(d *soap.Decoder) {
 // SaveTicketEntityWithNotifyResponse.
 type SaveTicketEntityWithNotifyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketEntity]
+	Response soap.Opt[*TicketEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketEntityWithNotifyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2991,7 +3808,7 @@ func (v *SaveTicketEntityWithNotifyResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketEntityWithNotifyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 }
 
@@ -2999,12 +3816,12 @@ func (v *SaveTicketEntityWithNotifyResponse) unmarshalFields(d *soap.Decoder) {
 // SaveTicketMessageEntity.
 type SaveTicketMessageEntity struct {
 	// TicketMessageEntity is element TicketMessageEntity (optional, nillable).
-	TicketMessageEntity soap.Opt[*services88.TicketMessageEntity]
+	TicketMessageEntity soap.Opt[*TicketMessageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketMessageEntity", v.TicketMessageEntity, soap.Complex[*services88.TicketMessageEntity])
+	soap.WriteOptPtr(e, ns0, "TicketMessageEntity", v.TicketMessageEntity, soap.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3016,7 +3833,7 @@ func (v *SaveTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketMessageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntity", ns0, "TicketMessageEntity") {
-		v.TicketMessageEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessageEntity])
+		v.TicketMessageEntity = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 }
 
@@ -3024,12 +3841,12 @@ func (v *SaveTicketMessageEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTicketMessageEntityResponse.
 type SaveTicketMessageEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketMessageEntity]
+	Response soap.Opt[*TicketMessageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketMessageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3041,7 +3858,7 @@ func (v *SaveTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 }
 
@@ -3049,14 +3866,14 @@ func (v *SaveTicketMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 // SaveTicketMessageEntityWithNotify.
 type SaveTicketMessageEntityWithNotify struct {
 	// NewEntity is element NewEntity (optional, nillable).
-	NewEntity soap.Opt[*services88.TicketMessageEntity]
+	NewEntity soap.Opt[*TicketMessageEntity]
 	// Notify is element Notify (optional).
 	Notify soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntityWithNotify) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "NewEntity", v.NewEntity, soap.Complex[*services88.TicketMessageEntity])
+	soap.WriteOptPtr(e, ns0, "NewEntity", v.NewEntity, soap.Complex[*TicketMessageEntity])
 	soap.WriteOpt(e, ns0, "Notify", v.Notify, soap.Bool)
 }
 
@@ -3069,7 +3886,7 @@ func (v *SaveTicketMessageEntityWithNotify) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketMessageEntityWithNotify) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewEntity", ns0, "TicketMessageEntity") {
-		v.NewEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessageEntity])
+		v.NewEntity = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 	if d.At(ns0, "Notify", soap.NSXSD, "boolean") {
 		v.Notify = soap.ReadOptItem(d, soap.ReadBool)
@@ -3080,12 +3897,12 @@ func (v *SaveTicketMessageEntityWithNotify) unmarshalFields(d *soap.Decoder) {
 // SaveTicketMessageEntityWithNotifyResponse.
 type SaveTicketMessageEntityWithNotifyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketMessageEntity]
+	Response soap.Opt[*TicketMessageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntityWithNotifyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketMessageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3097,7 +3914,7 @@ func (v *SaveTicketMessageEntityWithNotifyResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketMessageEntityWithNotifyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 }
 
@@ -3105,7 +3922,7 @@ func (v *SaveTicketMessageEntityWithNotifyResponse) unmarshalFields(d *soap.Deco
 // SaveTicketMessageEntityWithOptions.
 type SaveTicketMessageEntityWithOptions struct {
 	// Entity is element Entity (optional, nillable).
-	Entity soap.Opt[*services88.TicketMessageEntity]
+	Entity soap.Opt[*TicketMessageEntity]
 	// Notify is element Notify (optional).
 	Notify soap.Opt[bool]
 	// AttachmentIds is element AttachmentIds (optional, nillable).
@@ -3116,7 +3933,7 @@ type SaveTicketMessageEntityWithOptions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntityWithOptions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*services88.TicketMessageEntity])
+	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*TicketMessageEntity])
 	soap.WriteOpt(e, ns0, "Notify", v.Notify, soap.Bool)
 	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "UpdateRepliedAt", v.UpdateRepliedAt, soap.Bool)
@@ -3131,7 +3948,7 @@ func (v *SaveTicketMessageEntityWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketMessageEntityWithOptions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Entity", ns0, "TicketMessageEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessageEntity])
+		v.Entity = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 	if d.At(ns0, "Notify", soap.NSXSD, "boolean") {
 		v.Notify = soap.ReadOptItem(d, soap.ReadBool)
@@ -3148,12 +3965,12 @@ func (v *SaveTicketMessageEntityWithOptions) unmarshalFields(d *soap.Decoder) {
 // SaveTicketMessageEntityWithOptionsResponse.
 type SaveTicketMessageEntityWithOptionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketMessageEntity]
+	Response soap.Opt[*TicketMessageEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntityWithOptionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketMessageEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3165,7 +3982,7 @@ func (v *SaveTicketMessageEntityWithOptionsResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketMessageEntityWithOptionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessageEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 }
 
@@ -3173,12 +3990,12 @@ func (v *SaveTicketMessageEntityWithOptionsResponse) unmarshalFields(d *soap.Dec
 // SaveTicketRelationEntity.
 type SaveTicketRelationEntity struct {
 	// TicketRelationEntity is element TicketRelationEntity (optional, nillable).
-	TicketRelationEntity soap.Opt[*services88.TicketRelationEntity]
+	TicketRelationEntity soap.Opt[*TicketRelationEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketRelationEntity", v.TicketRelationEntity, soap.Complex[*services88.TicketRelationEntity])
+	soap.WriteOptPtr(e, ns0, "TicketRelationEntity", v.TicketRelationEntity, soap.Complex[*TicketRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3190,7 +4007,7 @@ func (v *SaveTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketRelationEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationEntity", ns0, "TicketRelationEntity") {
-		v.TicketRelationEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketRelationEntity])
+		v.TicketRelationEntity = soap.ReadOpt(d, soap.ReadComplex[TicketRelationEntity])
 	}
 }
 
@@ -3198,12 +4015,12 @@ func (v *SaveTicketRelationEntity) unmarshalFields(d *soap.Decoder) {
 // SaveTicketRelationEntityResponse.
 type SaveTicketRelationEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketRelationEntity]
+	Response soap.Opt[*TicketRelationEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketRelationEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketRelationEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3215,7 +4032,7 @@ func (v *SaveTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveTicketRelationEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketRelationEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationEntity])
 	}
 }
 
@@ -3403,13 +4220,13 @@ type SetDeletedStatusByProvider struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDeletedStatusByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3424,7 +4241,7 @@ func (v *SetDeletedStatusByProvider) unmarshalFields(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -3508,13 +4325,13 @@ type SetSpamStatusByProvider struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSpamStatusByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3529,7 +4346,7 @@ func (v *SetSpamStatusByProvider) unmarshalFields(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 }
 
@@ -3662,7 +4479,7 @@ type SetTicketReadByOwner struct {
 	// TicketEntityId is element TicketEntityId (optional).
 	TicketEntityId soap.Opt[int32]
 	// ReadStatus is element ReadStatus (optional).
-	ReadStatus soap.Opt[services88.TicketReadStatus]
+	ReadStatus soap.Opt[tee1edda4.TicketReadStatus]
 	// CheckEscalating is element CheckEscalating (optional).
 	CheckEscalating soap.Opt[bool]
 }
@@ -3670,7 +4487,7 @@ type SetTicketReadByOwner struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketReadByOwner) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[services88.TicketReadStatus])
+	soap.WriteOpt(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[tee1edda4.TicketReadStatus])
 	soap.WriteOpt(e, ns0, "CheckEscalating", v.CheckEscalating, soap.Bool)
 }
 
@@ -3686,7 +4503,7 @@ func (v *SetTicketReadByOwner) unmarshalFields(d *soap.Decoder) {
 		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ReadStatus", ns0, "TicketReadStatus") {
-		v.ReadStatus = soap.ReadOptItem(d, soap.ReadText[services88.TicketReadStatus])
+		v.ReadStatus = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketReadStatus])
 	}
 	if d.At(ns0, "CheckEscalating", soap.NSXSD, "boolean") {
 		v.CheckEscalating = soap.ReadOptItem(d, soap.ReadBool)
@@ -3697,12 +4514,12 @@ func (v *SetTicketReadByOwner) unmarshalFields(d *soap.Decoder) {
 // SetTicketReadByOwnerResponse.
 type SetTicketReadByOwnerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketEntity]
+	Response soap.Opt[*TicketEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketReadByOwnerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3714,7 +4531,7 @@ func (v *SetTicketReadByOwnerResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetTicketReadByOwnerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 }
 
@@ -3729,7 +4546,7 @@ type SplitTicket struct {
 	// TransferMessageIds is element TransferMessageIds (optional, nillable).
 	TransferMessageIds soap.Opt[services88.ArrayOfint]
 	// NewTicketEntity is element NewTicketEntity (optional, nillable).
-	NewTicketEntity soap.Opt[*services88.TicketEntity]
+	NewTicketEntity soap.Opt[*TicketEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3738,7 +4555,7 @@ func (v *SplitTicket) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SourceTicketEntityStatusId", v.SourceTicketEntityStatusId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SourceTicketEntityActivate", v.SourceTicketEntityActivate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "TransferMessageIds", v.TransferMessageIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOptPtr(e, ns0, "NewTicketEntity", v.NewTicketEntity, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "NewTicketEntity", v.NewTicketEntity, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3762,18 +4579,18 @@ func (v *SplitTicket) unmarshalFields(d *soap.Decoder) {
 		v.TransferMessageIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "NewTicketEntity", ns0, "TicketEntity") {
-		v.NewTicketEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.NewTicketEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 }
 
 // SplitTicketMessage is the anonymous type of element SplitTicketMessage.
 type SplitTicketMessage struct {
 	// SourceTicketMessage is element SourceTicketMessage (optional, nillable).
-	SourceTicketMessage soap.Opt[*services88.TicketMessageEntity]
+	SourceTicketMessage soap.Opt[*TicketMessageEntity]
 	// NewTicketEntity is element NewTicketEntity (optional, nillable).
-	NewTicketEntity soap.Opt[*services88.TicketEntity]
+	NewTicketEntity soap.Opt[*TicketEntity]
 	// NewTicketMessage is element NewTicketMessage (optional, nillable).
-	NewTicketMessage soap.Opt[*services88.TicketMessageEntity]
+	NewTicketMessage soap.Opt[*TicketMessageEntity]
 	// TransferAttachmentsIds is element TransferAttachmentsIds (optional,
 	// nillable).
 	TransferAttachmentsIds soap.Opt[services88.ArrayOfint]
@@ -3781,9 +4598,9 @@ type SplitTicketMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SplitTicketMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SourceTicketMessage", v.SourceTicketMessage, soap.Complex[*services88.TicketMessageEntity])
-	soap.WriteOptPtr(e, ns0, "NewTicketEntity", v.NewTicketEntity, soap.Complex[*services88.TicketEntity])
-	soap.WriteOptPtr(e, ns0, "NewTicketMessage", v.NewTicketMessage, soap.Complex[*services88.TicketMessageEntity])
+	soap.WriteOptPtr(e, ns0, "SourceTicketMessage", v.SourceTicketMessage, soap.Complex[*TicketMessageEntity])
+	soap.WriteOptPtr(e, ns0, "NewTicketEntity", v.NewTicketEntity, soap.Complex[*TicketEntity])
+	soap.WriteOptPtr(e, ns0, "NewTicketMessage", v.NewTicketMessage, soap.Complex[*TicketMessageEntity])
 	soap.WriteOpt(e, ns0, "TransferAttachmentsIds", v.TransferAttachmentsIds, soap.Value[services88.ArrayOfint])
 }
 
@@ -3796,13 +4613,13 @@ func (v *SplitTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SplitTicketMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceTicketMessage", ns0, "TicketMessageEntity") {
-		v.SourceTicketMessage = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessageEntity])
+		v.SourceTicketMessage = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 	if d.At(ns0, "NewTicketEntity", ns0, "TicketEntity") {
-		v.NewTicketEntity = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.NewTicketEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 	if d.At(ns0, "NewTicketMessage", ns0, "TicketMessageEntity") {
-		v.NewTicketMessage = soap.ReadOpt(d, soap.ReadComplex[services88.TicketMessageEntity])
+		v.NewTicketMessage = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 	if d.At(ns0, "TransferAttachmentsIds", ns2, "ArrayOfint") {
 		v.TransferAttachmentsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
@@ -3813,12 +4630,12 @@ func (v *SplitTicketMessage) unmarshalFields(d *soap.Decoder) {
 // SplitTicketMessageResponse.
 type SplitTicketMessageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketEntity]
+	Response soap.Opt[*TicketEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SplitTicketMessageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3830,19 +4647,19 @@ func (v *SplitTicketMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SplitTicketMessageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 }
 
 // SplitTicketResponse is the anonymous type of element SplitTicketResponse.
 type SplitTicketResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TicketEntity]
+	Response soap.Opt[*TicketEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SplitTicketResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TicketEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3854,7 +4671,1490 @@ func (v *SplitTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SplitTicketResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TicketEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+	}
+}
+
+// Tag is the complex type Tag. It extends Carrier, whose members come first on
+// the wire.
+type Tag struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// ToolTip is element ToolTip (optional, nillable).
+	ToolTip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *Tag) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *Tag) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *Tag) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
+		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// TicketBatchReplyData is the complex type TicketBatchReplyData.
+type TicketBatchReplyData struct {
+	// TicketIds is element TicketIds (optional, nillable).
+	TicketIds soap.Opt[services88.ArrayOfint]
+	// CloseTickets is element CloseTickets (optional).
+	CloseTickets soap.Opt[bool]
+	// AttachmentIds is element AttachmentIds (optional, nillable).
+	AttachmentIds soap.Opt[services88.ArrayOfint]
+	// HtmlBody is element HtmlBody (optional, nillable).
+	HtmlBody soap.Opt[string]
+	// Slevel is element Slevel (optional).
+	Slevel soap.Opt[tee1edda4.TicketSecurityLevel]
+	// TimeSpent is element TimeSpent (optional).
+	TimeSpent soap.Opt[int32]
+	// SendCopyToCustomer is element SendCopyToCustomer (optional).
+	SendCopyToCustomer soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketBatchReplyData) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "CloseTickets", v.CloseTickets, soap.Bool)
+	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
+	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[tee1edda4.TicketSecurityLevel])
+	soap.WriteOpt(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32)
+	soap.WriteOpt(e, ns0, "SendCopyToCustomer", v.SendCopyToCustomer, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketBatchReplyData) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketBatchReplyData) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
+		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "CloseTickets", soap.NSXSD, "boolean") {
+		v.CloseTickets = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
+		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
+		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
+		v.Slevel = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketSecurityLevel])
+	}
+	if d.At(ns0, "TimeSpent", soap.NSXSD, "int") {
+		v.TimeSpent = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SendCopyToCustomer", soap.NSXSD, "boolean") {
+		v.SendCopyToCustomer = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// TicketEntity is the complex type TicketEntity. It extends Carrier, whose
+// members come first on the wire.
+type TicketEntity struct {
+	services88.Carrier
+	// TicketId is element TicketId (optional).
+	TicketId soap.Opt[int32]
+	// Title is element Title (optional, nillable).
+	Title soap.Opt[string]
+	// CreatedAt is element CreatedAt (optional).
+	CreatedAt soap.Opt[soap.DateTime]
+	// LastChanged is element LastChanged (optional).
+	LastChanged soap.Opt[soap.DateTime]
+	// ReadByOwner is element ReadByOwner (optional).
+	ReadByOwner soap.Opt[soap.DateTime]
+	// ReadByCustomer is element ReadByCustomer (optional).
+	ReadByCustomer soap.Opt[soap.DateTime]
+	// FirstReadByOwner is element FirstReadByOwner (optional).
+	FirstReadByOwner soap.Opt[soap.DateTime]
+	// FirstReadByUser is element FirstReadByUser (optional).
+	FirstReadByUser soap.Opt[soap.DateTime]
+	// Activate is element Activate (optional).
+	Activate soap.Opt[soap.DateTime]
+	// ClosedAt is element ClosedAt (optional).
+	ClosedAt soap.Opt[soap.DateTime]
+	// RepliedAt is element RepliedAt (optional).
+	RepliedAt soap.Opt[soap.DateTime]
+	// AlertTimeout is element AlertTimeout (optional).
+	AlertTimeout soap.Opt[soap.DateTime]
+	// Deadline is element Deadline (optional).
+	Deadline soap.Opt[soap.DateTime]
+	// CreatedBy is element CreatedBy (optional, nillable).
+	CreatedBy soap.Opt[*tc56356e6.Associate]
+	// Author is element Author (optional, nillable).
+	Author soap.Opt[string]
+	// OwnedBy is element OwnedBy (optional, nillable).
+	OwnedBy soap.Opt[*tc56356e6.Associate]
+	// Category is element Category (optional, nillable).
+	Category soap.Opt[*t71d02daa.TicketCategoryEntity]
+	// Slevel is element Slevel (optional).
+	Slevel soap.Opt[tee1edda4.TicketSecurityLevel]
+	// Priority is element Priority (optional, nillable).
+	Priority soap.Opt[*t71d02daa.TicketPriorityEntity]
+	// BaseStatus is element BaseStatus (optional).
+	BaseStatus soap.Opt[t741a6ec9.TicketBaseStatus]
+	// Status is element Status (optional, nillable).
+	Status soap.Opt[*t71d02daa.TicketStatusEntity]
+	// Origin is element Origin (optional).
+	Origin soap.Opt[tee1edda4.TicketOrigin]
+	// Person is element Person (optional, nillable).
+	Person soap.Opt[*t2b63d1b4.Person]
+	// SecondaryPersons is element SecondaryPersons (optional, nillable).
+	SecondaryPersons soap.Opt[t82028fb7.ArrayOfPerson]
+	// AlertLevel is element AlertLevel (optional).
+	AlertLevel soap.Opt[int16]
+	// ConnectId is element ConnectId (optional).
+	ConnectId soap.Opt[int32]
+	// ReadStatus is element ReadStatus (optional).
+	ReadStatus soap.Opt[tee1edda4.TicketReadStatus]
+	// TimeToReply is element TimeToReply (optional).
+	TimeToReply soap.Opt[int32]
+	// RealTimeToReply is element RealTimeToReply (optional).
+	RealTimeToReply soap.Opt[int32]
+	// TimeToClose is element TimeToClose (optional).
+	TimeToClose soap.Opt[int32]
+	// RealTimeToClose is element RealTimeToClose (optional).
+	RealTimeToClose soap.Opt[int32]
+	// TimeSpentInternally is element TimeSpentInternally (optional).
+	TimeSpentInternally soap.Opt[int32]
+	// TimeSpentExternally is element TimeSpentExternally (optional).
+	TimeSpentExternally soap.Opt[int32]
+	// TimeSpentQueue is element TimeSpentQueue (optional).
+	TimeSpentQueue soap.Opt[int32]
+	// RealTimeSpentInternally is element RealTimeSpentInternally (optional).
+	RealTimeSpentInternally soap.Opt[int32]
+	// RealTimeSpentExternally is element RealTimeSpentExternally (optional).
+	RealTimeSpentExternally soap.Opt[int32]
+	// RealTimeSpentQueue is element RealTimeSpentQueue (optional).
+	RealTimeSpentQueue soap.Opt[int32]
+	// TimeSpent is element TimeSpent (optional).
+	TimeSpent soap.Opt[int32]
+	// HasAttachment is element HasAttachment (optional).
+	HasAttachment soap.Opt[bool]
+	// NumReplies is element NumReplies (optional).
+	NumReplies soap.Opt[int32]
+	// NumMessages is element NumMessages (optional).
+	NumMessages soap.Opt[int32]
+	// FromAddress is element FromAddress (optional, nillable).
+	FromAddress soap.Opt[string]
+	// Messages is element Messages (optional, nillable).
+	Messages soap.Opt[ArrayOfTicketMessage]
+	// Tags is element Tags (optional, nillable).
+	Tags soap.Opt[ArrayOfTag]
+	// Language is element Language (optional, nillable).
+	Language soap.Opt[string]
+	// Sentiment is element Sentiment (optional).
+	Sentiment soap.Opt[int32]
+	// SentimentConfidence is element SentimentConfidence (optional).
+	SentimentConfidence soap.Opt[int32]
+	// SuggestedCategoryId is element SuggestedCategoryId (optional).
+	SuggestedCategoryId soap.Opt[int32]
+	// SuggestedCategoryName is element SuggestedCategoryName (optional, nillable).
+	SuggestedCategoryName soap.Opt[string]
+	// OrigHumanCategoryId is element OrigHumanCategoryId (optional).
+	OrigHumanCategoryId soap.Opt[int32]
+	// IconHint is element IconHint (optional, nillable).
+	IconHint soap.Opt[string]
+	// Sale is element Sale (optional, nillable).
+	Sale soap.Opt[*t06fff54d.Sale]
+	// Project is element Project (optional, nillable).
+	Project soap.Opt[*te3212ffe.Project]
+	// FormSubmission is element FormSubmission (optional, nillable).
+	FormSubmission soap.Opt[*TicketFormSubmission]
+	// TicketType is element TicketType (optional, nillable).
+	TicketType soap.Opt[*TicketType]
+	// ActiveStatusMonitorId is element ActiveStatusMonitorId (optional).
+	ActiveStatusMonitorId soap.Opt[int32]
+	// ExtraFields is element ExtraFields (optional, nillable).
+	ExtraFields soap.Opt[services88.StringDictionary]
+	// CustomFields is element CustomFields (optional, nillable).
+	CustomFields soap.Opt[services88.StringDictionary]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOpt(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ReadByOwner", v.ReadByOwner, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ReadByCustomer", v.ReadByCustomer, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "FirstReadByOwner", v.FirstReadByOwner, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "FirstReadByUser", v.FirstReadByUser, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Activate", v.Activate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ClosedAt", v.ClosedAt, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "RepliedAt", v.RepliedAt, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "AlertTimeout", v.AlertTimeout, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Deadline", v.Deadline, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
+	soap.WriteOptPtr(e, ns0, "OwnedBy", v.OwnedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "Category", v.Category, soap.Complex[*t71d02daa.TicketCategoryEntity])
+	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[tee1edda4.TicketSecurityLevel])
+	soap.WriteOptPtr(e, ns0, "Priority", v.Priority, soap.Complex[*t71d02daa.TicketPriorityEntity])
+	soap.WriteOpt(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[t741a6ec9.TicketBaseStatus])
+	soap.WriteOptPtr(e, ns0, "Status", v.Status, soap.Complex[*t71d02daa.TicketStatusEntity])
+	soap.WriteOpt(e, ns0, "Origin", v.Origin, soap.Text[tee1edda4.TicketOrigin])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOpt(e, ns0, "SecondaryPersons", v.SecondaryPersons, soap.Value[t82028fb7.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "AlertLevel", v.AlertLevel, soap.Int16)
+	soap.WriteOpt(e, ns0, "ConnectId", v.ConnectId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[tee1edda4.TicketReadStatus])
+	soap.WriteOpt(e, ns0, "TimeToReply", v.TimeToReply, soap.Int32)
+	soap.WriteOpt(e, ns0, "RealTimeToReply", v.RealTimeToReply, soap.Int32)
+	soap.WriteOpt(e, ns0, "TimeToClose", v.TimeToClose, soap.Int32)
+	soap.WriteOpt(e, ns0, "RealTimeToClose", v.RealTimeToClose, soap.Int32)
+	soap.WriteOpt(e, ns0, "TimeSpentInternally", v.TimeSpentInternally, soap.Int32)
+	soap.WriteOpt(e, ns0, "TimeSpentExternally", v.TimeSpentExternally, soap.Int32)
+	soap.WriteOpt(e, ns0, "TimeSpentQueue", v.TimeSpentQueue, soap.Int32)
+	soap.WriteOpt(e, ns0, "RealTimeSpentInternally", v.RealTimeSpentInternally, soap.Int32)
+	soap.WriteOpt(e, ns0, "RealTimeSpentExternally", v.RealTimeSpentExternally, soap.Int32)
+	soap.WriteOpt(e, ns0, "RealTimeSpentQueue", v.RealTimeSpentQueue, soap.Int32)
+	soap.WriteOpt(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32)
+	soap.WriteOpt(e, ns0, "HasAttachment", v.HasAttachment, soap.Bool)
+	soap.WriteOpt(e, ns0, "NumReplies", v.NumReplies, soap.Int32)
+	soap.WriteOpt(e, ns0, "NumMessages", v.NumMessages, soap.Int32)
+	soap.WriteOpt(e, ns0, "FromAddress", v.FromAddress, soap.String)
+	soap.WriteOpt(e, ns0, "Messages", v.Messages, soap.Value[ArrayOfTicketMessage])
+	soap.WriteOpt(e, ns0, "Tags", v.Tags, soap.Value[ArrayOfTag])
+	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
+	soap.WriteOpt(e, ns0, "Sentiment", v.Sentiment, soap.Int32)
+	soap.WriteOpt(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32)
+	soap.WriteOpt(e, ns0, "SuggestedCategoryId", v.SuggestedCategoryId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SuggestedCategoryName", v.SuggestedCategoryName, soap.String)
+	soap.WriteOpt(e, ns0, "OrigHumanCategoryId", v.OrigHumanCategoryId, soap.Int32)
+	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
+	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*t06fff54d.Sale])
+	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*te3212ffe.Project])
+	soap.WriteOptPtr(e, ns0, "FormSubmission", v.FormSubmission, soap.Complex[*TicketFormSubmission])
+	soap.WriteOptPtr(e, ns0, "TicketType", v.TicketType, soap.Complex[*TicketType])
+	soap.WriteOpt(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
+		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Title", soap.NSXSD, "string") {
+		v.Title = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CreatedAt", soap.NSXSD, "dateTime") {
+		v.CreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "LastChanged", soap.NSXSD, "dateTime") {
+		v.LastChanged = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ReadByOwner", soap.NSXSD, "dateTime") {
+		v.ReadByOwner = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ReadByCustomer", soap.NSXSD, "dateTime") {
+		v.ReadByCustomer = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "FirstReadByOwner", soap.NSXSD, "dateTime") {
+		v.FirstReadByOwner = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "FirstReadByUser", soap.NSXSD, "dateTime") {
+		v.FirstReadByUser = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Activate", soap.NSXSD, "dateTime") {
+		v.Activate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ClosedAt", soap.NSXSD, "dateTime") {
+		v.ClosedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RepliedAt", soap.NSXSD, "dateTime") {
+		v.RepliedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "AlertTimeout", soap.NSXSD, "dateTime") {
+		v.AlertTimeout = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Deadline", soap.NSXSD, "dateTime") {
+		v.Deadline = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "CreatedBy", ns0, "Associate") {
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "Author", soap.NSXSD, "string") {
+		v.Author = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OwnedBy", ns0, "Associate") {
+		v.OwnedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "Category", ns0, "TicketCategoryEntity") {
+		v.Category = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketCategoryEntity])
+	}
+	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
+		v.Slevel = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketSecurityLevel])
+	}
+	if d.At(ns0, "Priority", ns0, "TicketPriorityEntity") {
+		v.Priority = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketPriorityEntity])
+	}
+	if d.At(ns0, "BaseStatus", ns0, "TicketBaseStatus") {
+		v.BaseStatus = soap.ReadOptItem(d, soap.ReadText[t741a6ec9.TicketBaseStatus])
+	}
+	if d.At(ns0, "Status", ns0, "TicketStatusEntity") {
+		v.Status = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketStatusEntity])
+	}
+	if d.At(ns0, "Origin", ns0, "TicketOrigin") {
+		v.Origin = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketOrigin])
+	}
+	if d.At(ns0, "Person", ns0, "Person") {
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+	}
+	if d.At(ns0, "SecondaryPersons", ns0, "ArrayOfPerson") {
+		v.SecondaryPersons = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
+	}
+	if d.At(ns0, "AlertLevel", soap.NSXSD, "short") {
+		v.AlertLevel = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "ConnectId", soap.NSXSD, "int") {
+		v.ConnectId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ReadStatus", ns0, "TicketReadStatus") {
+		v.ReadStatus = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketReadStatus])
+	}
+	if d.At(ns0, "TimeToReply", soap.NSXSD, "int") {
+		v.TimeToReply = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RealTimeToReply", soap.NSXSD, "int") {
+		v.RealTimeToReply = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TimeToClose", soap.NSXSD, "int") {
+		v.TimeToClose = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RealTimeToClose", soap.NSXSD, "int") {
+		v.RealTimeToClose = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TimeSpentInternally", soap.NSXSD, "int") {
+		v.TimeSpentInternally = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TimeSpentExternally", soap.NSXSD, "int") {
+		v.TimeSpentExternally = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TimeSpentQueue", soap.NSXSD, "int") {
+		v.TimeSpentQueue = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RealTimeSpentInternally", soap.NSXSD, "int") {
+		v.RealTimeSpentInternally = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RealTimeSpentExternally", soap.NSXSD, "int") {
+		v.RealTimeSpentExternally = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RealTimeSpentQueue", soap.NSXSD, "int") {
+		v.RealTimeSpentQueue = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TimeSpent", soap.NSXSD, "int") {
+		v.TimeSpent = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "HasAttachment", soap.NSXSD, "boolean") {
+		v.HasAttachment = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "NumReplies", soap.NSXSD, "int") {
+		v.NumReplies = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "NumMessages", soap.NSXSD, "int") {
+		v.NumMessages = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "FromAddress", soap.NSXSD, "string") {
+		v.FromAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Messages", ns0, "ArrayOfTicketMessage") {
+		v.Messages = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketMessage])
+	}
+	if d.At(ns0, "Tags", ns0, "ArrayOfTag") {
+		v.Tags = soap.ReadOpt(d, soap.ReadValue[ArrayOfTag])
+	}
+	if d.At(ns0, "Language", soap.NSXSD, "string") {
+		v.Language = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Sentiment", soap.NSXSD, "int") {
+		v.Sentiment = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SentimentConfidence", soap.NSXSD, "int") {
+		v.SentimentConfidence = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SuggestedCategoryId", soap.NSXSD, "int") {
+		v.SuggestedCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SuggestedCategoryName", soap.NSXSD, "string") {
+		v.SuggestedCategoryName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OrigHumanCategoryId", soap.NSXSD, "int") {
+		v.OrigHumanCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
+		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Sale", ns0, "Sale") {
+		v.Sale = soap.ReadOpt(d, soap.ReadComplex[t06fff54d.Sale])
+	}
+	if d.At(ns0, "Project", ns0, "Project") {
+		v.Project = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
+	}
+	if d.At(ns0, "FormSubmission", ns0, "TicketFormSubmission") {
+		v.FormSubmission = soap.ReadOpt(d, soap.ReadComplex[TicketFormSubmission])
+	}
+	if d.At(ns0, "TicketType", ns0, "TicketType") {
+		v.TicketType = soap.ReadOpt(d, soap.ReadComplex[TicketType])
+	}
+	if d.At(ns0, "ActiveStatusMonitorId", soap.NSXSD, "int") {
+		v.ActiveStatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
+		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
+		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+}
+
+// TicketFormSubmission is the complex type TicketFormSubmission.
+type TicketFormSubmission struct {
+	// FormSubmissionId is element FormSubmissionId (optional).
+	FormSubmissionId soap.Opt[int32]
+	// EmailAddress is element EmailAddress (optional, nillable).
+	EmailAddress soap.Opt[string]
+	// Status is element Status (optional).
+	Status soap.Opt[t9125238b.FormSubmissionStatus]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketFormSubmission) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[t9125238b.FormSubmissionStatus])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketFormSubmission) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketFormSubmission) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "FormSubmissionId", soap.NSXSD, "int") {
+		v.FormSubmissionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
+		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[t9125238b.FormSubmissionStatus])
+	}
+}
+
+// TicketMessage is the complex type TicketMessage. It extends Carrier, whose
+// members come first on the wire.
+type TicketMessage struct {
+	services88.Carrier
+	// TicketMessageId is element TicketMessageId (optional).
+	TicketMessageId soap.Opt[int32]
+	// CreatedAt is element CreatedAt (optional).
+	CreatedAt soap.Opt[soap.DateTime]
+	// Slevel is element Slevel (optional).
+	Slevel soap.Opt[tee1edda4.TicketSecurityLevel]
+	// Important is element Important (optional).
+	Important soap.Opt[bool]
+	// Author is element Author (optional, nillable).
+	Author soap.Opt[string]
+	// PersonId is element PersonId (optional).
+	PersonId soap.Opt[int32]
+	// PersonFullName is element PersonFullName (optional, nillable).
+	PersonFullName soap.Opt[string]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// ContactName is element ContactName (optional, nillable).
+	ContactName soap.Opt[string]
+	// ContactDepartment is element ContactDepartment (optional, nillable).
+	ContactDepartment soap.Opt[string]
+	// NumAttachments is element NumAttachments (optional).
+	NumAttachments soap.Opt[int32]
+	// EmailHeader is element EmailHeader (optional, nillable).
+	EmailHeader soap.Opt[string]
+	// MessageHeaders is element MessageHeaders (optional, nillable).
+	MessageHeaders soap.Opt[ArrayOfTicketMessageHeader]
+	// Language is element Language (optional, nillable).
+	Language soap.Opt[string]
+	// Sentiment is element Sentiment (optional).
+	Sentiment soap.Opt[int32]
+	// SentimentConfidence is element SentimentConfidence (optional).
+	SentimentConfidence soap.Opt[int32]
+	// CreatedBy is element CreatedBy (optional).
+	CreatedBy soap.Opt[int32]
+	// ChangedAt is element ChangedAt (optional).
+	ChangedAt soap.Opt[soap.DateTime]
+	// Badge is element Badge (optional).
+	Badge soap.Opt[BadgeType]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketMessage) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32)
+	soap.WriteOpt(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[tee1edda4.TicketSecurityLevel])
+	soap.WriteOpt(e, ns0, "Important", v.Important, soap.Bool)
+	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
+	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonFullName", v.PersonFullName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
+	soap.WriteOpt(e, ns0, "NumAttachments", v.NumAttachments, soap.Int32)
+	soap.WriteOpt(e, ns0, "EmailHeader", v.EmailHeader, soap.String)
+	soap.WriteOpt(e, ns0, "MessageHeaders", v.MessageHeaders, soap.Value[ArrayOfTicketMessageHeader])
+	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
+	soap.WriteOpt(e, ns0, "Sentiment", v.Sentiment, soap.Int32)
+	soap.WriteOpt(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32)
+	soap.WriteOpt(e, ns0, "CreatedBy", v.CreatedBy, soap.Int32)
+	soap.WriteOpt(e, ns0, "ChangedAt", v.ChangedAt, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Badge", v.Badge, soap.Text[BadgeType])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketMessage) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketMessage) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
+		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CreatedAt", soap.NSXSD, "dateTime") {
+		v.CreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
+		v.Slevel = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketSecurityLevel])
+	}
+	if d.At(ns0, "Important", soap.NSXSD, "boolean") {
+		v.Important = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Author", soap.NSXSD, "string") {
+		v.Author = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
+		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
+		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
+		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NumAttachments", soap.NSXSD, "int") {
+		v.NumAttachments = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EmailHeader", soap.NSXSD, "string") {
+		v.EmailHeader = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MessageHeaders", ns0, "ArrayOfTicketMessageHeader") {
+		v.MessageHeaders = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketMessageHeader])
+	}
+	if d.At(ns0, "Language", soap.NSXSD, "string") {
+		v.Language = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Sentiment", soap.NSXSD, "int") {
+		v.Sentiment = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SentimentConfidence", soap.NSXSD, "int") {
+		v.SentimentConfidence = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CreatedBy", soap.NSXSD, "int") {
+		v.CreatedBy = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ChangedAt", soap.NSXSD, "dateTime") {
+		v.ChangedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Badge", ns0, "BadgeType") {
+		v.Badge = soap.ReadOptItem(d, soap.ReadText[BadgeType])
+	}
+}
+
+// TicketMessageCategory is the enumeration TicketMessageCategory.
+type TicketMessageCategory string
+
+// Values of TicketMessageCategory.
+const (
+	TicketMessageCategoryMessage      TicketMessageCategory = "Message"
+	TicketMessageCategoryBounce       TicketMessageCategory = "Bounce"
+	TicketMessageCategoryOutboxFailed TicketMessageCategory = "OutboxFailed"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v TicketMessageCategory) IsValid() bool {
+	switch v {
+	case TicketMessageCategoryMessage, TicketMessageCategoryBounce, TicketMessageCategoryOutboxFailed:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v TicketMessageCategory) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid TicketMessageCategory %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *TicketMessageCategory) UnmarshalText(b []byte) error {
+	x := TicketMessageCategory(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid TicketMessageCategory %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v TicketMessageCategory) Number() int64 {
+	switch v {
+	case TicketMessageCategoryMessage:
+		return 0
+	case TicketMessageCategoryBounce:
+		return 1
+	case TicketMessageCategoryOutboxFailed:
+		return 2
+	}
+	return -1
+}
+
+// TicketMessageContent is the complex type TicketMessageContent.
+type TicketMessageContent struct {
+	// Body is element Body (optional, nillable).
+	Body soap.Opt[string]
+	// AttachmentsInfo is element AttachmentsInfo (optional, nillable).
+	AttachmentsInfo soap.Opt[t11b58ed4.ArrayOfAttachmentEntity]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketMessageContent) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Body", v.Body, soap.String)
+	soap.WriteOpt(e, ns0, "AttachmentsInfo", v.AttachmentsInfo, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketMessageContent) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketMessageContent) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Body", soap.NSXSD, "string") {
+		v.Body = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AttachmentsInfo", ns0, "ArrayOfAttachmentEntity") {
+		v.AttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[t11b58ed4.ArrayOfAttachmentEntity])
+	}
+}
+
+// TicketMessageEntity is the complex type TicketMessageEntity. It extends
+// Carrier, whose members come first on the wire.
+type TicketMessageEntity struct {
+	services88.Carrier
+	// EjMessageId is element EjMessageId (optional).
+	EjMessageId soap.Opt[int32]
+	// Ticket is element Ticket (optional, nillable).
+	Ticket soap.Opt[*tee1edda4.Ticket]
+	// CreatedAt is element CreatedAt (optional).
+	CreatedAt soap.Opt[soap.DateTime]
+	// CreatedBy is element CreatedBy (optional, nillable).
+	CreatedBy soap.Opt[*tc56356e6.Associate]
+	// Author is element Author (optional, nillable).
+	Author soap.Opt[string]
+	// Slevel is element Slevel (optional).
+	Slevel soap.Opt[tee1edda4.TicketSecurityLevel]
+	// Type is element Type (optional).
+	Type soap.Opt[TicketMessageType]
+	// MessageId is element MessageId (optional, nillable).
+	MessageId soap.Opt[string]
+	// TimeSpent is element TimeSpent (optional).
+	TimeSpent soap.Opt[int32]
+	// Body is element Body (optional, nillable).
+	Body soap.Opt[string]
+	// HtmlBody is element HtmlBody (optional, nillable).
+	HtmlBody soap.Opt[string]
+	// EmailHeader is element EmailHeader (optional, nillable).
+	EmailHeader soap.Opt[string]
+	// DebugInfo is element DebugInfo (optional, nillable).
+	DebugInfo soap.Opt[string]
+	// MailSorter is element MailSorter (optional, nillable).
+	MailSorter soap.Opt[string]
+	// MessageCategory is element MessageCategory (optional).
+	MessageCategory soap.Opt[TicketMessageCategory]
+	// Person is element Person (optional, nillable).
+	Person soap.Opt[*t2b63d1b4.Person]
+	// SearchTitle is element SearchTitle (optional, nillable).
+	SearchTitle soap.Opt[string]
+	// MessageHeaders is element MessageHeaders (optional, nillable).
+	MessageHeaders soap.Opt[ArrayOfTicketMessageHeader]
+	// Important is element Important (optional).
+	Important soap.Opt[bool]
+	// Language is element Language (optional, nillable).
+	Language soap.Opt[string]
+	// Sentiment is element Sentiment (optional).
+	Sentiment soap.Opt[int32]
+	// SentimentConfidence is element SentimentConfidence (optional).
+	SentimentConfidence soap.Opt[int32]
+	// Badge is element Badge (optional).
+	Badge soap.Opt[BadgeType]
+	// AttachmentsInfo is element AttachmentsInfo (optional, nillable).
+	AttachmentsInfo soap.Opt[t11b58ed4.ArrayOfAttachmentEntity]
+	// ExtraFields is element ExtraFields (optional, nillable).
+	ExtraFields soap.Opt[services88.StringDictionary]
+	// CustomFields is element CustomFields (optional, nillable).
+	CustomFields soap.Opt[services88.StringDictionary]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "EjMessageId", v.EjMessageId, soap.Int32)
+	soap.WriteOptPtr(e, ns0, "Ticket", v.Ticket, soap.Complex[*tee1edda4.Ticket])
+	soap.WriteOpt(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
+	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[tee1edda4.TicketSecurityLevel])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[TicketMessageType])
+	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.String)
+	soap.WriteOpt(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32)
+	soap.WriteOpt(e, ns0, "Body", v.Body, soap.String)
+	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
+	soap.WriteOpt(e, ns0, "EmailHeader", v.EmailHeader, soap.String)
+	soap.WriteOpt(e, ns0, "DebugInfo", v.DebugInfo, soap.String)
+	soap.WriteOpt(e, ns0, "MailSorter", v.MailSorter, soap.String)
+	soap.WriteOpt(e, ns0, "MessageCategory", v.MessageCategory, soap.Text[TicketMessageCategory])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOpt(e, ns0, "SearchTitle", v.SearchTitle, soap.String)
+	soap.WriteOpt(e, ns0, "MessageHeaders", v.MessageHeaders, soap.Value[ArrayOfTicketMessageHeader])
+	soap.WriteOpt(e, ns0, "Important", v.Important, soap.Bool)
+	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
+	soap.WriteOpt(e, ns0, "Sentiment", v.Sentiment, soap.Int32)
+	soap.WriteOpt(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32)
+	soap.WriteOpt(e, ns0, "Badge", v.Badge, soap.Text[BadgeType])
+	soap.WriteOpt(e, ns0, "AttachmentsInfo", v.AttachmentsInfo, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])
+	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketMessageEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "EjMessageId", soap.NSXSD, "int") {
+		v.EjMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Ticket", ns0, "Ticket") {
+		v.Ticket = soap.ReadOpt(d, soap.ReadComplex[tee1edda4.Ticket])
+	}
+	if d.At(ns0, "CreatedAt", soap.NSXSD, "dateTime") {
+		v.CreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "CreatedBy", ns0, "Associate") {
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "Author", soap.NSXSD, "string") {
+		v.Author = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
+		v.Slevel = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketSecurityLevel])
+	}
+	if d.At(ns0, "Type", ns0, "TicketMessageType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[TicketMessageType])
+	}
+	if d.At(ns0, "MessageId", soap.NSXSD, "string") {
+		v.MessageId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TimeSpent", soap.NSXSD, "int") {
+		v.TimeSpent = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Body", soap.NSXSD, "string") {
+		v.Body = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
+		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EmailHeader", soap.NSXSD, "string") {
+		v.EmailHeader = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DebugInfo", soap.NSXSD, "string") {
+		v.DebugInfo = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MailSorter", soap.NSXSD, "string") {
+		v.MailSorter = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MessageCategory", ns0, "TicketMessageCategory") {
+		v.MessageCategory = soap.ReadOptItem(d, soap.ReadText[TicketMessageCategory])
+	}
+	if d.At(ns0, "Person", ns0, "Person") {
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+	}
+	if d.At(ns0, "SearchTitle", soap.NSXSD, "string") {
+		v.SearchTitle = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "MessageHeaders", ns0, "ArrayOfTicketMessageHeader") {
+		v.MessageHeaders = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketMessageHeader])
+	}
+	if d.At(ns0, "Important", soap.NSXSD, "boolean") {
+		v.Important = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Language", soap.NSXSD, "string") {
+		v.Language = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Sentiment", soap.NSXSD, "int") {
+		v.Sentiment = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SentimentConfidence", soap.NSXSD, "int") {
+		v.SentimentConfidence = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Badge", ns0, "BadgeType") {
+		v.Badge = soap.ReadOptItem(d, soap.ReadText[BadgeType])
+	}
+	if d.At(ns0, "AttachmentsInfo", ns0, "ArrayOfAttachmentEntity") {
+		v.AttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[t11b58ed4.ArrayOfAttachmentEntity])
+	}
+	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
+		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
+		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+}
+
+// TicketMessageHeader is the complex type TicketMessageHeader. It extends
+// Carrier, whose members come first on the wire.
+type TicketMessageHeader struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// StdItem is element StdItem (optional).
+	StdItem soap.Opt[MessageHeaderStdItem]
+	// StdItemCol is element StdItemCol (optional).
+	StdItemCol soap.Opt[MessageHeaderStdItemCol]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketMessageHeader) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "StdItem", v.StdItem, soap.Text[MessageHeaderStdItem])
+	soap.WriteOpt(e, ns0, "StdItemCol", v.StdItemCol, soap.Text[MessageHeaderStdItemCol])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketMessageHeader) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketMessageHeader) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "StdItem", ns0, "MessageHeaderStdItem") {
+		v.StdItem = soap.ReadOptItem(d, soap.ReadText[MessageHeaderStdItem])
+	}
+	if d.At(ns0, "StdItemCol", ns0, "MessageHeaderStdItemCol") {
+		v.StdItemCol = soap.ReadOptItem(d, soap.ReadText[MessageHeaderStdItemCol])
+	}
+}
+
+// TicketMessageType is the enumeration TicketMessageType.
+type TicketMessageType string
+
+// Values of TicketMessageType.
+const (
+	TicketMessageTypeUnknown TicketMessageType = "Unknown"
+	TicketMessageTypePlain   TicketMessageType = "Plain"
+	TicketMessageTypeHtml    TicketMessageType = "Html"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v TicketMessageType) IsValid() bool {
+	switch v {
+	case TicketMessageTypeUnknown, TicketMessageTypePlain, TicketMessageTypeHtml:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v TicketMessageType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid TicketMessageType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *TicketMessageType) UnmarshalText(b []byte) error {
+	x := TicketMessageType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid TicketMessageType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v TicketMessageType) Number() int64 {
+	switch v {
+	case TicketMessageTypeUnknown:
+		return 0
+	case TicketMessageTypePlain:
+		return 1
+	case TicketMessageTypeHtml:
+		return 2
+	}
+	return -1
+}
+
+// TicketPriorityEscalateAction is the enumeration
+// TicketPriorityEscalateAction.
+type TicketPriorityEscalateAction string
+
+// Values of TicketPriorityEscalateAction.
+const (
+	TicketPriorityEscalateActionActionRead            TicketPriorityEscalateAction = "ActionRead"
+	TicketPriorityEscalateActionActionChangedOwner    TicketPriorityEscalateAction = "ActionChangedOwner"
+	TicketPriorityEscalateActionActionNewInfo         TicketPriorityEscalateAction = "ActionNewInfo"
+	TicketPriorityEscalateActionActionClosed          TicketPriorityEscalateAction = "ActionClosed"
+	TicketPriorityEscalateActionActionChangedPriority TicketPriorityEscalateAction = "ActionChangedPriority"
+	TicketPriorityEscalateActionActionNew             TicketPriorityEscalateAction = "ActionNew"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v TicketPriorityEscalateAction) IsValid() bool {
+	switch v {
+	case TicketPriorityEscalateActionActionRead, TicketPriorityEscalateActionActionChangedOwner, TicketPriorityEscalateActionActionNewInfo, TicketPriorityEscalateActionActionClosed, TicketPriorityEscalateActionActionChangedPriority, TicketPriorityEscalateActionActionNew:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v TicketPriorityEscalateAction) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid TicketPriorityEscalateAction %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *TicketPriorityEscalateAction) UnmarshalText(b []byte) error {
+	x := TicketPriorityEscalateAction(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid TicketPriorityEscalateAction %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v TicketPriorityEscalateAction) Number() int64 {
+	switch v {
+	case TicketPriorityEscalateActionActionRead:
+		return 0
+	case TicketPriorityEscalateActionActionChangedOwner:
+		return 1
+	case TicketPriorityEscalateActionActionNewInfo:
+		return 2
+	case TicketPriorityEscalateActionActionClosed:
+		return 3
+	case TicketPriorityEscalateActionActionChangedPriority:
+		return 4
+	case TicketPriorityEscalateActionActionNew:
+		return 5
+	}
+	return -1
+}
+
+// TicketRelationAction is the complex type TicketRelationAction.
+type TicketRelationAction struct {
+	// TicketIdToClose is element TicketIdToClose (optional).
+	TicketIdToClose soap.Opt[int32]
+	// IsParentRequired is element IsParentRequired (optional).
+	IsParentRequired soap.Opt[bool]
+	// CanCloseCurrentTicket is element CanCloseCurrentTicket (optional).
+	CanCloseCurrentTicket soap.Opt[bool]
+	// Children is element Children (optional, nillable).
+	Children soap.Opt[services88.ArrayOfint]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketRelationAction) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "TicketIdToClose", v.TicketIdToClose, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsParentRequired", v.IsParentRequired, soap.Bool)
+	soap.WriteOpt(e, ns0, "CanCloseCurrentTicket", v.CanCloseCurrentTicket, soap.Bool)
+	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Value[services88.ArrayOfint])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketRelationAction) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketRelationAction) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "TicketIdToClose", soap.NSXSD, "int") {
+		v.TicketIdToClose = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsParentRequired", soap.NSXSD, "boolean") {
+		v.IsParentRequired = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "CanCloseCurrentTicket", soap.NSXSD, "boolean") {
+		v.CanCloseCurrentTicket = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Children", ns2, "ArrayOfint") {
+		v.Children = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+}
+
+// TicketRelationEntity is the complex type TicketRelationEntity. It extends
+// Carrier, whose members come first on the wire.
+type TicketRelationEntity struct {
+	services88.Carrier
+	// TicketRelationId is element TicketRelationId (optional).
+	TicketRelationId soap.Opt[int32]
+	// SourceTicketId is element SourceTicketId (optional).
+	SourceTicketId soap.Opt[int32]
+	// DestinationTicketId is element DestinationTicketId (optional).
+	DestinationTicketId soap.Opt[int32]
+	// RelationType is element RelationType (optional).
+	RelationType soap.Opt[t71d02daa.TicketRelationType]
+	// Comment is element Comment (optional, nillable).
+	Comment soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TicketRelationId", v.TicketRelationId, soap.Int32)
+	soap.WriteOpt(e, ns0, "SourceTicketId", v.SourceTicketId, soap.Int32)
+	soap.WriteOpt(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32)
+	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[t71d02daa.TicketRelationType])
+	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketRelationEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TicketRelationId", soap.NSXSD, "int") {
+		v.TicketRelationId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SourceTicketId", soap.NSXSD, "int") {
+		v.SourceTicketId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DestinationTicketId", soap.NSXSD, "int") {
+		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
+		v.RelationType = soap.ReadOptItem(d, soap.ReadText[t71d02daa.TicketRelationType])
+	}
+	if d.At(ns0, "Comment", soap.NSXSD, "string") {
+		v.Comment = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// TicketRelationError is the enumeration TicketRelationError.
+type TicketRelationError string
+
+// Values of TicketRelationError.
+const (
+	TicketRelationErrorParentExists   TicketRelationError = "ParentExists"
+	TicketRelationErrorRelationExists TicketRelationError = "RelationExists"
+	TicketRelationErrorSameTicket     TicketRelationError = "SameTicket"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v TicketRelationError) IsValid() bool {
+	switch v {
+	case TicketRelationErrorParentExists, TicketRelationErrorRelationExists, TicketRelationErrorSameTicket:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v TicketRelationError) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid TicketRelationError %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *TicketRelationError) UnmarshalText(b []byte) error {
+	x := TicketRelationError(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid TicketRelationError %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v TicketRelationError) Number() int64 {
+	switch v {
+	case TicketRelationErrorParentExists:
+		return 0
+	case TicketRelationErrorRelationExists:
+		return 1
+	case TicketRelationErrorSameTicket:
+		return 2
+	}
+	return -1
+}
+
+// TicketRelationItem is the complex type TicketRelationItem.
+type TicketRelationItem struct {
+	// TicketRelationId is element TicketRelationId (optional).
+	TicketRelationId soap.Opt[int32]
+	// RelationType is element RelationType (optional).
+	RelationType soap.Opt[t71d02daa.TicketRelationType]
+	// RelationComment is element RelationComment (optional, nillable).
+	RelationComment soap.Opt[string]
+	// HasParent is element HasParent (optional).
+	HasParent soap.Opt[bool]
+	// ChildCount is element ChildCount (optional).
+	ChildCount soap.Opt[int32]
+	// RelatedCount is element RelatedCount (optional).
+	RelatedCount soap.Opt[int32]
+	// RelationCreatedAt is element RelationCreatedAt (optional).
+	RelationCreatedAt soap.Opt[soap.DateTime]
+	// TicketId is element TicketId (optional).
+	TicketId soap.Opt[int32]
+	// Title is element Title (optional, nillable).
+	Title soap.Opt[string]
+	// IconHint is element IconHint (optional, nillable).
+	IconHint soap.Opt[string]
+	// CustId is element CustId (optional).
+	CustId soap.Opt[int32]
+	// PersonFullname is element PersonFullname (optional, nillable).
+	PersonFullname soap.Opt[string]
+	// ContactId is element ContactId (optional).
+	ContactId soap.Opt[int32]
+	// ContactName is element ContactName (optional, nillable).
+	ContactName soap.Opt[string]
+	// BaseStatus is element BaseStatus (optional).
+	BaseStatus soap.Opt[t741a6ec9.TicketBaseStatus]
+	// TicketStatus is element TicketStatus (optional).
+	TicketStatus soap.Opt[int32]
+	// TicketStatusDisplayValue is element TicketStatusDisplayValue (optional,
+	// nillable).
+	TicketStatusDisplayValue soap.Opt[string]
+	// TicketCreatedAt is element TicketCreatedAt (optional).
+	TicketCreatedAt soap.Opt[soap.DateTime]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketRelationItem) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "TicketRelationId", v.TicketRelationId, soap.Int32)
+	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[t71d02daa.TicketRelationType])
+	soap.WriteOpt(e, ns0, "RelationComment", v.RelationComment, soap.String)
+	soap.WriteOpt(e, ns0, "HasParent", v.HasParent, soap.Bool)
+	soap.WriteOpt(e, ns0, "ChildCount", v.ChildCount, soap.Int32)
+	soap.WriteOpt(e, ns0, "RelatedCount", v.RelatedCount, soap.Int32)
+	soap.WriteOpt(e, ns0, "RelationCreatedAt", v.RelationCreatedAt, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
+	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
+	soap.WriteOpt(e, ns0, "CustId", v.CustId, soap.Int32)
+	soap.WriteOpt(e, ns0, "PersonFullname", v.PersonFullname, soap.String)
+	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
+	soap.WriteOpt(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[t741a6ec9.TicketBaseStatus])
+	soap.WriteOpt(e, ns0, "TicketStatus", v.TicketStatus, soap.Int32)
+	soap.WriteOpt(e, ns0, "TicketStatusDisplayValue", v.TicketStatusDisplayValue, soap.String)
+	soap.WriteOpt(e, ns0, "TicketCreatedAt", v.TicketCreatedAt, soap.Text[soap.DateTime])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketRelationItem) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketRelationItem) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "TicketRelationId", soap.NSXSD, "int") {
+		v.TicketRelationId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
+		v.RelationType = soap.ReadOptItem(d, soap.ReadText[t71d02daa.TicketRelationType])
+	}
+	if d.At(ns0, "RelationComment", soap.NSXSD, "string") {
+		v.RelationComment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "HasParent", soap.NSXSD, "boolean") {
+		v.HasParent = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ChildCount", soap.NSXSD, "int") {
+		v.ChildCount = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RelatedCount", soap.NSXSD, "int") {
+		v.RelatedCount = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RelationCreatedAt", soap.NSXSD, "dateTime") {
+		v.RelationCreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
+		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Title", soap.NSXSD, "string") {
+		v.Title = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
+		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "CustId", soap.NSXSD, "int") {
+		v.CustId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonFullname", soap.NSXSD, "string") {
+		v.PersonFullname = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
+		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
+		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "BaseStatus", ns0, "TicketBaseStatus") {
+		v.BaseStatus = soap.ReadOptItem(d, soap.ReadText[t741a6ec9.TicketBaseStatus])
+	}
+	if d.At(ns0, "TicketStatus", soap.NSXSD, "int") {
+		v.TicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TicketStatusDisplayValue", soap.NSXSD, "string") {
+		v.TicketStatusDisplayValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TicketCreatedAt", soap.NSXSD, "dateTime") {
+		v.TicketCreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+}
+
+// TicketRelationResult is the complex type TicketRelationResult.
+type TicketRelationResult struct {
+	// SourceTicketId is element SourceTicketId (optional).
+	SourceTicketId soap.Opt[int32]
+	// IsValid is element IsValid (optional).
+	IsValid soap.Opt[bool]
+	// RelationError is element RelationError (optional).
+	RelationError soap.Opt[TicketRelationError]
+	// ErrorMessage is element ErrorMessage (optional, nillable).
+	ErrorMessage soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketRelationResult) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "SourceTicketId", v.SourceTicketId, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsValid", v.IsValid, soap.Bool)
+	soap.WriteOpt(e, ns0, "RelationError", v.RelationError, soap.Text[TicketRelationError])
+	soap.WriteOpt(e, ns0, "ErrorMessage", v.ErrorMessage, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketRelationResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketRelationResult) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "SourceTicketId", soap.NSXSD, "int") {
+		v.SourceTicketId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsValid", soap.NSXSD, "boolean") {
+		v.IsValid = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "RelationError", ns0, "TicketRelationError") {
+		v.RelationError = soap.ReadOptItem(d, soap.ReadText[TicketRelationError])
+	}
+	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
+		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// TicketType is the complex type TicketType. It extends Carrier, whose members
+// come first on the wire.
+type TicketType struct {
+	services88.Carrier
+	// TicketTypeId is element TicketTypeId (optional).
+	TicketTypeId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Icon is element Icon (optional, nillable).
+	Icon soap.Opt[string]
+	// DefaultTicketStatus is element DefaultTicketStatus (optional).
+	DefaultTicketStatus soap.Opt[int32]
+	// DefaultTicketPriority is element DefaultTicketPriority (optional).
+	DefaultTicketPriority soap.Opt[int32]
+	// IsDefault is element IsDefault (optional).
+	IsDefault soap.Opt[bool]
+	// ShowInNew is element ShowInNew (optional).
+	ShowInNew soap.Opt[bool]
+	// ExcludeSignature is element ExcludeSignature (optional).
+	ExcludeSignature soap.Opt[bool]
+	// ExcludeEmailRecipients is element ExcludeEmailRecipients (optional).
+	ExcludeEmailRecipients soap.Opt[bool]
+	// ExternalAsDefault is element ExternalAsDefault (optional).
+	ExternalAsDefault soap.Opt[bool]
+	// VisibleForGroups is element VisibleForGroups (optional, nillable).
+	VisibleForGroups soap.Opt[services88.ArrayOfint]
+	// ReplyForwardNoSignature is element ReplyForwardNoSignature (optional).
+	ReplyForwardNoSignature soap.Opt[bool]
+	// ReplyExternalAsDefault is element ReplyExternalAsDefault (optional).
+	ReplyExternalAsDefault soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TicketType) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TicketTypeId", v.TicketTypeId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Icon", v.Icon, soap.String)
+	soap.WriteOpt(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, soap.Int32)
+	soap.WriteOpt(e, ns0, "DefaultTicketPriority", v.DefaultTicketPriority, soap.Int32)
+	soap.WriteOpt(e, ns0, "IsDefault", v.IsDefault, soap.Bool)
+	soap.WriteOpt(e, ns0, "ShowInNew", v.ShowInNew, soap.Bool)
+	soap.WriteOpt(e, ns0, "ExcludeSignature", v.ExcludeSignature, soap.Bool)
+	soap.WriteOpt(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, soap.Bool)
+	soap.WriteOpt(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, soap.Bool)
+	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, soap.Bool)
+	soap.WriteOpt(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TicketType) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TicketType) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
+		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Icon", soap.NSXSD, "string") {
+		v.Icon = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DefaultTicketStatus", soap.NSXSD, "int") {
+		v.DefaultTicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "DefaultTicketPriority", soap.NSXSD, "int") {
+		v.DefaultTicketPriority = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsDefault", soap.NSXSD, "boolean") {
+		v.IsDefault = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ShowInNew", soap.NSXSD, "boolean") {
+		v.ShowInNew = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ExcludeSignature", soap.NSXSD, "boolean") {
+		v.ExcludeSignature = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ExcludeEmailRecipients", soap.NSXSD, "boolean") {
+		v.ExcludeEmailRecipients = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ExternalAsDefault", soap.NSXSD, "boolean") {
+		v.ExternalAsDefault = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "VisibleForGroups", ns2, "ArrayOfint") {
+		v.VisibleForGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "ReplyForwardNoSignature", soap.NSXSD, "boolean") {
+		v.ReplyForwardNoSignature = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ReplyExternalAsDefault", soap.NSXSD, "boolean") {
+		v.ReplyExternalAsDefault = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
 
@@ -3904,13 +6204,13 @@ type UpdateTicketsReadStatus struct {
 	// TicketIds is element TicketIds (optional, nillable).
 	TicketIds soap.Opt[services88.ArrayOfint]
 	// NewStatus is element NewStatus (optional).
-	NewStatus soap.Opt[services88.TicketReadStatus]
+	NewStatus soap.Opt[tee1edda4.TicketReadStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTicketsReadStatus) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "NewStatus", v.NewStatus, soap.Text[services88.TicketReadStatus])
+	soap.WriteOpt(e, ns0, "NewStatus", v.NewStatus, soap.Text[tee1edda4.TicketReadStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3925,7 +6225,7 @@ func (v *UpdateTicketsReadStatus) unmarshalFields(d *soap.Decoder) {
 		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "NewStatus", ns0, "TicketReadStatus") {
-		v.NewStatus = soap.ReadOptItem(d, soap.ReadText[services88.TicketReadStatus])
+		v.NewStatus = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketReadStatus])
 	}
 }
 
@@ -3935,16 +6235,16 @@ type UpdateTicketsReadStatusByProvider struct {
 	// Provider is element Provider (optional, nillable).
 	Provider soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[services88.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
 	// NewStatus is element NewStatus (optional).
-	NewStatus soap.Opt[services88.TicketReadStatus]
+	NewStatus soap.Opt[tee1edda4.TicketReadStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTicketsReadStatusByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[services88.ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "NewStatus", v.NewStatus, soap.Text[services88.TicketReadStatus])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "NewStatus", v.NewStatus, soap.Text[tee1edda4.TicketReadStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3959,10 +6259,10 @@ func (v *UpdateTicketsReadStatusByProvider) unmarshalFields(d *soap.Decoder) {
 		v.Provider = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "NewStatus", ns0, "TicketReadStatus") {
-		v.NewStatus = soap.ReadOptItem(d, soap.ReadText[services88.TicketReadStatus])
+		v.NewStatus = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketReadStatus])
 	}
 }
 
@@ -4090,12 +6390,12 @@ func (v *ValidateAttachments) unmarshalFields(d *soap.Decoder) {
 // ValidateAttachmentsResponse.
 type ValidateAttachmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfAttachmentValidationResult]
+	Response soap.Opt[ArrayOfAttachmentValidationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateAttachmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfAttachmentValidationResult])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAttachmentValidationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4107,7 +6407,7 @@ func (v *ValidateAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateAttachmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAttachmentValidationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfAttachmentValidationResult])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentValidationResult])
 	}
 }
 
@@ -4119,14 +6419,14 @@ type ValidateTicketRelations struct {
 	// DestinationTicketId is element DestinationTicketId (optional).
 	DestinationTicketId soap.Opt[int32]
 	// RelationType is element RelationType (optional).
-	RelationType soap.Opt[services88.TicketRelationType]
+	RelationType soap.Opt[t71d02daa.TicketRelationType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTicketRelations) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, soap.Value[services88.ArrayOfint])
 	soap.WriteOpt(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[services88.TicketRelationType])
+	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[t71d02daa.TicketRelationType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4144,7 +6444,7 @@ func (v *ValidateTicketRelations) unmarshalFields(d *soap.Decoder) {
 		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[services88.TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadText[t71d02daa.TicketRelationType])
 	}
 }
 
@@ -4152,12 +6452,12 @@ func (v *ValidateTicketRelations) unmarshalFields(d *soap.Decoder) {
 // ValidateTicketRelationsResponse.
 type ValidateTicketRelationsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTicketRelationResult]
+	Response soap.Opt[ArrayOfTicketRelationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTicketRelationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTicketRelationResult])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketRelationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4169,6 +6469,471 @@ func (v *ValidateTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateTicketRelationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTicketRelationResult])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationResult])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ActivityStatus is the schema type ActivityStatus, shared with other packages
+// of the set: declared in package tf90e5136, the same type wherever it is
+// used.
+type ActivityStatus = tf90e5136.ActivityStatus
+
+// Values of ActivityStatus.
+const (
+	ActivityStatusUnknown    = tf90e5136.ActivityStatusUnknown
+	ActivityStatusNotStarted = tf90e5136.ActivityStatusNotStarted
+	ActivityStatusStarted    = tf90e5136.ActivityStatusStarted
+	ActivityStatusCompleted  = tf90e5136.ActivityStatusCompleted
+)
+
+// ArchiveColumnInfo is the schema type ArchiveColumnInfo, shared with other
+// packages of the set: declared in package t2c0ad0f1, the same type wherever
+// it is used.
+type ArchiveColumnInfo = t2c0ad0f1.ArchiveColumnInfo
+
+// ArchiveRestrictionInfo is the schema type ArchiveRestrictionInfo, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type ArchiveRestrictionInfo = t2c0ad0f1.ArchiveRestrictionInfo
+
+// ArrayOfArchiveRestrictionInfo is the schema type
+// ArrayOfArchiveRestrictionInfo, shared with other packages of the set:
+// declared in package t2c0ad0f1, the same type wherever it is used.
+type ArrayOfArchiveRestrictionInfo = t2c0ad0f1.ArrayOfArchiveRestrictionInfo
+
+// ArrayOfAttachmentEntity is the schema type ArrayOfAttachmentEntity, shared
+// with other packages of the set: declared in package t11b58ed4, the same type
+// wherever it is used.
+type ArrayOfAttachmentEntity = t11b58ed4.ArrayOfAttachmentEntity
+
+// ArrayOfPerson is the schema type ArrayOfPerson, shared with other packages
+// of the set: declared in package t82028fb7, the same type wherever it is
+// used.
+type ArrayOfPerson = t82028fb7.ArrayOfPerson
+
+// ArrayOfTicketPriorityEscalationLevelEntity is the schema type
+// ArrayOfTicketPriorityEscalationLevelEntity, shared with other packages of
+// the set: declared in package t71d02daa, the same type wherever it is used.
+type ArrayOfTicketPriorityEscalationLevelEntity = t71d02daa.ArrayOfTicketPriorityEscalationLevelEntity
+
+// ArrayOfTicketSummaryItem is the schema type ArrayOfTicketSummaryItem, shared
+// with other packages of the set: declared in package ta2437cbe, the same type
+// wherever it is used.
+type ArrayOfTicketSummaryItem = ta2437cbe.ArrayOfTicketSummaryItem
+
+// ArrayOfdateTime is the schema type ArrayOfdateTime, shared with other
+// packages of the set: declared in package tf5f5e092, the same type wherever
+// it is used.
+type ArrayOfdateTime = tf5f5e092.ArrayOfdateTime
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// AttachmentEntity is the schema type AttachmentEntity, shared with other
+// packages of the set: declared in package t11b58ed4, the same type wherever
+// it is used.
+type AttachmentEntity = t11b58ed4.AttachmentEntity
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// DocumentPreview is the schema type DocumentPreview, shared with other
+// packages of the set: declared in package t9da2c831, the same type wherever
+// it is used.
+type DocumentPreview = t9da2c831.DocumentPreview
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// FormSubmissionStatus is the schema type FormSubmissionStatus, shared with
+// other packages of the set: declared in package t9125238b, the same type
+// wherever it is used.
+type FormSubmissionStatus = t9125238b.FormSubmissionStatus
+
+// Values of FormSubmissionStatus.
+const (
+	FormSubmissionStatusUnknown           = t9125238b.FormSubmissionStatusUnknown
+	FormSubmissionStatusInProgress        = t9125238b.FormSubmissionStatusInProgress
+	FormSubmissionStatusEmailVerification = t9125238b.FormSubmissionStatusEmailVerification
+	FormSubmissionStatusSubmitted         = t9125238b.FormSubmissionStatusSubmitted
+	FormSubmissionStatusProcessed         = t9125238b.FormSubmissionStatusProcessed
+	FormSubmissionStatusFailed            = t9125238b.FormSubmissionStatusFailed
+)
+
+// InterRestrictionOperator is the schema type InterRestrictionOperator, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type InterRestrictionOperator = t2c0ad0f1.InterRestrictionOperator
+
+// Values of InterRestrictionOperator.
+const (
+	InterRestrictionOperatorNone = t2c0ad0f1.InterRestrictionOperatorNone
+	InterRestrictionOperatorAnd  = t2c0ad0f1.InterRestrictionOperatorAnd
+	InterRestrictionOperatorOr   = t2c0ad0f1.InterRestrictionOperatorOr
+)
+
+// Person is the schema type Person, shared with other packages of the set:
+// declared in package t2b63d1b4, the same type wherever it is used.
+type Person = t2b63d1b4.Person
+
+// Project is the schema type Project, shared with other packages of the set:
+// declared in package te3212ffe, the same type wherever it is used.
+type Project = te3212ffe.Project
+
+// Sale is the schema type Sale, shared with other packages of the set:
+// declared in package t06fff54d, the same type wherever it is used.
+type Sale = t06fff54d.Sale
+
+// SaleStatus is the schema type SaleStatus, shared with other packages of the
+// set: declared in package t7e05b714, the same type wherever it is used.
+type SaleStatus = t7e05b714.SaleStatus
+
+// Values of SaleStatus.
+const (
+	SaleStatusUnknown  = t7e05b714.SaleStatusUnknown
+	SaleStatusOpen     = t7e05b714.SaleStatusOpen
+	SaleStatusSold     = t7e05b714.SaleStatusSold
+	SaleStatusLost     = t7e05b714.SaleStatusLost
+	SaleStatusStalled  = t7e05b714.SaleStatusStalled
+	SaleStatusSaintAll = t7e05b714.SaleStatusSaintAll
+)
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// Ticket is the schema type Ticket, shared with other packages of the set:
+// declared in package tee1edda4, the same type wherever it is used.
+type Ticket = tee1edda4.Ticket
+
+// TicketBaseStatus is the schema type TicketBaseStatus, shared with other
+// packages of the set: declared in package t741a6ec9, the same type wherever
+// it is used.
+type TicketBaseStatus = t741a6ec9.TicketBaseStatus
+
+// Values of TicketBaseStatus.
+const (
+	TicketBaseStatusUnknown           = t741a6ec9.TicketBaseStatusUnknown
+	TicketBaseStatusActive            = t741a6ec9.TicketBaseStatusActive
+	TicketBaseStatusClosed            = t741a6ec9.TicketBaseStatusClosed
+	TicketBaseStatusPostponed         = t741a6ec9.TicketBaseStatusPostponed
+	TicketBaseStatusDeleted           = t741a6ec9.TicketBaseStatusDeleted
+	TicketBaseStatusMerged            = t741a6ec9.TicketBaseStatusMerged
+	TicketBaseStatusSpam              = t741a6ec9.TicketBaseStatusSpam
+	TicketBaseStatusPostponedSpecific = t741a6ec9.TicketBaseStatusPostponedSpecific
+	TicketBaseStatusPostponed1Hour    = t741a6ec9.TicketBaseStatusPostponed1Hour
+	TicketBaseStatusPostponed2Hours   = t741a6ec9.TicketBaseStatusPostponed2Hours
+	TicketBaseStatusPostponed3Hours   = t741a6ec9.TicketBaseStatusPostponed3Hours
+	TicketBaseStatusPostponed4Hours   = t741a6ec9.TicketBaseStatusPostponed4Hours
+	TicketBaseStatusPostponedDay      = t741a6ec9.TicketBaseStatusPostponedDay
+	TicketBaseStatusPostponedWeek     = t741a6ec9.TicketBaseStatusPostponedWeek
+	TicketBaseStatusPostponedMonth    = t741a6ec9.TicketBaseStatusPostponedMonth
+)
+
+// TicketCategoryClosingStatus is the schema type TicketCategoryClosingStatus,
+// shared with other packages of the set: declared in package t71d02daa, the
+// same type wherever it is used.
+type TicketCategoryClosingStatus = t71d02daa.TicketCategoryClosingStatus
+
+// Values of TicketCategoryClosingStatus.
+const (
+	TicketCategoryClosingStatusUserDefined = t71d02daa.TicketCategoryClosingStatusUserDefined
+	TicketCategoryClosingStatusActive      = t71d02daa.TicketCategoryClosingStatusActive
+	TicketCategoryClosingStatusClosed      = t71d02daa.TicketCategoryClosingStatusClosed
+	TicketCategoryClosingStatusPostponed   = t71d02daa.TicketCategoryClosingStatusPostponed
+)
+
+// TicketCategoryDelegateMethod is the schema type
+// TicketCategoryDelegateMethod, shared with other packages of the set:
+// declared in package t71d02daa, the same type wherever it is used.
+type TicketCategoryDelegateMethod = t71d02daa.TicketCategoryDelegateMethod
+
+// Values of TicketCategoryDelegateMethod.
+const (
+	TicketCategoryDelegateMethodUnknown  = t71d02daa.TicketCategoryDelegateMethodUnknown
+	TicketCategoryDelegateMethodEven     = t71d02daa.TicketCategoryDelegateMethodEven
+	TicketCategoryDelegateMethodWeighted = t71d02daa.TicketCategoryDelegateMethodWeighted
+	TicketCategoryDelegateMethodUnfair   = t71d02daa.TicketCategoryDelegateMethodUnfair
+	TicketCategoryDelegateMethodNot      = t71d02daa.TicketCategoryDelegateMethodNot
+)
+
+// TicketCategoryEntity is the schema type TicketCategoryEntity, shared with
+// other packages of the set: declared in package t71d02daa, the same type
+// wherever it is used.
+type TicketCategoryEntity = t71d02daa.TicketCategoryEntity
+
+// TicketCategoryFlags is the schema type TicketCategoryFlags, shared with
+// other packages of the set: declared in package t71d02daa, the same type
+// wherever it is used.
+type TicketCategoryFlags = t71d02daa.TicketCategoryFlags
+
+// Values of TicketCategoryFlags.
+const (
+	TicketCategoryFlagsInternal                = t71d02daa.TicketCategoryFlagsInternal
+	TicketCategoryFlagsOnlyLoggedInUsers       = t71d02daa.TicketCategoryFlagsOnlyLoggedInUsers
+	TicketCategoryFlagsDefaultToCategoryMaster = t71d02daa.TicketCategoryFlagsDefaultToCategoryMaster
+	TicketCategoryFlagsListInMain              = t71d02daa.TicketCategoryFlagsListInMain
+	TicketCategoryFlagsRedelegateNewMsg        = t71d02daa.TicketCategoryFlagsRedelegateNewMsg
+	TicketCategoryFlagsDelegateToOurContact    = t71d02daa.TicketCategoryFlagsDelegateToOurContact
+	TicketCategoryFlagsPropagateReplyTemplate  = t71d02daa.TicketCategoryFlagsPropagateReplyTemplate
+	TicketCategoryFlagsMembersOnly             = t71d02daa.TicketCategoryFlagsMembersOnly
+	TicketCategoryFlagsNotifyMembers           = t71d02daa.TicketCategoryFlagsNotifyMembers
+	TicketCategoryFlagsAcceptWhenReplying      = t71d02daa.TicketCategoryFlagsAcceptWhenReplying
+)
+
+// TicketOrigin is the schema type TicketOrigin, shared with other packages of
+// the set: declared in package tee1edda4, the same type wherever it is used.
+type TicketOrigin = tee1edda4.TicketOrigin
+
+// Values of TicketOrigin.
+const (
+	TicketOriginUnknown        = tee1edda4.TicketOriginUnknown
+	TicketOriginEmail          = tee1edda4.TicketOriginEmail
+	TicketOriginSMS            = tee1edda4.TicketOriginSMS
+	TicketOriginFax            = tee1edda4.TicketOriginFax
+	TicketOriginPhone          = tee1edda4.TicketOriginPhone
+	TicketOriginFacebook       = tee1edda4.TicketOriginFacebook
+	TicketOriginTwitter        = tee1edda4.TicketOriginTwitter
+	TicketOriginInternal       = tee1edda4.TicketOriginInternal
+	TicketOriginCustomerCentre = tee1edda4.TicketOriginCustomerCentre
+	TicketOriginEMarketing     = tee1edda4.TicketOriginEMarketing
+	TicketOriginAutoGenerated  = tee1edda4.TicketOriginAutoGenerated
+	TicketOriginChat           = tee1edda4.TicketOriginChat
+	TicketOriginForm           = tee1edda4.TicketOriginForm
+	TicketOriginAPI            = tee1edda4.TicketOriginAPI
+	TicketOriginFlow           = tee1edda4.TicketOriginFlow
+)
+
+// TicketPriorityEntity is the schema type TicketPriorityEntity, shared with
+// other packages of the set: declared in package t71d02daa, the same type
+// wherever it is used.
+type TicketPriorityEntity = t71d02daa.TicketPriorityEntity
+
+// TicketPriorityEscalateEvent is the schema type TicketPriorityEscalateEvent,
+// shared with other packages of the set: declared in package t71d02daa, the
+// same type wherever it is used.
+type TicketPriorityEscalateEvent = t71d02daa.TicketPriorityEscalateEvent
+
+// Values of TicketPriorityEscalateEvent.
+const (
+	TicketPriorityEscalateEventNone     = t71d02daa.TicketPriorityEscalateEventNone
+	TicketPriorityEscalateEventStop     = t71d02daa.TicketPriorityEscalateEventStop
+	TicketPriorityEscalateEventContinue = t71d02daa.TicketPriorityEscalateEventContinue
+	TicketPriorityEscalateEventRestart  = t71d02daa.TicketPriorityEscalateEventRestart
+)
+
+// TicketPriorityEscalationLevelEntity is the schema type
+// TicketPriorityEscalationLevelEntity, shared with other packages of the set:
+// declared in package t71d02daa, the same type wherever it is used.
+type TicketPriorityEscalationLevelEntity = t71d02daa.TicketPriorityEscalationLevelEntity
+
+// TicketPriorityFlags is the schema type TicketPriorityFlags, shared with
+// other packages of the set: declared in package t71d02daa, the same type
+// wherever it is used.
+type TicketPriorityFlags = t71d02daa.TicketPriorityFlags
+
+// Values of TicketPriorityFlags.
+const (
+	TicketPriorityFlagsExternal      = t71d02daa.TicketPriorityFlagsExternal
+	TicketPriorityFlagsDefault       = t71d02daa.TicketPriorityFlagsDefault
+	TicketPriorityFlagsAlertSchedule = t71d02daa.TicketPriorityFlagsAlertSchedule
+)
+
+// TicketPriorityStatus is the schema type TicketPriorityStatus, shared with
+// other packages of the set: declared in package t71d02daa, the same type
+// wherever it is used.
+type TicketPriorityStatus = t71d02daa.TicketPriorityStatus
+
+// Values of TicketPriorityStatus.
+const (
+	TicketPriorityStatusUnknown = t71d02daa.TicketPriorityStatusUnknown
+	TicketPriorityStatusNormal  = t71d02daa.TicketPriorityStatusNormal
+	TicketPriorityStatusDeleted = t71d02daa.TicketPriorityStatusDeleted
+)
+
+// TicketReadStatus is the schema type TicketReadStatus, shared with other
+// packages of the set: declared in package tee1edda4, the same type wherever
+// it is used.
+type TicketReadStatus = tee1edda4.TicketReadStatus
+
+// Values of TicketReadStatus.
+const (
+	TicketReadStatusUnknown = tee1edda4.TicketReadStatusUnknown
+	TicketReadStatusGreen   = tee1edda4.TicketReadStatusGreen
+	TicketReadStatusYellow  = tee1edda4.TicketReadStatusYellow
+	TicketReadStatusRed     = tee1edda4.TicketReadStatusRed
+)
+
+// TicketRelationType is the schema type TicketRelationType, shared with other
+// packages of the set: declared in package t71d02daa, the same type wherever
+// it is used.
+type TicketRelationType = t71d02daa.TicketRelationType
+
+// Values of TicketRelationType.
+const (
+	TicketRelationTypeRelated = t71d02daa.TicketRelationTypeRelated
+	TicketRelationTypeParent  = t71d02daa.TicketRelationTypeParent
+	TicketRelationTypeChild   = t71d02daa.TicketRelationTypeChild
+)
+
+// TicketSecurityLevel is the schema type TicketSecurityLevel, shared with
+// other packages of the set: declared in package tee1edda4, the same type
+// wherever it is used.
+type TicketSecurityLevel = tee1edda4.TicketSecurityLevel
+
+// Values of TicketSecurityLevel.
+const (
+	TicketSecurityLevelUnknown  = tee1edda4.TicketSecurityLevelUnknown
+	TicketSecurityLevelInternal = tee1edda4.TicketSecurityLevelInternal
+	TicketSecurityLevelExternal = tee1edda4.TicketSecurityLevelExternal
+)
+
+// TicketStatusEntity is the schema type TicketStatusEntity, shared with other
+// packages of the set: declared in package t71d02daa, the same type wherever
+// it is used.
+type TicketStatusEntity = t71d02daa.TicketStatusEntity
+
+// TicketStatusTimeCounter is the schema type TicketStatusTimeCounter, shared
+// with other packages of the set: declared in package t71d02daa, the same type
+// wherever it is used.
+type TicketStatusTimeCounter = t71d02daa.TicketStatusTimeCounter
+
+// Values of TicketStatusTimeCounter.
+const (
+	TicketStatusTimeCounterNone       = t71d02daa.TicketStatusTimeCounterNone
+	TicketStatusTimeCounterInternally = t71d02daa.TicketStatusTimeCounterInternally
+	TicketStatusTimeCounterExternally = t71d02daa.TicketStatusTimeCounterExternally
+	TicketStatusTimeCounterQueue      = t71d02daa.TicketStatusTimeCounterQueue
+)
+
+// TicketSummaryItem is the schema type TicketSummaryItem, shared with other
+// packages of the set: declared in package ta2437cbe, the same type wherever
+// it is used.
+type TicketSummaryItem = ta2437cbe.TicketSummaryItem
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

@@ -7,6 +7,7 @@ package timezone
 
 import (
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t615da4c0"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -19,6 +20,25 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfTimeZoneData is the complex type ArrayOfTimeZoneData: a list of
+// TimeZoneData elements.
+type ArrayOfTimeZoneData []*t615da4c0.TimeZoneData
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfTimeZoneData) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "TimeZoneData", x, soap.Complex[*t615da4c0.TimeZoneData])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfTimeZoneData) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "TimeZoneData", ns0, "TimeZoneData") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t615da4c0.TimeZoneData]))
+	}
+	d.End()
+}
 
 // CheckNewTimeZoneDataAvailable is the anonymous type of element
 // CheckNewTimeZoneDataAvailable.
@@ -152,12 +172,12 @@ func (v *GetDefaultTimeZoneInformation) unmarshalFields(d *soap.Decoder) {}
 // GetDefaultTimeZoneInformationResponse.
 type GetDefaultTimeZoneInformationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.PreferredTimeZone]
+	Response soap.Opt[*PreferredTimeZone]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultTimeZoneInformationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.PreferredTimeZone])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferredTimeZone])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -169,7 +189,7 @@ func (v *GetDefaultTimeZoneInformationResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultTimeZoneInformationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferredTimeZone") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.PreferredTimeZone])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferredTimeZone])
 	}
 }
 
@@ -234,12 +254,12 @@ func (v *InitializeTimeZoneData) unmarshalFields(d *soap.Decoder) {}
 // InitializeTimeZoneDataResponse.
 type InitializeTimeZoneDataResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfTimeZoneData]
+	Response soap.Opt[ArrayOfTimeZoneData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InitializeTimeZoneDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfTimeZoneData])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTimeZoneData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -251,7 +271,61 @@ func (v *InitializeTimeZoneDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *InitializeTimeZoneDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTimeZoneData") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfTimeZoneData])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTimeZoneData])
+	}
+}
+
+// PreferredTimeZone is the complex type PreferredTimeZone.
+type PreferredTimeZone struct {
+	// PreferenceId is element PreferenceId (optional).
+	PreferenceId soap.Opt[int32]
+	// TZLocationId is element TZLocationId (optional).
+	TZLocationId soap.Opt[int32]
+	// LocationCode is element LocationCode (optional, nillable).
+	LocationCode soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Country is element Country (optional, nillable).
+	Country soap.Opt[string]
+	// Bias is element Bias (optional).
+	Bias soap.Opt[int16]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *PreferredTimeZone) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "PreferenceId", v.PreferenceId, soap.Int32)
+	soap.WriteOpt(e, ns0, "TZLocationId", v.TZLocationId, soap.Int32)
+	soap.WriteOpt(e, ns0, "LocationCode", v.LocationCode, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Country", v.Country, soap.String)
+	soap.WriteOpt(e, ns0, "Bias", v.Bias, soap.Int16)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *PreferredTimeZone) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *PreferredTimeZone) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "PreferenceId", soap.NSXSD, "int") {
+		v.PreferenceId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TZLocationId", soap.NSXSD, "int") {
+		v.TZLocationId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "LocationCode", soap.NSXSD, "string") {
+		v.LocationCode = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Country", soap.NSXSD, "string") {
+		v.Country = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Bias", soap.NSXSD, "short") {
+		v.Bias = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 }
 
@@ -518,3 +592,62 @@ func (v *UpdateTimeZoneDataResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TimeZoneData is the schema type TimeZoneData, shared with other packages of
+// the set: declared in package t615da4c0, the same type wherever it is used.
+type TimeZoneData = t615da4c0.TimeZoneData
+
+// TimeZoneRule is the schema type TimeZoneRule, shared with other packages of
+// the set: declared in package t615da4c0, the same type wherever it is used.
+type TimeZoneRule = t615da4c0.TimeZoneRule
+
+// TimeZoneRuleDictionary is the schema type TimeZoneRuleDictionary, shared
+// with other packages of the set: declared in package t615da4c0, the same type
+// wherever it is used.
+type TimeZoneRuleDictionary = t615da4c0.TimeZoneRuleDictionary
+
+// TimeZoneRuleKeyValuePair is shared with other packages of the set: declared
+// in package t615da4c0, the same type wherever it is used.
+type TimeZoneRuleKeyValuePair = t615da4c0.TimeZoneRuleKeyValuePair

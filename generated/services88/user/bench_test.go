@@ -55,8 +55,8 @@ func presenceRequest() (*services88.RequestHeader, *user.SetUserPresenceStatus) 
 			Credentials:      soap.Some(&services88.SoCredentials{Ticket: soap.Some("7T:1234abcxyzExample==")}),
 		}, &user.SetUserPresenceStatus{
 			AssociateId: soap.Some[int32](0),
-			UserPresenceStatus: soap.Some(&services88.UserPresenceStatus{
-				Status:  soap.Some(services88.EjUserStatusStatusNone),
+			UserPresenceStatus: soap.Some(&user.UserPresenceStatus{
+				Status:  soap.Some(user.EjUserStatusStatusNone),
 				Message: soap.Some(""),
 			}),
 		}

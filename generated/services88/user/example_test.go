@@ -31,7 +31,7 @@ func (presenceFake) SetUserPresenceStatus(ctx context.Context, req *user.SetUser
 	}
 	st := req.UserPresenceStatus.Value()
 	if st == nil {
-		st = &services88.UserPresenceStatus{}
+		st = &user.UserPresenceStatus{}
 	}
 	return &user.SetUserPresenceStatusResponse{Response: soap.Some(st)}, nil
 }
@@ -54,8 +54,8 @@ func ExampleUserClient_SetUserPresenceStatus() {
 	var rh services88.ResponseHeader
 	resp, err := client.SetUserPresenceStatus(ctx, &user.SetUserPresenceStatus{
 		AssociateId: soap.Some[int32](5),
-		UserPresenceStatus: soap.Some(&services88.UserPresenceStatus{
-			Status:  soap.Some(services88.EjUserStatusStatusNotAvailable),
+		UserPresenceStatus: soap.Some(&user.UserPresenceStatus{
+			Status:  soap.Some(user.EjUserStatusStatusNotAvailable),
 			Message: soap.Some("On holiday"),
 		}),
 	}, soap.ResponseHeader(&rh))

@@ -390,7 +390,7 @@ func (concurrentUser) SetUserPresenceStatus(ctx context.Context, req *user.SetUs
 	if err := services88.SetResponseHeader(ctx, &services88.ResponseHeader{TimeZone: soap.Some(&services88.SoTimeZone{SoTimeZoneId: soap.Some(id)})}); err != nil {
 		return nil, err
 	}
-	return &user.SetUserPresenceStatusResponse{Response: soap.Some(&services88.UserPresenceStatus{
+	return &user.SetUserPresenceStatusResponse{Response: soap.Some(&user.UserPresenceStatus{
 		Message: soap.Some(fmt.Sprintf("%s %d %s", req.UserPresenceStatus.Value().Message.Value(), id, ticket)),
 	})}, nil
 }
@@ -415,7 +415,7 @@ func TestHandlerConcurrent(t *testing.T) {
 				var rh services88.ResponseHeader
 				resp, err := clients[v].SetUserPresenceStatus(testCtx(t), &user.SetUserPresenceStatus{
 					AssociateId:        soap.Some(id),
-					UserPresenceStatus: soap.Some(&services88.UserPresenceStatus{Message: soap.Some("msg")}),
+					UserPresenceStatus: soap.Some(&user.UserPresenceStatus{Message: soap.Some("msg")}),
 				}, soap.WithHeader(&services88.RequestHeader{Credentials: soap.Some(&services88.SoCredentials{Ticket: soap.Some(ticket)})}), soap.ResponseHeader(&rh))
 				var f *soap.Fault
 				var se *services88.ServiceError
@@ -497,7 +497,7 @@ func TestErrorLogNoSecrets(t *testing.T) {
 			var errs []error
 			_, err := c.ChangePassword(testCtx(t), &user.ChangePassword{AssociateId: soap.Some[int32](7), OldPassword: soap.Some(oldPW), NewPassword: soap.Some(newPW)})
 			errs = append(errs, err)
-			_, err = c.SaveServiceAuth(testCtx(t), &user.SaveServiceAuth{ServiceAuth: soap.Some(&services88.ServiceAuth{Username: soap.Some("svc"), Password: soap.Some(authPW)})})
+			_, err = c.SaveServiceAuth(testCtx(t), &user.SaveServiceAuth{ServiceAuth: soap.Some(&user.ServiceAuth{Username: soap.Some("svc"), Password: soap.Some(authPW)})})
 			errs = append(errs, err)
 			_, err = c.ChangePassword(testCtx(t), &user.ChangePassword{AssociateId: soap.Some[int32](666), OldPassword: soap.Some(oldPW), NewPassword: soap.Some(newPW)})
 			errs = append(errs, err)

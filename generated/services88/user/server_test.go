@@ -65,9 +65,9 @@ func (f *fakeUser) SetUserPresenceStatus(ctx context.Context, req *user.SetUserP
 	}
 	st := req.UserPresenceStatus.Value()
 	if st == nil {
-		st = &services88.UserPresenceStatus{}
+		st = &user.UserPresenceStatus{}
 	}
-	return &user.SetUserPresenceStatusResponse{Response: soap.Some(&services88.UserPresenceStatus{
+	return &user.SetUserPresenceStatusResponse{Response: soap.Some(&user.UserPresenceStatus{
 		Status:  st.Status,
 		Message: soap.Some("set: " + st.Message.Or("<nil>")),
 	})}, nil
@@ -76,18 +76,18 @@ func (f *fakeUser) SetUserPresenceStatus(ctx context.Context, req *user.SetUserP
 // GetUserInfoList answers one UserInfo per id; id 0 gives a nil item.
 func (f *fakeUser) GetUserInfoList(ctx context.Context, req *user.GetUserInfoList) (*user.GetUserInfoListResponse, error) {
 	f.record(ctx)
-	var infos services88.ArrayOfUserInfo
+	var infos user.ArrayOfUserInfo
 	for _, id := range req.UserInfoIds.Value() {
 		if id == 0 {
 			infos = append(infos, nil)
 			continue
 		}
-		infos = append(infos, &services88.UserInfo{
+		infos = append(infos, &user.UserInfo{
 			UserInfoId:      soap.Some(id),
 			UserName:        soap.Some("user" + string(rune('0'+id%10))),
 			Tooltip:         soap.Nil[string](),
-			GrantedLicenses: soap.Some(services88.ArrayOfstring{new("crm"), nil, new("")}),
-			Carrier:         services88.Carrier{TableRight: soap.Some(&services88.TableRight{Mask: soap.Some(services88.ETableRightSelect | services88.ETableRightDelete)})},
+			GrantedLicenses: soap.Some(user.ArrayOfstring{new("crm"), nil, new("")}),
+			Carrier:         user.Carrier{TableRight: soap.Some(&user.TableRight{Mask: soap.Some(user.ETableRightSelect | user.ETableRightDelete)})},
 		})
 	}
 	return &user.GetUserInfoListResponse{Response: soap.Some(infos)}, nil
@@ -98,10 +98,10 @@ func (f *fakeUser) SaveUser(ctx context.Context, req *user.SaveUser) (*user.Save
 	f.record(ctx)
 	u := req.User.Value()
 	if u == nil {
-		return &user.SaveUserResponse{Response: soap.Nil[*services88.User]()}, nil
+		return &user.SaveUserResponse{Response: soap.Nil[*user.User]()}, nil
 	}
 	saved := *u
-	fields := append(services88.StringDictionary(nil), u.ExtraFields.Value()...)
+	fields := append(user.StringDictionary(nil), u.ExtraFields.Value()...)
 	fields.Set("saved", "yes")
 	saved.ExtraFields = soap.Some(fields)
 	return &user.SaveUserResponse{Response: soap.Some(&saved)}, nil
@@ -110,7 +110,7 @@ func (f *fakeUser) SaveUser(ctx context.Context, req *user.SaveUser) (*user.Save
 // GetAllUserGroups answers two groups.
 func (f *fakeUser) GetAllUserGroups(ctx context.Context, req *user.GetAllUserGroups) (*user.GetAllUserGroupsResponse, error) {
 	f.record(ctx)
-	return &user.GetAllUserGroupsResponse{Response: soap.Some(services88.ArrayOfUserGroup{
+	return &user.GetAllUserGroupsResponse{Response: soap.Some(user.ArrayOfUserGroup{
 		{Id: soap.Some[int32](1), Value: soap.Some("Sales"), Deleted: soap.Some(false)},
 		{Id: soap.Some[int32](2), Value: soap.Some("Old"), Deleted: soap.Some(req.IncludeDeleted.Value()), Tooltip: soap.Nil[string]()},
 	})}, nil
@@ -162,13 +162,13 @@ func TestEndToEndSetUserPresenceStatus(t *testing.T) {
 			var rh services88.ResponseHeader
 			resp, err := c.SetUserPresenceStatus(testCtx(t), &user.SetUserPresenceStatus{
 				AssociateId:        soap.Some[int32](5),
-				UserPresenceStatus: soap.Some(&services88.UserPresenceStatus{Status: soap.Some(services88.EjUserStatusStatusNotAvailable), Message: soap.Some("in a meeting")}),
+				UserPresenceStatus: soap.Some(&user.UserPresenceStatus{Status: soap.Some(user.EjUserStatusStatusNotAvailable), Message: soap.Some("in a meeting")}),
 			}, soap.ResponseHeader(&rh))
 			if err != nil {
 				t.Fatal(err)
 			}
 			st := resp.Response.Value()
-			if st == nil || st.Status.Value() != services88.EjUserStatusStatusNotAvailable || st.Message.Value() != "set: in a meeting" {
+			if st == nil || st.Status.Value() != user.EjUserStatusStatusNotAvailable || st.Message.Value() != "set: in a meeting" {
 				t.Errorf("response = %+v", st)
 			}
 			// The request headers reached the implementation.
@@ -188,7 +188,7 @@ func TestEndToEndSetUserPresenceStatus(t *testing.T) {
 			}
 
 			// A nil UserPresenceStatus and a nil Message travel as xsi:nil.
-			resp, err = c.SetUserPresenceStatus(testCtx(t), &user.SetUserPresenceStatus{UserPresenceStatus: soap.Some(&services88.UserPresenceStatus{Message: soap.Nil[string]()})})
+			resp, err = c.SetUserPresenceStatus(testCtx(t), &user.SetUserPresenceStatus{UserPresenceStatus: soap.Some(&user.UserPresenceStatus{Message: soap.Nil[string]()})})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -202,21 +202,21 @@ func TestEndToEndSetUserPresenceStatus(t *testing.T) {
 
 func TestEndToEndValues(t *testing.T) {
 	lastLogin := time.Date(2025, 11, 26, 12, 8, 54, 500_000_000, time.FixedZone("", -5*3600))
-	var extra services88.StringDictionary
+	var extra user.StringDictionary
 	extra.Set("colour", "blue")
 	extra.Set("empty", "")
-	sent := &services88.User{
-		Carrier:     services88.Carrier{TableRight: soap.Some(&services88.TableRight{Mask: soap.Some(services88.ETableRightSelect | services88.ETableRightUpdate | services88.ETableRightInsert), Reason: soap.Nil[string]()})},
+	sent := &user.User{
+		Carrier:     user.Carrier{TableRight: soap.Some(&user.TableRight{Mask: soap.Some(user.ETableRightSelect | user.ETableRightUpdate | user.ETableRightInsert), Reason: soap.Nil[string]()})},
 		AssociateId: soap.Some[int32](0), // a zero value is sent
 		Name:        soap.Some("Ann <&> \"Example\""),
 		Rank:        soap.Some[int16](-3),
 		Tooltip:     soap.Nil[string](),
-		Person:      soap.Nil[*services88.Person](),
-		OtherGroups: soap.Some(services88.ArrayOfUserGroup{{Id: soap.Some[int32](4), Value: soap.Some("Support")}, nil}),
+		Person:      soap.Nil[*user.Person](),
+		OtherGroups: soap.Some(user.ArrayOfUserGroup{{Id: soap.Some[int32](4), Value: soap.Some("Support")}, nil}),
 		Lastlogin:   soap.Some(soap.NewDateTime(lastLogin)),
 		Lastlogout:  soap.Some(soap.LocalDateTime(lastLogin)),
 		ExtraFields: soap.Some(extra),
-		Type:        soap.Some(services88.UserTypeInternalAssociate),
+		Type:        soap.Some(user.UserTypeInternalAssociate),
 	}
 	for _, v := range versions {
 		t.Run(v.String(), func(t *testing.T) {
@@ -233,13 +233,13 @@ func TestEndToEndValues(t *testing.T) {
 				t.Fatal("no user in the response")
 			}
 			want := *sent
-			wantFields := append(services88.StringDictionary(nil), extra...)
+			wantFields := append(user.StringDictionary(nil), extra...)
 			wantFields.Set("saved", "yes")
 			want.ExtraFields = soap.Some(wantFields)
 			if g, w := xmlOf(t, "User", got), xmlOf(t, "User", &want); g != w {
 				t.Errorf("user changed on the way:\n got %s\nwant %s", g, w)
 			}
-			if m := got.TableRight.Value().Mask.Value(); !m.Has(services88.ETableRightSelect|services88.ETableRightUpdate|services88.ETableRightInsert) || m.Has(services88.ETableRightDelete) {
+			if m := got.TableRight.Value().Mask.Value(); !m.Has(user.ETableRightSelect|user.ETableRightUpdate|user.ETableRightInsert) || m.Has(user.ETableRightDelete) {
 				t.Errorf("Mask = %b", m)
 			}
 			if s, ok := got.ExtraFields.Value().Get("saved"); !ok || s != "yes" {
@@ -264,13 +264,13 @@ func TestEndToEndValues(t *testing.T) {
 				t.Errorf("AssociateId = %v", got.AssociateId)
 			}
 			// A nil user comes back nil.
-			resp, err = c.SaveUser(testCtx(t), &user.SaveUser{User: soap.Nil[*services88.User]()})
+			resp, err = c.SaveUser(testCtx(t), &user.SaveUser{User: soap.Nil[*user.User]()})
 			if err != nil || !resp.Response.IsNil() {
 				t.Errorf("nil user: %v, %v", resp, err)
 			}
 
 			// ArrayOfint in, ArrayOf<struct> out, with a nil item.
-			list, err := c.GetUserInfoList(testCtx(t), &user.GetUserInfoList{UserInfoIds: soap.Some(services88.ArrayOfint{3, 0, 7})})
+			list, err := c.GetUserInfoList(testCtx(t), &user.GetUserInfoList{UserInfoIds: soap.Some(user.ArrayOfint{3, 0, 7})})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -281,11 +281,11 @@ func TestEndToEndValues(t *testing.T) {
 			if lic := infos[0].GrantedLicenses.Value(); len(lic) != 3 || *lic[0] != "crm" || lic[1] != nil || *lic[2] != "" {
 				t.Errorf("GrantedLicenses = %v", lic)
 			}
-			if !infos[0].Tooltip.IsNil() || !infos[0].TableRight.Value().Mask.Value().Has(services88.ETableRightDelete) {
+			if !infos[0].Tooltip.IsNil() || !infos[0].TableRight.Value().Mask.Value().Has(user.ETableRightDelete) {
 				t.Errorf("info = %+v", infos[0])
 			}
 			// An empty array is sent as an empty element, not dropped.
-			list, err = c.GetUserInfoList(testCtx(t), &user.GetUserInfoList{UserInfoIds: soap.Some(services88.ArrayOfint{})})
+			list, err = c.GetUserInfoList(testCtx(t), &user.GetUserInfoList{UserInfoIds: soap.Some(user.ArrayOfint{})})
 			if err != nil || list.Response.IsAbsent() || len(list.Response.Value()) != 0 {
 				t.Errorf("empty list: %v, %v", list, err)
 			}

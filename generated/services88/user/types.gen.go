@@ -6,7 +6,18 @@
 package user
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t0de00946"
+	"github.com/soapgen/soapgen/generated/services88/internal/t1a53da9c"
+	"github.com/soapgen/soapgen/generated/services88/internal/t27c4a0ef"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2b63d1b4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t8858b194"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
+	"github.com/soapgen/soapgen/generated/services88/internal/taf80b9f8"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tfeb1dd6d"
 	"github.com/soapgen/soapgen/soap"
 	"log/slog"
 )
@@ -20,6 +31,40 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// AccessGatewayInfo is the complex type AccessGatewayInfo. It extends Carrier,
+// whose members come first on the wire.
+type AccessGatewayInfo struct {
+	services88.Carrier
+	// ClientId is element ClientId (optional, nillable).
+	ClientId soap.Opt[string]
+	// RedirectUri is element RedirectUri (optional, nillable).
+	RedirectUri soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *AccessGatewayInfo) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ClientId", v.ClientId, soap.String)
+	soap.WriteOpt(e, ns0, "RedirectUri", v.RedirectUri, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *AccessGatewayInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *AccessGatewayInfo) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ClientId", soap.NSXSD, "string") {
+		v.ClientId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RedirectUri", soap.NSXSD, "string") {
+		v.RedirectUri = soap.ReadOpt(d, soap.ReadString)
+	}
+}
 
 // AddOwnerContact is the anonymous type of element AddOwnerContact.
 type AddOwnerContact struct {
@@ -60,6 +105,271 @@ func (v *AddOwnerContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddOwnerContactResponse) unmarshalFields(d *soap.Decoder) {}
+
+// ArrayOfArrayOfDataRight is the complex type ArrayOfArrayOfDataRight: a list
+// of ArrayOfDataRight elements.
+type ArrayOfArrayOfDataRight []*ArrayOfDataRight
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfArrayOfDataRight) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WriteNillable(e, ns0, "ArrayOfDataRight", x, soap.Value[ArrayOfDataRight])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfArrayOfDataRight) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ArrayOfDataRight", ns0, "ArrayOfDataRight") {
+		*v = append(*v, soap.ReadNillable(d, soap.ReadValue[ArrayOfDataRight]))
+	}
+	d.End()
+}
+
+// ArrayOfChangePasswordType is the complex type ArrayOfChangePasswordType: a
+// list of ChangePasswordType elements.
+type ArrayOfChangePasswordType []ChangePasswordType
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfChangePasswordType) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.Write(e, ns0, "ChangePasswordType", x, soap.Text[ChangePasswordType])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfChangePasswordType) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "ChangePasswordType", ns0, "ChangePasswordType") {
+		*v = append(*v, soap.ReadItem(d, soap.ReadText[ChangePasswordType]))
+	}
+	d.End()
+}
+
+// ArrayOfCredential is the complex type ArrayOfCredential: a list of
+// Credential elements.
+type ArrayOfCredential []*Credential
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCredential) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Credential", x, soap.Complex[*Credential])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCredential) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Credential", ns0, "Credential") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Credential]))
+	}
+	d.End()
+}
+
+// ArrayOfCredentialType is the complex type ArrayOfCredentialType: a list of
+// CredentialType elements.
+type ArrayOfCredentialType []*CredentialType
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCredentialType) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CredentialType", x, soap.Complex[*CredentialType])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCredentialType) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CredentialType", ns0, "CredentialType") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CredentialType]))
+	}
+	d.End()
+}
+
+// ArrayOfCredentialUser is the complex type ArrayOfCredentialUser: a list of
+// CredentialUser elements.
+type ArrayOfCredentialUser []*CredentialUser
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCredentialUser) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CredentialUser", x, soap.Complex[*CredentialUser])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCredentialUser) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CredentialUser", ns0, "CredentialUser") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CredentialUser]))
+	}
+	d.End()
+}
+
+// ArrayOfCredentialsGroup is the complex type ArrayOfCredentialsGroup: a list
+// of CredentialsGroup elements.
+type ArrayOfCredentialsGroup []*CredentialsGroup
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCredentialsGroup) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CredentialsGroup", x, soap.Complex[*CredentialsGroup])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CredentialsGroup", ns0, "CredentialsGroup") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CredentialsGroup]))
+	}
+	d.End()
+}
+
+// ArrayOfCustomCommand is the complex type ArrayOfCustomCommand: a list of
+// CustomCommand elements.
+type ArrayOfCustomCommand []*CustomCommand
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfCustomCommand) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "CustomCommand", x, soap.Complex[*CustomCommand])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfCustomCommand) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "CustomCommand", ns0, "CustomCommand") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomCommand]))
+	}
+	d.End()
+}
+
+// ArrayOfDataRight is the complex type ArrayOfDataRight: a list of DataRight
+// elements.
+type ArrayOfDataRight []*DataRight
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfDataRight) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "DataRight", x, soap.Complex[*DataRight])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfDataRight) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "DataRight", ns0, "DataRight") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DataRight]))
+	}
+	d.End()
+}
+
+// ArrayOfEntityName is the complex type ArrayOfEntityName: a list of
+// EntityName elements.
+type ArrayOfEntityName []*EntityName
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfEntityName) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "EntityName", x, soap.Complex[*EntityName])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfEntityName) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "EntityName", ns0, "EntityName") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EntityName]))
+	}
+	d.End()
+}
+
+// ArrayOfRelationToOwner is the complex type ArrayOfRelationToOwner: a list of
+// RelationToOwner elements.
+type ArrayOfRelationToOwner []*RelationToOwner
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfRelationToOwner) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "RelationToOwner", x, soap.Complex[*RelationToOwner])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfRelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "RelationToOwner", ns0, "RelationToOwner") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[RelationToOwner]))
+	}
+	d.End()
+}
+
+// ArrayOfUntrustedCredentials is the complex type ArrayOfUntrustedCredentials:
+// a list of UntrustedCredentials elements.
+type ArrayOfUntrustedCredentials []*UntrustedCredentials
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "UntrustedCredentials", x, soap.Complex[*UntrustedCredentials])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "UntrustedCredentials", ns0, "UntrustedCredentials") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UntrustedCredentials]))
+	}
+	d.End()
+}
+
+// ArrayOfUser is the complex type ArrayOfUser: a list of User elements.
+type ArrayOfUser []*User
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfUser) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "User", x, soap.Complex[*User])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfUser) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "User", ns0, "User") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[User]))
+	}
+	d.End()
+}
+
+// ArrayOfUserGroup is the complex type ArrayOfUserGroup: a list of UserGroup
+// elements.
+type ArrayOfUserGroup []*t27c4a0ef.UserGroup
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfUserGroup) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "UserGroup", x, soap.Complex[*t27c4a0ef.UserGroup])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfUserGroup) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "UserGroup", ns0, "UserGroup") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t27c4a0ef.UserGroup]))
+	}
+	d.End()
+}
+
+// ArrayOfUserInfo is the complex type ArrayOfUserInfo: a list of UserInfo
+// elements.
+type ArrayOfUserInfo []*t0de00946.UserInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfUserInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "UserInfo", x, soap.Complex[*t0de00946.UserInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfUserInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "UserInfo", ns0, "UserInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t0de00946.UserInfo]))
+	}
+	d.End()
+}
 
 // CanChangePassword is the anonymous type of element CanChangePassword.
 type CanChangePassword struct {
@@ -396,18 +706,67 @@ func (v *ChangePasswordResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// ChangePasswordType is the enumeration ChangePasswordType.
+type ChangePasswordType string
+
+// Values of ChangePasswordType.
+const (
+	ChangePasswordTypeEmail    ChangePasswordType = "Email"
+	ChangePasswordTypePassword ChangePasswordType = "Password"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v ChangePasswordType) IsValid() bool {
+	switch v {
+	case ChangePasswordTypeEmail, ChangePasswordTypePassword:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v ChangePasswordType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid ChangePasswordType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *ChangePasswordType) UnmarshalText(b []byte) error {
+	x := ChangePasswordType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid ChangePasswordType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v ChangePasswordType) Number() int64 {
+	switch v {
+	case ChangePasswordTypeEmail:
+		return 0
+	case ChangePasswordTypePassword:
+		return 1
+	}
+	return -1
+}
+
 // ChangeUserType is the anonymous type of element ChangeUserType.
 type ChangeUserType struct {
 	// User is element User (optional, nillable).
-	User soap.Opt[*services88.User]
+	User soap.Opt[*User]
 	// UserType is element UserType (optional).
-	UserType soap.Opt[services88.UserType]
+	UserType soap.Opt[t38a48e3f.UserType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[services88.UserType])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -419,10 +778,10 @@ func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeUserType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
 	}
 }
 
@@ -430,12 +789,12 @@ func (v *ChangeUserType) unmarshalFields(d *soap.Decoder) {
 // ChangeUserTypeResponse.
 type ChangeUserTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.User]
+	Response soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -447,7 +806,7 @@ func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeUserTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -492,6 +851,159 @@ func (v *CheckAccessGatewayRegistrationResponse) unmarshalFields(d *soap.Decoder
 	}
 }
 
+// CommandAction is the enumeration CommandAction.
+type CommandAction string
+
+// Values of CommandAction.
+const (
+	CommandActionImplicit CommandAction = "Implicit"
+	CommandActionYesNo    CommandAction = "YesNo"
+	CommandActionOkCancel CommandAction = "OkCancel"
+	CommandActionOk       CommandAction = "Ok"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v CommandAction) IsValid() bool {
+	switch v {
+	case CommandActionImplicit, CommandActionYesNo, CommandActionOkCancel, CommandActionOk:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v CommandAction) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid CommandAction %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *CommandAction) UnmarshalText(b []byte) error {
+	x := CommandAction(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid CommandAction %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v CommandAction) Number() int64 {
+	switch v {
+	case CommandActionImplicit:
+		return 0
+	case CommandActionYesNo:
+		return 1
+	case CommandActionOkCancel:
+		return 2
+	case CommandActionOk:
+		return 3
+	}
+	return -1
+}
+
+// CommandActionResult is the enumeration CommandActionResult.
+type CommandActionResult string
+
+// Values of CommandActionResult.
+const (
+	CommandActionResultImplicit CommandActionResult = "Implicit"
+	CommandActionResultYes      CommandActionResult = "Yes"
+	CommandActionResultOk       CommandActionResult = "Ok"
+	CommandActionResultNo       CommandActionResult = "No"
+	CommandActionResultCancel   CommandActionResult = "Cancel"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v CommandActionResult) IsValid() bool {
+	switch v {
+	case CommandActionResultImplicit, CommandActionResultYes, CommandActionResultOk, CommandActionResultNo, CommandActionResultCancel:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v CommandActionResult) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid CommandActionResult %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *CommandActionResult) UnmarshalText(b []byte) error {
+	x := CommandActionResult(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid CommandActionResult %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v CommandActionResult) Number() int64 {
+	switch v {
+	case CommandActionResultImplicit:
+		return 0
+	case CommandActionResultYes:
+		return 1
+	case CommandActionResultOk:
+		return 2
+	case CommandActionResultNo:
+		return 3
+	case CommandActionResultCancel:
+		return 4
+	}
+	return -1
+}
+
+// CommandResult is the complex type CommandResult. It extends Carrier, whose
+// members come first on the wire.
+type CommandResult struct {
+	services88.Carrier
+	// Success is element Success (optional).
+	Success soap.Opt[bool]
+	// Message is element Message (optional, nillable).
+	Message soap.Opt[string]
+	// Result is element Result (optional).
+	Result soap.Opt[CommandActionResult]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CommandResult) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
+	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+	soap.WriteOpt(e, ns0, "Result", v.Result, soap.Text[CommandActionResult])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CommandResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CommandResult) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
+		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Message", soap.NSXSD, "string") {
+		v.Message = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Result", ns0, "CommandActionResult") {
+		v.Result = soap.ReadOptItem(d, soap.ReadText[CommandActionResult])
+	}
+}
+
 // CreateDefaultRoleEntity is the anonymous type of element
 // CreateDefaultRoleEntity.
 type CreateDefaultRoleEntity struct{}
@@ -512,12 +1024,12 @@ func (v *CreateDefaultRoleEntity) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultRoleEntityFromType.
 type CreateDefaultRoleEntityFromType struct {
 	// Type is element Type (optional).
-	Type soap.Opt[services88.RoleType]
+	Type soap.Opt[t1a53da9c.RoleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.RoleType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[t1a53da9c.RoleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -529,7 +1041,7 @@ func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultRoleEntityFromType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "RoleType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.RoleType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[t1a53da9c.RoleType])
 	}
 }
 
@@ -537,12 +1049,12 @@ func (v *CreateDefaultRoleEntityFromType) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultRoleEntityFromTypeResponse.
 type CreateDefaultRoleEntityFromTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RoleEntity]
+	Response soap.Opt[*RoleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityFromTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RoleEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -554,7 +1066,7 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultRoleEntityFromTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RoleEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
 }
 
@@ -562,12 +1074,12 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) unmarshalFields(d *soap.Decode
 // CreateDefaultRoleEntityResponse.
 type CreateDefaultRoleEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RoleEntity]
+	Response soap.Opt[*RoleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RoleEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -579,7 +1091,7 @@ func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RoleEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
 }
 
@@ -603,12 +1115,12 @@ func (v *CreateDefaultServiceAuth) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultServiceAuthResponse.
 type CreateDefaultServiceAuthResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ServiceAuth]
+	Response soap.Opt[*tfeb1dd6d.ServiceAuth]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tfeb1dd6d.ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -620,7 +1132,7 @@ func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ServiceAuth])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tfeb1dd6d.ServiceAuth])
 	}
 }
 
@@ -644,12 +1156,12 @@ func (v *CreateDefaultUntrustedCredentials) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultUntrustedCredentialsResponse.
 type CreateDefaultUntrustedCredentialsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UntrustedCredentials]
+	Response soap.Opt[*UntrustedCredentials]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UntrustedCredentials])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -661,7 +1173,7 @@ func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UntrustedCredentials") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UntrustedCredentials])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
 }
 
@@ -684,12 +1196,12 @@ func (v *CreateDefaultUser) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultUserFromUserType.
 type CreateDefaultUserFromUserType struct {
 	// UserType is element UserType (optional).
-	UserType soap.Opt[services88.UserType]
+	UserType soap.Opt[t38a48e3f.UserType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[services88.UserType])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -701,7 +1213,7 @@ func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserFromUserType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
 	}
 }
 
@@ -709,7 +1221,7 @@ func (v *CreateDefaultUserFromUserType) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultUserFromUserTypeAndCredential.
 type CreateDefaultUserFromUserTypeAndCredential struct {
 	// UserType is element UserType (optional).
-	UserType soap.Opt[services88.UserType]
+	UserType soap.Opt[t38a48e3f.UserType]
 	// ContactId is element ContactId (optional).
 	ContactId soap.Opt[int32]
 	// CredentialType is element CredentialType (optional, nillable).
@@ -723,7 +1235,7 @@ type CreateDefaultUserFromUserTypeAndCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[services88.UserType])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType])
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
 	soap.WriteOpt(e, ns0, "CredentialValue", v.CredentialValue, soap.String)
@@ -739,7 +1251,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserFromUserTypeAndCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -759,12 +1271,12 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) unmarshalFields(d *soap.Dec
 // element CreateDefaultUserFromUserTypeAndCredentialResponse.
 type CreateDefaultUserFromUserTypeAndCredentialResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.User]
+	Response soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -776,7 +1288,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *so
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -784,14 +1296,14 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) unmarshalFields(d *
 // CreateDefaultUserFromUserTypeAndPersonId.
 type CreateDefaultUserFromUserTypeAndPersonId struct {
 	// UserType is element UserType (optional).
-	UserType soap.Opt[services88.UserType]
+	UserType soap.Opt[t38a48e3f.UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[services88.UserType])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 }
 
@@ -804,7 +1316,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -815,12 +1327,12 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) unmarshalFields(d *soap.Decod
 // element CreateDefaultUserFromUserTypeAndPersonIdResponse.
 type CreateDefaultUserFromUserTypeAndPersonIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.User]
+	Response soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -832,7 +1344,7 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -840,12 +1352,12 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) unmarshalFields(d *so
 // CreateDefaultUserFromUserTypeResponse.
 type CreateDefaultUserFromUserTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.User]
+	Response soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -857,7 +1369,7 @@ func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserFromUserTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -865,12 +1377,12 @@ func (v *CreateDefaultUserFromUserTypeResponse) unmarshalFields(d *soap.Decoder)
 // CreateDefaultUserResponse.
 type CreateDefaultUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.User]
+	Response soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -882,7 +1394,7 @@ func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -1020,12 +1532,12 @@ func (v *CreateUserGroup) unmarshalFields(d *soap.Decoder) {}
 // CreateUserGroupResponse.
 type CreateUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserGroup]
+	Response soap.Opt[*t27c4a0ef.UserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t27c4a0ef.UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1037,7 +1549,409 @@ func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t27c4a0ef.UserGroup])
+	}
+}
+
+// Credential is the complex type Credential. It extends Carrier, whose members
+// come first on the wire.
+type Credential struct {
+	services88.Carrier
+	// Type is element Type (optional, nillable).
+	Type soap.Opt[*CredentialType]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// DisplayValue is element DisplayValue (optional, nillable).
+	DisplayValue soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *Credential) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOptPtr(e, ns0, "Type", v.Type, soap.Complex[*CredentialType])
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *Credential) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Type", ns0, "CredentialType") {
+		v.Type = soap.ReadOpt(d, soap.ReadComplex[CredentialType])
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
+		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// CredentialControlType is the enumeration CredentialControlType.
+type CredentialControlType string
+
+// Values of CredentialControlType.
+const (
+	CredentialControlTypeStatic   CredentialControlType = "Static"
+	CredentialControlTypeEdit     CredentialControlType = "Edit"
+	CredentialControlTypePassword CredentialControlType = "Password"
+	CredentialControlTypeLink     CredentialControlType = "Link"
+	CredentialControlTypeHidden   CredentialControlType = "Hidden"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v CredentialControlType) IsValid() bool {
+	switch v {
+	case CredentialControlTypeStatic, CredentialControlTypeEdit, CredentialControlTypePassword, CredentialControlTypeLink, CredentialControlTypeHidden:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v CredentialControlType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid CredentialControlType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *CredentialControlType) UnmarshalText(b []byte) error {
+	x := CredentialControlType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid CredentialControlType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v CredentialControlType) Number() int64 {
+	switch v {
+	case CredentialControlTypeStatic:
+		return 0
+	case CredentialControlTypeEdit:
+		return 1
+	case CredentialControlTypePassword:
+		return 2
+	case CredentialControlTypeLink:
+		return 3
+	case CredentialControlTypeHidden:
+		return 4
+	}
+	return -1
+}
+
+// CredentialType is the complex type CredentialType. It extends Carrier, whose
+// members come first on the wire.
+type CredentialType struct {
+	services88.Carrier
+	// DisplayType is element DisplayType (optional, nillable).
+	DisplayType soap.Opt[string]
+	// Type is element Type (optional, nillable).
+	Type soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// ValueControl is element ValueControl (optional).
+	ValueControl soap.Opt[CredentialControlType]
+	// CanCreatePerson is element CanCreatePerson (optional).
+	CanCreatePerson soap.Opt[bool]
+	// IsUserNameSupported is element IsUserNameSupported (optional).
+	IsUserNameSupported soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CredentialType) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "DisplayType", v.DisplayType, soap.String)
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "ValueControl", v.ValueControl, soap.Text[CredentialControlType])
+	soap.WriteOpt(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsUserNameSupported", v.IsUserNameSupported, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CredentialType) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "DisplayType", soap.NSXSD, "string") {
+		v.DisplayType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Type", soap.NSXSD, "string") {
+		v.Type = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ValueControl", ns0, "CredentialControlType") {
+		v.ValueControl = soap.ReadOptItem(d, soap.ReadText[CredentialControlType])
+	}
+	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
+		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsUserNameSupported", soap.NSXSD, "boolean") {
+		v.IsUserNameSupported = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// CredentialUser is the complex type CredentialUser. It extends Carrier, whose
+// members come first on the wire.
+type CredentialUser struct {
+	services88.Carrier
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// DisplayValue is element DisplayValue (optional, nillable).
+	DisplayValue soap.Opt[string]
+	// Columns is element Columns (optional, nillable).
+	Columns soap.Opt[services88.ArrayOfstring]
+	// CanCreatePerson is element CanCreatePerson (optional).
+	CanCreatePerson soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CredentialUser) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CredentialUser) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
+		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
+		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// CredentialsGroup is the complex type CredentialsGroup. It extends Carrier,
+// whose members come first on the wire.
+type CredentialsGroup struct {
+	services88.Carrier
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// DisplayName is element DisplayName (optional, nillable).
+	DisplayName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CredentialsGroup) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CredentialsGroup) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
+		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// CredentialsGroupUsers is the complex type CredentialsGroupUsers. It extends
+// Carrier, whose members come first on the wire.
+type CredentialsGroupUsers struct {
+	services88.Carrier
+	// Headings is element Headings (optional, nillable).
+	Headings soap.Opt[services88.ArrayOfstring]
+	// Users is element Users (optional, nillable).
+	Users soap.Opt[ArrayOfCredentialUser]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CredentialsGroupUsers) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Users", v.Users, soap.Value[ArrayOfCredentialUser])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CredentialsGroupUsers) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Headings", ns2, "ArrayOfstring") {
+		v.Headings = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "Users", ns0, "ArrayOfCredentialUser") {
+		v.Users = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialUser])
+	}
+}
+
+// CustomCommand is the complex type CustomCommand. It extends Carrier, whose
+// members come first on the wire.
+type CustomCommand struct {
+	services88.Carrier
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// DisplayName is element DisplayName (optional, nillable).
+	DisplayName soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// ToolTip is element ToolTip (optional, nillable).
+	ToolTip soap.Opt[string]
+	// Actions is element Actions (optional).
+	Actions soap.Opt[CommandAction]
+	// ActionData is element ActionData (optional, nillable).
+	ActionData soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *CustomCommand) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "ToolTip", v.ToolTip, soap.String)
+	soap.WriteOpt(e, ns0, "Actions", v.Actions, soap.Text[CommandAction])
+	soap.WriteOpt(e, ns0, "ActionData", v.ActionData, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *CustomCommand) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *CustomCommand) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
+		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
+		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Actions", ns0, "CommandAction") {
+		v.Actions = soap.ReadOptItem(d, soap.ReadText[CommandAction])
+	}
+	if d.At(ns0, "ActionData", soap.NSXSD, "string") {
+		v.ActionData = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// DataRight is the complex type DataRight. It extends Carrier, whose members
+// come first on the wire.
+type DataRight struct {
+	services88.Carrier
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DataRight) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DataRight) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// DataRights is the complex type DataRights. It extends Carrier, whose members
+// come first on the wire.
+type DataRights struct {
+	services88.Carrier
+	// ColumnsInfo is element ColumnsInfo (optional, nillable).
+	ColumnsInfo soap.Opt[ArrayOfRelationToOwner]
+	// RowsInfo is element RowsInfo (optional, nillable).
+	RowsInfo soap.Opt[ArrayOfEntityName]
+	// Rights is element Rights (optional, nillable).
+	Rights soap.Opt[ArrayOfArrayOfDataRight]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *DataRights) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ColumnsInfo", v.ColumnsInfo, soap.Value[ArrayOfRelationToOwner])
+	soap.WriteOpt(e, ns0, "RowsInfo", v.RowsInfo, soap.Value[ArrayOfEntityName])
+	soap.WriteOpt(e, ns0, "Rights", v.Rights, soap.Value[ArrayOfArrayOfDataRight])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *DataRights) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ColumnsInfo", ns0, "ArrayOfRelationToOwner") {
+		v.ColumnsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelationToOwner])
+	}
+	if d.At(ns0, "RowsInfo", ns0, "ArrayOfEntityName") {
+		v.RowsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityName])
+	}
+	if d.At(ns0, "Rights", ns0, "ArrayOfArrayOfDataRight") {
+		v.Rights = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfDataRight])
 	}
 }
 
@@ -1045,12 +1959,12 @@ func (v *CreateUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 // DecryptAndSaveExternalTokens.
 type DecryptAndSaveExternalTokens struct {
 	// TokenManagementInfo is element TokenManagementInfo (optional, nillable).
-	TokenManagementInfo soap.Opt[*services88.TokenManagementInfo]
+	TokenManagementInfo soap.Opt[*TokenManagementInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DecryptAndSaveExternalTokens) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TokenManagementInfo", v.TokenManagementInfo, soap.Complex[*services88.TokenManagementInfo])
+	soap.WriteOptPtr(e, ns0, "TokenManagementInfo", v.TokenManagementInfo, soap.Complex[*TokenManagementInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1062,7 +1976,7 @@ func (v *DecryptAndSaveExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DecryptAndSaveExternalTokens) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TokenManagementInfo", ns0, "TokenManagementInfo") {
-		v.TokenManagementInfo = soap.ReadOpt(d, soap.ReadComplex[services88.TokenManagementInfo])
+		v.TokenManagementInfo = soap.ReadOpt(d, soap.ReadComplex[TokenManagementInfo])
 	}
 }
 
@@ -1396,6 +2310,40 @@ func (v *DeleteUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteUserResponse) unmarshalFields(d *soap.Decoder) {}
 
+// EntityName is the complex type EntityName. It extends Carrier, whose members
+// come first on the wire.
+type EntityName struct {
+	services88.Carrier
+	// TableName is element TableName (optional, nillable).
+	TableName soap.Opt[string]
+	// TableDescription is element TableDescription (optional, nillable).
+	TableDescription soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *EntityName) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
+	soap.WriteOpt(e, ns0, "TableDescription", v.TableDescription, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *EntityName) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "TableName", soap.NSXSD, "string") {
+		v.TableName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TableDescription", soap.NSXSD, "string") {
+		v.TableDescription = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
 // ExchangeCodeAndSaveTokens is the anonymous type of element
 // ExchangeCodeAndSaveTokens.
 type ExchangeCodeAndSaveTokens struct {
@@ -1475,16 +2423,16 @@ type ExecuteUserCommand struct {
 	// CommandName is element CommandName (optional, nillable).
 	CommandName soap.Opt[string]
 	// CommandActionResult is element CommandActionResult (optional).
-	CommandActionResult soap.Opt[services88.CommandActionResult]
+	CommandActionResult soap.Opt[CommandActionResult]
 	// User is element User (optional, nillable).
-	User soap.Opt[*services88.User]
+	User soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteUserCommand) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CommandName", v.CommandName, soap.String)
-	soap.WriteOpt(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Text[services88.CommandActionResult])
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
+	soap.WriteOpt(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Text[CommandActionResult])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1499,10 +2447,10 @@ func (v *ExecuteUserCommand) unmarshalFields(d *soap.Decoder) {
 		v.CommandName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CommandActionResult", ns0, "CommandActionResult") {
-		v.CommandActionResult = soap.ReadOptItem(d, soap.ReadText[services88.CommandActionResult])
+		v.CommandActionResult = soap.ReadOptItem(d, soap.ReadText[CommandActionResult])
 	}
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -1510,12 +2458,12 @@ func (v *ExecuteUserCommand) unmarshalFields(d *soap.Decoder) {
 // ExecuteUserCommandResponse.
 type ExecuteUserCommandResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CommandResult]
+	Response soap.Opt[*CommandResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteUserCommandResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CommandResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CommandResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1527,8 +2475,45 @@ func (v *ExecuteUserCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ExecuteUserCommandResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CommandResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CommandResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CommandResult])
 	}
+}
+
+// ExternalUserInfoModification is the flag list ExternalUserInfoModification:
+// a set of flags, sent as a space-separated list of their names.
+type ExternalUserInfoModification uint32
+
+// Flags of ExternalUserInfoModification.
+const (
+	ExternalUserInfoModificationUserName         ExternalUserInfoModification = 1
+	ExternalUserInfoModificationPassword         ExternalUserInfoModification = 2
+	ExternalUserInfoModificationRole             ExternalUserInfoModification = 4
+	ExternalUserInfoModificationActive           ExternalUserInfoModification = 8
+	ExternalUserInfoModificationUndefinedValue16 ExternalUserInfoModification = 16
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v ExternalUserInfoModification) Has(flags ExternalUserInfoModification) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v ExternalUserInfoModification) MarshalText() ([]byte, error) {
+	names := [...]string{"UserName", "Password", "Role", "Active", "UndefinedValue16"}
+	values := [...]ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *ExternalUserInfoModification) UnmarshalText(b []byte) error {
+	names := [...]string{"UserName", "Password", "Role", "Active", "UndefinedValue16"}
+	values := [...]ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("ExternalUserInfoModification: %w", err)
+	}
+	*v = x
+	return nil
 }
 
 // FindCredentialUsers is the anonymous type of element FindCredentialUsers.
@@ -1565,12 +2550,12 @@ func (v *FindCredentialUsers) unmarshalFields(d *soap.Decoder) {
 // FindCredentialUsersResponse.
 type FindCredentialUsersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CredentialsGroupUsers]
+	Response soap.Opt[*CredentialsGroupUsers]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialUsersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CredentialsGroupUsers])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CredentialsGroupUsers])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1582,7 +2567,7 @@ func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindCredentialUsersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CredentialsGroupUsers") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CredentialsGroupUsers])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
 	}
 }
 
@@ -1621,12 +2606,12 @@ func (v *FindCredentialsGroups) unmarshalFields(d *soap.Decoder) {
 // FindCredentialsGroupsResponse.
 type FindCredentialsGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCredentialsGroup]
+	Response soap.Opt[ArrayOfCredentialsGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialsGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCredentialsGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredentialsGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1638,7 +2623,7 @@ func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindCredentialsGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialsGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCredentialsGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialsGroup])
 	}
 }
 
@@ -1671,12 +2656,12 @@ func (v *FindRolesWithFunctionalRight) unmarshalFields(d *soap.Decoder) {
 // FindRolesWithFunctionalRightResponse.
 type FindRolesWithFunctionalRightResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfMDOListItem]
+	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1688,7 +2673,7 @@ func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FindRolesWithFunctionalRightResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
 	}
 }
 
@@ -1861,12 +2846,12 @@ func (v *GetAccessGatewayInfo) unmarshalFields(d *soap.Decoder) {}
 // GetAccessGatewayInfoResponse.
 type GetAccessGatewayInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AccessGatewayInfo]
+	Response soap.Opt[*AccessGatewayInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAccessGatewayInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AccessGatewayInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AccessGatewayInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1878,7 +2863,7 @@ func (v *GetAccessGatewayInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAccessGatewayInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AccessGatewayInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AccessGatewayInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AccessGatewayInfo])
 	}
 }
 
@@ -1975,13 +2960,13 @@ type GetAllDataRights struct {
 	// RoleId is element RoleId (optional).
 	RoleId soap.Opt[int32]
 	// RelationToOwner is element RelationToOwner (optional).
-	RelationToOwner soap.Opt[services88.RoleRelationToOwner]
+	RelationToOwner soap.Opt[RoleRelationToOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDataRights) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[services88.RoleRelationToOwner])
+	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1996,7 +2981,7 @@ func (v *GetAllDataRights) unmarshalFields(d *soap.Decoder) {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[services88.RoleRelationToOwner])
+		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
 	}
 }
 
@@ -2029,12 +3014,12 @@ func (v *GetAllDataRightsResponse) unmarshalFields(d *soap.Decoder) {
 // GetAllFunctionalRights.
 type GetAllFunctionalRights struct {
 	// RoleType is element RoleType (optional).
-	RoleType soap.Opt[services88.RoleType]
+	RoleType soap.Opt[t1a53da9c.RoleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[services88.RoleType])
+	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[t1a53da9c.RoleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2046,7 +3031,7 @@ func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[services88.RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadText[t1a53da9c.RoleType])
 	}
 }
 
@@ -2054,12 +3039,12 @@ func (v *GetAllFunctionalRights) unmarshalFields(d *soap.Decoder) {
 // GetAllFunctionalRightsResponse.
 type GetAllFunctionalRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2071,19 +3056,19 @@ func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
 // GetAllRoles is the anonymous type of element GetAllRoles.
 type GetAllRoles struct {
 	// RoleType is element RoleType (optional).
-	RoleType soap.Opt[services88.RoleType]
+	RoleType soap.Opt[t1a53da9c.RoleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRoles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[services88.RoleType])
+	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[t1a53da9c.RoleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2095,19 +3080,19 @@ func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllRoles) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[services88.RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadText[t1a53da9c.RoleType])
 	}
 }
 
 // GetAllRolesResponse is the anonymous type of element GetAllRolesResponse.
 type GetAllRolesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRolesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2119,7 +3104,7 @@ func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllRolesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -2151,12 +3136,12 @@ func (v *GetAllUserGroups) unmarshalFields(d *soap.Decoder) {
 // GetAllUserGroupsResponse.
 type GetAllUserGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfUserGroup]
+	Response soap.Opt[ArrayOfUserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2168,7 +3153,7 @@ func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllUserGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
 	}
 }
 
@@ -2191,12 +3176,12 @@ func (v *GetCredentialTypes) unmarshalFields(d *soap.Decoder) {}
 // GetCredentialTypesForUserType.
 type GetCredentialTypesForUserType struct {
 	// UserType is element UserType (optional).
-	UserType soap.Opt[services88.UserType]
+	UserType soap.Opt[t38a48e3f.UserType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesForUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[services88.UserType])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2208,7 +3193,7 @@ func (v *GetCredentialTypesForUserType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCredentialTypesForUserType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
 	}
 }
 
@@ -2216,12 +3201,12 @@ func (v *GetCredentialTypesForUserType) unmarshalFields(d *soap.Decoder) {
 // GetCredentialTypesForUserTypeResponse.
 type GetCredentialTypesForUserTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCredentialType]
+	Response soap.Opt[ArrayOfCredentialType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesForUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCredentialType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredentialType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2233,7 +3218,7 @@ func (v *GetCredentialTypesForUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCredentialTypesForUserTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCredentialType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialType])
 	}
 }
 
@@ -2241,12 +3226,12 @@ func (v *GetCredentialTypesForUserTypeResponse) unmarshalFields(d *soap.Decoder)
 // GetCredentialTypesResponse.
 type GetCredentialTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCredentialType]
+	Response soap.Opt[ArrayOfCredentialType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCredentialType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredentialType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2258,7 +3243,7 @@ func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCredentialTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCredentialType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialType])
 	}
 }
 
@@ -2297,12 +3282,12 @@ func (v *GetCredentialUsersInGroup) unmarshalFields(d *soap.Decoder) {
 // GetCredentialUsersInGroupResponse.
 type GetCredentialUsersInGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.CredentialsGroupUsers]
+	Response soap.Opt[*CredentialsGroupUsers]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialUsersInGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.CredentialsGroupUsers])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CredentialsGroupUsers])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2314,7 +3299,7 @@ func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCredentialUsersInGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CredentialsGroupUsers") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.CredentialsGroupUsers])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
 	}
 }
 
@@ -2325,14 +3310,14 @@ type GetDataRight struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// RelationToOwner is element RelationToOwner (optional).
-	RelationToOwner soap.Opt[services88.RoleRelationToOwner]
+	RelationToOwner soap.Opt[RoleRelationToOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRight) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[services88.RoleRelationToOwner])
+	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2350,7 +3335,7 @@ func (v *GetDataRight) unmarshalFields(d *soap.Decoder) {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[services88.RoleRelationToOwner])
+		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
 	}
 }
 
@@ -2437,12 +3422,12 @@ func (v *GetDataRightsResponse) unmarshalFields(d *soap.Decoder) {
 // GetDefaultAssociateUserName.
 type GetDefaultAssociateUserName struct {
 	// User is element User (optional, nillable).
-	User soap.Opt[*services88.User]
+	User soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultAssociateUserName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2454,7 +3439,7 @@ func (v *GetDefaultAssociateUserName) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetDefaultAssociateUserName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -2511,12 +3496,12 @@ func (v *GetExternalTokens) unmarshalFields(d *soap.Decoder) {
 // GetExternalTokensResponse.
 type GetExternalTokensResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TokenManagementInfo]
+	Response soap.Opt[*TokenManagementInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExternalTokensResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TokenManagementInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TokenManagementInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2528,7 +3513,7 @@ func (v *GetExternalTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetExternalTokensResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TokenManagementInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TokenManagementInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TokenManagementInfo])
 	}
 }
 
@@ -2560,12 +3545,12 @@ func (v *GetFunctionalRights) unmarshalFields(d *soap.Decoder) {
 // GetFunctionalRightsResponse.
 type GetFunctionalRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2577,7 +3562,7 @@ func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 }
 
@@ -2610,12 +3595,12 @@ func (v *GetOrRegisterAccessGatewayInfo) unmarshalFields(d *soap.Decoder) {
 // GetOrRegisterAccessGatewayInfoResponse.
 type GetOrRegisterAccessGatewayInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AccessGatewayInfo]
+	Response soap.Opt[*AccessGatewayInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrRegisterAccessGatewayInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AccessGatewayInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AccessGatewayInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2627,7 +3612,7 @@ func (v *GetOrRegisterAccessGatewayInfoResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetOrRegisterAccessGatewayInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AccessGatewayInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AccessGatewayInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AccessGatewayInfo])
 	}
 }
 
@@ -2683,12 +3668,12 @@ func (v *GetRoleEntity) unmarshalFields(d *soap.Decoder) {
 // GetRoleEntityResponse.
 type GetRoleEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RoleEntity]
+	Response soap.Opt[*RoleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RoleEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2700,19 +3685,19 @@ func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RoleEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
 }
 
 // GetRoleResponse is the anonymous type of element GetRoleResponse.
 type GetRoleResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Role]
+	Response soap.Opt[*Role]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Role])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Role])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2724,7 +3709,7 @@ func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetRoleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Role") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Role])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Role])
 	}
 }
 
@@ -2756,12 +3741,12 @@ func (v *GetServiceAuth) unmarshalFields(d *soap.Decoder) {
 // GetServiceAuthResponse.
 type GetServiceAuthResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ServiceAuth]
+	Response soap.Opt[*tfeb1dd6d.ServiceAuth]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tfeb1dd6d.ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2773,7 +3758,7 @@ func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ServiceAuth])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tfeb1dd6d.ServiceAuth])
 	}
 }
 
@@ -2806,12 +3791,12 @@ func (v *GetSupportedChangePasswordTypes) unmarshalFields(d *soap.Decoder) {
 // GetSupportedChangePasswordTypesResponse.
 type GetSupportedChangePasswordTypesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfChangePasswordType]
+	Response soap.Opt[ArrayOfChangePasswordType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSupportedChangePasswordTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfChangePasswordType])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChangePasswordType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2823,7 +3808,7 @@ func (v *GetSupportedChangePasswordTypesResponse) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetSupportedChangePasswordTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChangePasswordType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfChangePasswordType])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChangePasswordType])
 	}
 }
 
@@ -2887,12 +3872,12 @@ func (v *GetUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) {
 // GetUntrustedCredentialsForAssociateResponse.
 type GetUntrustedCredentialsForAssociateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfUntrustedCredentials]
+	Response soap.Opt[ArrayOfUntrustedCredentials]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsForAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUntrustedCredentials])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2904,7 +3889,7 @@ func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Deco
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUntrustedCredentialsForAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUntrustedCredentials") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUntrustedCredentials])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
 	}
 }
 
@@ -2912,12 +3897,12 @@ func (v *GetUntrustedCredentialsForAssociateResponse) unmarshalFields(d *soap.De
 // GetUntrustedCredentialsResponse.
 type GetUntrustedCredentialsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfUntrustedCredentials]
+	Response soap.Opt[ArrayOfUntrustedCredentials]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUntrustedCredentials])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2929,7 +3914,7 @@ func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUntrustedCredentials") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUntrustedCredentials])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
 	}
 }
 
@@ -2960,12 +3945,12 @@ func (v *GetUser) unmarshalFields(d *soap.Decoder) {
 // GetUserCommands is the anonymous type of element GetUserCommands.
 type GetUserCommands struct {
 	// User is element User (optional, nillable).
-	User soap.Opt[*services88.User]
+	User soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCommands) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -2977,7 +3962,7 @@ func (v *GetUserCommands) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserCommands) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -2985,12 +3970,12 @@ func (v *GetUserCommands) unmarshalFields(d *soap.Decoder) {
 // GetUserCommandsResponse.
 type GetUserCommandsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfCustomCommand]
+	Response soap.Opt[ArrayOfCustomCommand]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCommandsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfCustomCommand])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomCommand])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3002,7 +3987,7 @@ func (v *GetUserCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserCommandsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomCommand") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfCustomCommand])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomCommand])
 	}
 }
 
@@ -3034,12 +4019,12 @@ func (v *GetUserFromEjUserId) unmarshalFields(d *soap.Decoder) {
 // GetUserFromEjUserIdResponse.
 type GetUserFromEjUserIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfUser]
+	Response soap.Opt[ArrayOfUser]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromEjUserIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUser])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3051,7 +4036,7 @@ func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserFromEjUserIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUser") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUser])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUser])
 	}
 }
 
@@ -3083,12 +4068,12 @@ func (v *GetUserFromName) unmarshalFields(d *soap.Decoder) {
 // GetUserFromNameResponse.
 type GetUserFromNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.User]
+	Response soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3100,7 +4085,7 @@ func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -3132,12 +4117,12 @@ func (v *GetUserFromPersonId) unmarshalFields(d *soap.Decoder) {
 // GetUserFromPersonIdResponse.
 type GetUserFromPersonIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfUser]
+	Response soap.Opt[ArrayOfUser]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUser])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3149,7 +4134,7 @@ func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserFromPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUser") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUser])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUser])
 	}
 }
 
@@ -3205,12 +4190,12 @@ func (v *GetUserGroupList) unmarshalFields(d *soap.Decoder) {
 // GetUserGroupListResponse.
 type GetUserGroupListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfUserGroup]
+	Response soap.Opt[ArrayOfUserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroupListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3222,19 +4207,19 @@ func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserGroupListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
 	}
 }
 
 // GetUserGroupResponse is the anonymous type of element GetUserGroupResponse.
 type GetUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserGroup]
+	Response soap.Opt[*t27c4a0ef.UserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t27c4a0ef.UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3246,7 +4231,7 @@ func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t27c4a0ef.UserGroup])
 	}
 }
 
@@ -3302,12 +4287,12 @@ func (v *GetUserInfoList) unmarshalFields(d *soap.Decoder) {
 // GetUserInfoListResponse.
 type GetUserInfoListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfUserInfo]
+	Response soap.Opt[ArrayOfUserInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfoListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3319,19 +4304,19 @@ func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserInfoListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserInfo])
 	}
 }
 
 // GetUserInfoResponse is the anonymous type of element GetUserInfoResponse.
 type GetUserInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserInfo]
+	Response soap.Opt[*t0de00946.UserInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0de00946.UserInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3343,7 +4328,7 @@ func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0de00946.UserInfo])
 	}
 }
 
@@ -3376,12 +4361,12 @@ func (v *GetUserPresenceStatus) unmarshalFields(d *soap.Decoder) {
 // GetUserPresenceStatusResponse.
 type GetUserPresenceStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserPresenceStatus]
+	Response soap.Opt[*UserPresenceStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserPresenceStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserPresenceStatus])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserPresenceStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3393,19 +4378,19 @@ func (v *GetUserPresenceStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserPresenceStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserPresenceStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserPresenceStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserPresenceStatus])
 	}
 }
 
 // GetUserResponse is the anonymous type of element GetUserResponse.
 type GetUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.User]
+	Response soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3417,7 +4402,7 @@ func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -3426,7 +4411,7 @@ type GetValidUserName struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[services88.UserType]
+	Type soap.Opt[t38a48e3f.UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// UserName is element UserName (optional, nillable).
@@ -3436,7 +4421,7 @@ type GetValidUserName struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[t38a48e3f.UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
@@ -3453,7 +4438,7 @@ func (v *GetValidUserName) unmarshalFields(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3467,12 +4452,12 @@ func (v *GetValidUserName) unmarshalFields(d *soap.Decoder) {
 // GetValidUserNameForNewUser.
 type GetValidUserNameForNewUser struct {
 	// User is element User (optional, nillable).
-	User soap.Opt[*services88.User]
+	User soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserNameForNewUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3484,7 +4469,7 @@ func (v *GetValidUserNameForNewUser) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetValidUserNameForNewUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -3598,7 +4583,7 @@ type IsPasswordValid struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[services88.UserType]
+	Type soap.Opt[t38a48e3f.UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// Password is element Password (optional, nillable).
@@ -3608,7 +4593,7 @@ type IsPasswordValid struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValid) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[t38a48e3f.UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 }
@@ -3664,7 +4649,7 @@ func (v *IsPasswordValid) unmarshalFields(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3705,7 +4690,7 @@ type IsPasswordValidWithReason struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[services88.UserType]
+	Type soap.Opt[t38a48e3f.UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// Password is element Password (optional, nillable).
@@ -3715,7 +4700,7 @@ type IsPasswordValidWithReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReason) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[t38a48e3f.UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 }
@@ -3771,7 +4756,7 @@ func (v *IsPasswordValidWithReason) unmarshalFields(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3785,12 +4770,12 @@ func (v *IsPasswordValidWithReason) unmarshalFields(d *soap.Decoder) {
 // IsPasswordValidWithReasonResponse.
 type IsPasswordValidWithReasonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserValidationResult]
+	Response soap.Opt[*UserValidationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserValidationResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserValidationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3802,7 +4787,7 @@ func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *IsPasswordValidWithReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserValidationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserValidationResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
 	}
 }
 
@@ -3811,7 +4796,7 @@ type IsUserNameValid struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[services88.UserType]
+	Type soap.Opt[t38a48e3f.UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// UserName is element UserName (optional, nillable).
@@ -3821,7 +4806,7 @@ type IsUserNameValid struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValid) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[t38a48e3f.UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
@@ -3838,7 +4823,7 @@ func (v *IsUserNameValid) unmarshalFields(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3879,7 +4864,7 @@ type IsUserNameValidWithReason struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[services88.UserType]
+	Type soap.Opt[t38a48e3f.UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// UserName is element UserName (optional, nillable).
@@ -3889,7 +4874,7 @@ type IsUserNameValidWithReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReason) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[t38a48e3f.UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
@@ -3906,7 +4891,7 @@ func (v *IsUserNameValidWithReason) unmarshalFields(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3920,12 +4905,12 @@ func (v *IsUserNameValidWithReason) unmarshalFields(d *soap.Decoder) {
 // IsUserNameValidWithReasonResponse.
 type IsUserNameValidWithReasonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserValidationResult]
+	Response soap.Opt[*UserValidationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserValidationResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserValidationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3937,7 +4922,7 @@ func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *IsUserNameValidWithReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserValidationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserValidationResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
 	}
 }
 
@@ -3986,6 +4971,36 @@ func (v *MakeRetiredResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *MakeRetiredResponse) unmarshalFields(d *soap.Decoder) {}
 
+// OperationResult is the complex type OperationResult.
+type OperationResult struct {
+	// Success is element Success (optional).
+	Success soap.Opt[bool]
+	// Message is element Message (optional, nillable).
+	Message soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *OperationResult) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
+	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *OperationResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *OperationResult) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
+		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Message", soap.NSXSD, "string") {
+		v.Message = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
 // RegisterWithAccessGateway is the anonymous type of element
 // RegisterWithAccessGateway.
 type RegisterWithAccessGateway struct {
@@ -4015,12 +5030,12 @@ func (v *RegisterWithAccessGateway) unmarshalFields(d *soap.Decoder) {
 // RegisterWithAccessGatewayResponse.
 type RegisterWithAccessGatewayResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.AccessGatewayInfo]
+	Response soap.Opt[*AccessGatewayInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegisterWithAccessGatewayResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.AccessGatewayInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AccessGatewayInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4032,7 +5047,47 @@ func (v *RegisterWithAccessGatewayResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *RegisterWithAccessGatewayResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AccessGatewayInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.AccessGatewayInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AccessGatewayInfo])
+	}
+}
+
+// RelationToOwner is the complex type RelationToOwner. It extends Carrier,
+// whose members come first on the wire.
+type RelationToOwner struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *RelationToOwner) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *RelationToOwner) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 }
 
@@ -4227,9 +5282,9 @@ type ResolveUserFromInfo struct {
 	// Emails is element Emails (optional, nillable).
 	Emails soap.Opt[services88.ArrayOfstring]
 	// UserType is element UserType (optional).
-	UserType soap.Opt[services88.UserType]
+	UserType soap.Opt[t38a48e3f.UserType]
 	// Credential is element Credential (optional, nillable).
-	Credential soap.Opt[*services88.Credential]
+	Credential soap.Opt[*Credential]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -4238,8 +5293,8 @@ func (v *ResolveUserFromInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
 	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[services88.ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[services88.UserType])
-	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*services88.Credential])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType])
+	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4263,10 +5318,10 @@ func (v *ResolveUserFromInfo) unmarshalFields(d *soap.Decoder) {
 		v.Emails = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[services88.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
-		v.Credential = soap.ReadOpt(d, soap.ReadComplex[services88.Credential])
+		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
 	}
 }
 
@@ -4274,12 +5329,12 @@ func (v *ResolveUserFromInfo) unmarshalFields(d *soap.Decoder) {
 // ResolveUserFromInfoResponse.
 type ResolveUserFromInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ResolvedUser]
+	Response soap.Opt[*ResolvedUser]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveUserFromInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ResolvedUser])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResolvedUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4291,8 +5346,246 @@ func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ResolveUserFromInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResolvedUser") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ResolvedUser])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedUser])
 	}
+}
+
+// ResolvedUser is the complex type ResolvedUser. It extends Carrier, whose
+// members come first on the wire.
+type ResolvedUser struct {
+	services88.Carrier
+	// User is element User (optional, nillable).
+	User soap.Opt[*User]
+	// PersonCreated is element PersonCreated (optional).
+	PersonCreated soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *ResolvedUser) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	soap.WriteOpt(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *ResolvedUser) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "User", ns0, "User") {
+		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+	}
+	if d.At(ns0, "PersonCreated", soap.NSXSD, "boolean") {
+		v.PersonCreated = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// Role is the complex type Role. It extends Carrier, whose members come first
+// on the wire.
+type Role struct {
+	services88.Carrier
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Value is element Value (optional, nillable).
+	Value soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *Role) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *Role) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "string") {
+		v.Value = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// RoleEntity is the complex type RoleEntity. It extends Carrier, whose members
+// come first on the wire.
+type RoleEntity struct {
+	services88.Carrier
+	// RoleId is element RoleId (optional).
+	RoleId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// RoleType is element RoleType (optional).
+	RoleType soap.Opt[t1a53da9c.RoleType]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[int16]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// Created is element Created (optional).
+	Created soap.Opt[soap.DateTime]
+	// UseCategories is element UseCategories (optional).
+	UseCategories soap.Opt[int16]
+	// CreatedBy is element CreatedBy (optional, nillable).
+	CreatedBy soap.Opt[*tc56356e6.Associate]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// UpdatedBy is element UpdatedBy (optional, nillable).
+	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	// DataRights is element DataRights (optional, nillable).
+	DataRights soap.Opt[*DataRights]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *RoleEntity) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[t1a53da9c.RoleType])
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Int16)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "Created", v.Created, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UseCategories", v.UseCategories, soap.Int16)
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "DataRights", v.DataRights, soap.Complex[*DataRights])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *RoleEntity) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
+		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RoleType", ns0, "RoleType") {
+		v.RoleType = soap.ReadOptItem(d, soap.ReadText[t1a53da9c.RoleType])
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Created", soap.NSXSD, "dateTime") {
+		v.Created = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UseCategories", soap.NSXSD, "short") {
+		v.UseCategories = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "CreatedBy", ns0, "Associate") {
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "DataRights", ns0, "DataRights") {
+		v.DataRights = soap.ReadOpt(d, soap.ReadComplex[DataRights])
+	}
+}
+
+// RoleRelationToOwner is the enumeration RoleRelationToOwner.
+type RoleRelationToOwner string
+
+// Values of RoleRelationToOwner.
+const (
+	RoleRelationToOwnerMyOwn           RoleRelationToOwner = "MyOwn"
+	RoleRelationToOwnerPrimaryGroup    RoleRelationToOwner = "PrimaryGroup"
+	RoleRelationToOwnerOtherGroups     RoleRelationToOwner = "OtherGroups"
+	RoleRelationToOwnerOtherAssociates RoleRelationToOwner = "OtherAssociates"
+	RoleRelationToOwnerExternalUser    RoleRelationToOwner = "ExternalUser"
+	RoleRelationToOwnerAnonymous       RoleRelationToOwner = "Anonymous"
+	RoleRelationToOwnerMyCompany       RoleRelationToOwner = "MyCompany"
+	RoleRelationToOwnerSameProject     RoleRelationToOwner = "SameProject"
+	RoleRelationToOwnerCustomObjects   RoleRelationToOwner = "CustomObjects"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v RoleRelationToOwner) IsValid() bool {
+	switch v {
+	case RoleRelationToOwnerMyOwn, RoleRelationToOwnerPrimaryGroup, RoleRelationToOwnerOtherGroups, RoleRelationToOwnerOtherAssociates, RoleRelationToOwnerExternalUser, RoleRelationToOwnerAnonymous, RoleRelationToOwnerMyCompany, RoleRelationToOwnerSameProject, RoleRelationToOwnerCustomObjects:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v RoleRelationToOwner) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid RoleRelationToOwner %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *RoleRelationToOwner) UnmarshalText(b []byte) error {
+	x := RoleRelationToOwner(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid RoleRelationToOwner %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v RoleRelationToOwner) Number() int64 {
+	switch v {
+	case RoleRelationToOwnerMyOwn:
+		return 0
+	case RoleRelationToOwnerPrimaryGroup:
+		return 1
+	case RoleRelationToOwnerOtherGroups:
+		return 2
+	case RoleRelationToOwnerOtherAssociates:
+		return 3
+	case RoleRelationToOwnerExternalUser:
+		return 4
+	case RoleRelationToOwnerAnonymous:
+		return 5
+	case RoleRelationToOwnerMyCompany:
+		return 6
+	case RoleRelationToOwnerSameProject:
+		return 7
+	case RoleRelationToOwnerCustomObjects:
+		return 10
+	}
+	return -1
 }
 
 // SaveCredential is the anonymous type of element SaveCredential.
@@ -4300,13 +5593,13 @@ type SaveCredential struct {
 	// UserId is element UserId (optional).
 	UserId soap.Opt[int32]
 	// Credential is element Credential (optional, nillable).
-	Credential soap.Opt[*services88.Credential]
+	Credential soap.Opt[*Credential]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredential) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UserId", v.UserId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*services88.Credential])
+	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4321,7 +5614,7 @@ func (v *SaveCredential) unmarshalFields(d *soap.Decoder) {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
-		v.Credential = soap.ReadOpt(d, soap.ReadComplex[services88.Credential])
+		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
 	}
 }
 
@@ -4353,12 +5646,12 @@ func (v *SaveCredentialResponse) unmarshalFields(d *soap.Decoder) {
 // SaveExternalTokens is the anonymous type of element SaveExternalTokens.
 type SaveExternalTokens struct {
 	// TokenManagementInfo is element TokenManagementInfo (optional, nillable).
-	TokenManagementInfo soap.Opt[*services88.TokenManagementInfo]
+	TokenManagementInfo soap.Opt[*TokenManagementInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveExternalTokens) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TokenManagementInfo", v.TokenManagementInfo, soap.Complex[*services88.TokenManagementInfo])
+	soap.WriteOptPtr(e, ns0, "TokenManagementInfo", v.TokenManagementInfo, soap.Complex[*TokenManagementInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4370,7 +5663,7 @@ func (v *SaveExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveExternalTokens) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TokenManagementInfo", ns0, "TokenManagementInfo") {
-		v.TokenManagementInfo = soap.ReadOpt(d, soap.ReadComplex[services88.TokenManagementInfo])
+		v.TokenManagementInfo = soap.ReadOpt(d, soap.ReadComplex[TokenManagementInfo])
 	}
 }
 
@@ -4402,12 +5695,12 @@ func (v *SaveExternalTokensResponse) unmarshalFields(d *soap.Decoder) {
 // SaveRoleEntity is the anonymous type of element SaveRoleEntity.
 type SaveRoleEntity struct {
 	// RoleEntity is element RoleEntity (optional, nillable).
-	RoleEntity soap.Opt[*services88.RoleEntity]
+	RoleEntity soap.Opt[*RoleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRoleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "RoleEntity", v.RoleEntity, soap.Complex[*services88.RoleEntity])
+	soap.WriteOptPtr(e, ns0, "RoleEntity", v.RoleEntity, soap.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4419,7 +5712,7 @@ func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRoleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleEntity", ns0, "RoleEntity") {
-		v.RoleEntity = soap.ReadOpt(d, soap.ReadComplex[services88.RoleEntity])
+		v.RoleEntity = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
 }
 
@@ -4427,12 +5720,12 @@ func (v *SaveRoleEntity) unmarshalFields(d *soap.Decoder) {
 // SaveRoleEntityResponse.
 type SaveRoleEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.RoleEntity]
+	Response soap.Opt[*RoleEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.RoleEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4444,19 +5737,19 @@ func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.RoleEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
 }
 
 // SaveServiceAuth is the anonymous type of element SaveServiceAuth.
 type SaveServiceAuth struct {
 	// ServiceAuth is element ServiceAuth (optional, nillable).
-	ServiceAuth soap.Opt[*services88.ServiceAuth]
+	ServiceAuth soap.Opt[*tfeb1dd6d.ServiceAuth]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ServiceAuth", v.ServiceAuth, soap.Complex[*services88.ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "ServiceAuth", v.ServiceAuth, soap.Complex[*tfeb1dd6d.ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4468,7 +5761,7 @@ func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveServiceAuth) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuth", ns0, "ServiceAuth") {
-		v.ServiceAuth = soap.ReadOpt(d, soap.ReadComplex[services88.ServiceAuth])
+		v.ServiceAuth = soap.ReadOpt(d, soap.ReadComplex[tfeb1dd6d.ServiceAuth])
 	}
 }
 
@@ -4476,12 +5769,12 @@ func (v *SaveServiceAuth) unmarshalFields(d *soap.Decoder) {
 // SaveServiceAuthResponse.
 type SaveServiceAuthResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.ServiceAuth]
+	Response soap.Opt[*tfeb1dd6d.ServiceAuth]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tfeb1dd6d.ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4493,7 +5786,7 @@ func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.ServiceAuth])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tfeb1dd6d.ServiceAuth])
 	}
 }
 
@@ -4503,13 +5796,13 @@ type SaveUntrustedCredentials struct {
 	// Type is element Type (optional, nillable).
 	Type soap.Opt[string]
 	// Credentials is element Credentials (optional, nillable).
-	Credentials soap.Opt[*services88.UntrustedCredentials]
+	Credentials soap.Opt[*UntrustedCredentials]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*services88.UntrustedCredentials])
+	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4524,7 +5817,7 @@ func (v *SaveUntrustedCredentials) unmarshalFields(d *soap.Decoder) {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Credentials", ns0, "UntrustedCredentials") {
-		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[services88.UntrustedCredentials])
+		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
 }
 
@@ -4536,14 +5829,14 @@ type SaveUntrustedCredentialsForAssociate struct {
 	// Type is element Type (optional, nillable).
 	Type soap.Opt[string]
 	// Credentials is element Credentials (optional, nillable).
-	Credentials soap.Opt[*services88.UntrustedCredentials]
+	Credentials soap.Opt[*UntrustedCredentials]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*services88.UntrustedCredentials])
+	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4561,7 +5854,7 @@ func (v *SaveUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) 
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Credentials", ns0, "UntrustedCredentials") {
-		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[services88.UntrustedCredentials])
+		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
 }
 
@@ -4600,12 +5893,12 @@ func (v *SaveUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {}
 // SaveUser is the anonymous type of element SaveUser.
 type SaveUser struct {
 	// User is element User (optional, nillable).
-	User soap.Opt[*services88.User]
+	User soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4617,7 +5910,7 @@ func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -4626,13 +5919,13 @@ type SaveUserFromName struct {
 	// UserName is element UserName (optional, nillable).
 	UserName soap.Opt[string]
 	// User is element User (optional, nillable).
-	User soap.Opt[*services88.User]
+	User soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserFromName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4647,7 +5940,7 @@ func (v *SaveUserFromName) unmarshalFields(d *soap.Decoder) {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -4655,12 +5948,12 @@ func (v *SaveUserFromName) unmarshalFields(d *soap.Decoder) {
 // SaveUserFromNameResponse.
 type SaveUserFromNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.User]
+	Response soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4672,19 +5965,19 @@ func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUserFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
 // SaveUserGroup is the anonymous type of element SaveUserGroup.
 type SaveUserGroup struct {
 	// UserGroup is element UserGroup (optional, nillable).
-	UserGroup soap.Opt[*services88.UserGroup]
+	UserGroup soap.Opt[*t27c4a0ef.UserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*services88.UserGroup])
+	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*t27c4a0ef.UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4696,7 +5989,7 @@ func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroup", ns0, "UserGroup") {
-		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[services88.UserGroup])
+		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[t27c4a0ef.UserGroup])
 	}
 }
 
@@ -4704,12 +5997,12 @@ func (v *SaveUserGroup) unmarshalFields(d *soap.Decoder) {
 // SaveUserGroupResponse.
 type SaveUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserGroup]
+	Response soap.Opt[*t27c4a0ef.UserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t27c4a0ef.UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4721,19 +6014,19 @@ func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[t27c4a0ef.UserGroup])
 	}
 }
 
 // SaveUserResponse is the anonymous type of element SaveUserResponse.
 type SaveUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.User]
+	Response soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4745,7 +6038,7 @@ func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -4778,12 +6071,12 @@ func (v *SendChangePasswordEMail) unmarshalFields(d *soap.Decoder) {
 // SendChangePasswordEMailResponse.
 type SendChangePasswordEMailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.OperationResult]
+	Response soap.Opt[*OperationResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendChangePasswordEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.OperationResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*OperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4795,7 +6088,7 @@ func (v *SendChangePasswordEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendChangePasswordEMailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "OperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.OperationResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[OperationResult])
 	}
 }
 
@@ -4806,7 +6099,7 @@ type SetDataRight struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// RelationToOwner is element RelationToOwner (optional).
-	RelationToOwner soap.Opt[services88.RoleRelationToOwner]
+	RelationToOwner soap.Opt[RoleRelationToOwner]
 	// DataRightValue is element DataRightValue (optional, nillable).
 	DataRightValue soap.Opt[string]
 }
@@ -4815,7 +6108,7 @@ type SetDataRight struct {
 func (v *SetDataRight) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[services88.RoleRelationToOwner])
+	soap.WriteOpt(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Text[RoleRelationToOwner])
 	soap.WriteOpt(e, ns0, "DataRightValue", v.DataRightValue, soap.String)
 }
 
@@ -4834,7 +6127,7 @@ func (v *SetDataRight) unmarshalFields(d *soap.Decoder) {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[services88.RoleRelationToOwner])
+		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
 	}
 	if d.At(ns0, "DataRightValue", soap.NSXSD, "string") {
 		v.DataRightValue = soap.ReadOpt(d, soap.ReadString)
@@ -4870,7 +6163,7 @@ type SetExternalUserInfo struct {
 	RoleId soap.Opt[int32]
 	// ExternalUserInfoModification is element ExternalUserInfoModification
 	// (optional).
-	ExternalUserInfoModification soap.Opt[services88.ExternalUserInfoModification]
+	ExternalUserInfoModification soap.Opt[ExternalUserInfoModification]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -4880,7 +6173,7 @@ func (v *SetExternalUserInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
 	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, soap.Text[services88.ExternalUserInfoModification])
+	soap.WriteOpt(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, soap.Text[ExternalUserInfoModification])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -4952,7 +6245,7 @@ func (v *SetExternalUserInfo) unmarshalFields(d *soap.Decoder) {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ExternalUserInfoModification", ns0, "ExternalUserInfoModification") {
-		v.ExternalUserInfoModification = soap.ReadOptItem(d, soap.ReadText[services88.ExternalUserInfoModification])
+		v.ExternalUserInfoModification = soap.ReadOptItem(d, soap.ReadText[ExternalUserInfoModification])
 	}
 }
 
@@ -5298,13 +6591,13 @@ type SetUserPresenceStatus struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// UserPresenceStatus is element UserPresenceStatus (optional, nillable).
-	UserPresenceStatus soap.Opt[*services88.UserPresenceStatus]
+	UserPresenceStatus soap.Opt[*UserPresenceStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "UserPresenceStatus", v.UserPresenceStatus, soap.Complex[*services88.UserPresenceStatus])
+	soap.WriteOptPtr(e, ns0, "UserPresenceStatus", v.UserPresenceStatus, soap.Complex[*UserPresenceStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5319,7 +6612,7 @@ func (v *SetUserPresenceStatus) unmarshalFields(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserPresenceStatus", ns0, "UserPresenceStatus") {
-		v.UserPresenceStatus = soap.ReadOpt(d, soap.ReadComplex[services88.UserPresenceStatus])
+		v.UserPresenceStatus = soap.ReadOpt(d, soap.ReadComplex[UserPresenceStatus])
 	}
 }
 
@@ -5327,12 +6620,12 @@ func (v *SetUserPresenceStatus) unmarshalFields(d *soap.Decoder) {
 // SetUserPresenceStatusResponse.
 type SetUserPresenceStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserPresenceStatus]
+	Response soap.Opt[*UserPresenceStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserPresenceStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserPresenceStatus])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserPresenceStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5344,19 +6637,456 @@ func (v *SetUserPresenceStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetUserPresenceStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserPresenceStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserPresenceStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserPresenceStatus])
+	}
+}
+
+// TokenManagementInfo is the complex type TokenManagementInfo. It extends
+// Carrier, whose members come first on the wire.
+type TokenManagementInfo struct {
+	services88.Carrier
+	// Provider is element Provider (optional, nillable).
+	Provider soap.Opt[string]
+	// AccessToken is element AccessToken (optional, nillable).
+	AccessToken soap.Opt[string]
+	// RefreshToken is element RefreshToken (optional, nillable).
+	RefreshToken soap.Opt[string]
+	// Claims is element Claims (optional, nillable).
+	Claims soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *TokenManagementInfo) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
+	soap.WriteOpt(e, ns0, "AccessToken", v.AccessToken, soap.String)
+	soap.WriteOpt(e, ns0, "RefreshToken", v.RefreshToken, soap.String)
+	soap.WriteOpt(e, ns0, "Claims", v.Claims, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *TokenManagementInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *TokenManagementInfo) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("TokenManagementInfo", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *TokenManagementInfo) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *TokenManagementInfo) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *TokenManagementInfo) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "TableRight",
+		Value: v.Carrier.TableRight,
+	}, {
+		Name:  "FieldProperties",
+		Value: v.Carrier.FieldProperties,
+	}, {
+		Name:  "Provider",
+		Value: v.Provider,
+	}, {
+		Name:   "AccessToken",
+		Secret: true,
+		Value:  v.AccessToken,
+	}, {
+		Name:   "RefreshToken",
+		Secret: true,
+		Value:  v.RefreshToken,
+	}, {
+		Name:  "Claims",
+		Value: v.Claims,
+	}}
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *TokenManagementInfo) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Provider", soap.NSXSD, "string") {
+		v.Provider = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AccessToken", soap.NSXSD, "string") {
+		v.AccessToken = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RefreshToken", soap.NSXSD, "string") {
+		v.RefreshToken = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Claims", soap.NSXSD, "string") {
+		v.Claims = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// UntrustedCredentials is the complex type UntrustedCredentials. It extends
+// Carrier, whose members come first on the wire.
+type UntrustedCredentials struct {
+	services88.Carrier
+	// ValidFrom is element ValidFrom (optional).
+	ValidFrom soap.Opt[soap.DateTime]
+	// ValidTo is element ValidTo (optional).
+	ValidTo soap.Opt[soap.DateTime]
+	// Comment is element Comment (optional, nillable).
+	Comment soap.Opt[string]
+	// SecretValue is element SecretValue (optional, nillable).
+	SecretValue soap.Opt[string]
+	// PublicValue is element PublicValue (optional, nillable).
+	PublicValue soap.Opt[string]
+	// IsActive is element IsActive (optional).
+	IsActive soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *UntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
+	soap.WriteOpt(e, ns0, "SecretValue", v.SecretValue, soap.String)
+	soap.WriteOpt(e, ns0, "PublicValue", v.PublicValue, soap.String)
+	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *UntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *UntrustedCredentials) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("UntrustedCredentials", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *UntrustedCredentials) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *UntrustedCredentials) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *UntrustedCredentials) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "TableRight",
+		Value: v.Carrier.TableRight,
+	}, {
+		Name:  "FieldProperties",
+		Value: v.Carrier.FieldProperties,
+	}, {
+		Name:  "ValidFrom",
+		Value: v.ValidFrom,
+	}, {
+		Name:  "ValidTo",
+		Value: v.ValidTo,
+	}, {
+		Name:  "Comment",
+		Value: v.Comment,
+	}, {
+		Name:   "SecretValue",
+		Secret: true,
+		Value:  v.SecretValue,
+	}, {
+		Name:  "PublicValue",
+		Value: v.PublicValue,
+	}, {
+		Name:  "IsActive",
+		Value: v.IsActive,
+	}}
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *UntrustedCredentials) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ValidFrom", soap.NSXSD, "dateTime") {
+		v.ValidFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ValidTo", soap.NSXSD, "dateTime") {
+		v.ValidTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Comment", soap.NSXSD, "string") {
+		v.Comment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
+		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
+		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
+		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// User is the complex type User. It extends Carrier, whose members come first
+// on the wire.
+type User struct {
+	services88.Carrier
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// LicenseOwners is element LicenseOwners (optional, nillable).
+	LicenseOwners soap.Opt[taf80b9f8.ArrayOfLicenseOwner]
+	// Role is element Role (optional, nillable).
+	Role soap.Opt[*Role]
+	// UserGroup is element UserGroup (optional, nillable).
+	UserGroup soap.Opt[*t27c4a0ef.UserGroup]
+	// OtherGroups is element OtherGroups (optional, nillable).
+	OtherGroups soap.Opt[ArrayOfUserGroup]
+	// Person is element Person (optional, nillable).
+	Person soap.Opt[*t2b63d1b4.Person]
+	// Deleted is element Deleted (optional).
+	Deleted soap.Opt[bool]
+	// Lastlogin is element Lastlogin (optional).
+	Lastlogin soap.Opt[soap.DateTime]
+	// Lastlogout is element Lastlogout (optional).
+	Lastlogout soap.Opt[soap.DateTime]
+	// EjUserId is element EjUserId (optional).
+	EjUserId soap.Opt[int32]
+	// RequestSignature is element RequestSignature (optional, nillable).
+	RequestSignature soap.Opt[string]
+	// Type is element Type (optional).
+	Type soap.Opt[t38a48e3f.UserType]
+	// IsPersonRetired is element IsPersonRetired (optional).
+	IsPersonRetired soap.Opt[bool]
+	// IsOnTravel is element IsOnTravel (optional).
+	IsOnTravel soap.Opt[bool]
+	// Credentials is element Credentials (optional, nillable).
+	Credentials soap.Opt[ArrayOfCredential]
+	// UserName is element UserName (optional, nillable).
+	UserName soap.Opt[string]
+	// TicketCategories is element TicketCategories (optional, nillable).
+	TicketCategories soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	// NickName is element NickName (optional, nillable).
+	NickName soap.Opt[string]
+	// WaitingForApproval is element WaitingForApproval (optional).
+	WaitingForApproval soap.Opt[bool]
+	// ExtraFields is element ExtraFields (optional, nillable).
+	ExtraFields soap.Opt[services88.StringDictionary]
+	// CustomFields is element CustomFields (optional, nillable).
+	CustomFields soap.Opt[services88.StringDictionary]
+	// PostSaveCommands is element PostSaveCommands (optional, nillable).
+	PostSaveCommands soap.Opt[ArrayOfCustomCommand]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *User) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "LicenseOwners", v.LicenseOwners, soap.Value[taf80b9f8.ArrayOfLicenseOwner])
+	soap.WriteOptPtr(e, ns0, "Role", v.Role, soap.Complex[*Role])
+	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*t27c4a0ef.UserGroup])
+	soap.WriteOpt(e, ns0, "OtherGroups", v.OtherGroups, soap.Value[ArrayOfUserGroup])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
+	soap.WriteOpt(e, ns0, "Lastlogin", v.Lastlogin, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "Lastlogout", v.Lastlogout, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
+	soap.WriteOpt(e, ns0, "RequestSignature", v.RequestSignature, soap.String)
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "IsPersonRetired", v.IsPersonRetired, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsOnTravel", v.IsOnTravel, soap.Bool)
+	soap.WriteOpt(e, ns0, "Credentials", v.Credentials, soap.Value[ArrayOfCredential])
+	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
+	soap.WriteOpt(e, ns0, "TicketCategories", v.TicketCategories, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "NickName", v.NickName, soap.String)
+	soap.WriteOpt(e, ns0, "WaitingForApproval", v.WaitingForApproval, soap.Bool)
+	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "PostSaveCommands", v.PostSaveCommands, soap.Value[ArrayOfCustomCommand])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *User) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *User) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "LicenseOwners", ns0, "ArrayOfLicenseOwner") {
+		v.LicenseOwners = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfLicenseOwner])
+	}
+	if d.At(ns0, "Role", ns0, "Role") {
+		v.Role = soap.ReadOpt(d, soap.ReadComplex[Role])
+	}
+	if d.At(ns0, "UserGroup", ns0, "UserGroup") {
+		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[t27c4a0ef.UserGroup])
+	}
+	if d.At(ns0, "OtherGroups", ns0, "ArrayOfUserGroup") {
+		v.OtherGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
+	}
+	if d.At(ns0, "Person", ns0, "Person") {
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+	}
+	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
+		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Lastlogin", soap.NSXSD, "dateTime") {
+		v.Lastlogin = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Lastlogout", soap.NSXSD, "dateTime") {
+		v.Lastlogout = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
+		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RequestSignature", soap.NSXSD, "string") {
+		v.RequestSignature = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Type", ns0, "UserType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+	}
+	if d.At(ns0, "IsPersonRetired", soap.NSXSD, "boolean") {
+		v.IsPersonRetired = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsOnTravel", soap.NSXSD, "boolean") {
+		v.IsOnTravel = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Credentials", ns0, "ArrayOfCredential") {
+		v.Credentials = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredential])
+	}
+	if d.At(ns0, "UserName", soap.NSXSD, "string") {
+		v.UserName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TicketCategories", ns0, "ArrayOfMDOListItem") {
+		v.TicketCategories = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+	}
+	if d.At(ns0, "NickName", soap.NSXSD, "string") {
+		v.NickName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "WaitingForApproval", soap.NSXSD, "boolean") {
+		v.WaitingForApproval = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
+		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
+		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "PostSaveCommands", ns0, "ArrayOfCustomCommand") {
+		v.PostSaveCommands = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomCommand])
+	}
+}
+
+// UserPresenceStatus is the complex type UserPresenceStatus.
+type UserPresenceStatus struct {
+	// Status is element Status (optional).
+	Status soap.Opt[t1a53da9c.EjUserStatus]
+	// Message is element Message (optional, nillable).
+	Message soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *UserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[t1a53da9c.EjUserStatus])
+	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *UserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *UserPresenceStatus) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Status", ns0, "EjUserStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[t1a53da9c.EjUserStatus])
+	}
+	if d.At(ns0, "Message", soap.NSXSD, "string") {
+		v.Message = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// UserValidationResult is the complex type UserValidationResult. It extends
+// Carrier, whose members come first on the wire.
+type UserValidationResult struct {
+	services88.Carrier
+	// Reason is element Reason (optional, nillable).
+	Reason soap.Opt[string]
+	// Result is element Result (optional).
+	Result soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *UserValidationResult) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
+	soap.WriteOpt(e, ns0, "Result", v.Result, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *UserValidationResult) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Reason", soap.NSXSD, "string") {
+		v.Reason = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Result", soap.NSXSD, "boolean") {
+		v.Result = soap.ReadOptItem(d, soap.ReadBool)
 	}
 }
 
 // ValidateUser is the anonymous type of element ValidateUser.
 type ValidateUser struct {
 	// User is element User (optional, nillable).
-	User soap.Opt[*services88.User]
+	User soap.Opt[*User]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*services88.User])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -5368,7 +7098,7 @@ func (v *ValidateUser) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ValidateUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[services88.User])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 }
 
@@ -5395,3 +7125,224 @@ func (v *ValidateUserResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
 }
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfLicenseOwner is the schema type ArrayOfLicenseOwner, shared with
+// other packages of the set: declared in package taf80b9f8, the same type
+// wherever it is used.
+type ArrayOfLicenseOwner = taf80b9f8.ArrayOfLicenseOwner
+
+// ArrayOfMDOListItem is the schema type ArrayOfMDOListItem, shared with other
+// packages of the set: declared in package t9e5d58d6, the same type wherever
+// it is used.
+type ArrayOfMDOListItem = t9e5d58d6.ArrayOfMDOListItem
+
+// ArrayOfModuleLicenseLink is the schema type ArrayOfModuleLicenseLink, shared
+// with other packages of the set: declared in package taf80b9f8, the same type
+// wherever it is used.
+type ArrayOfModuleLicenseLink = taf80b9f8.ArrayOfModuleLicenseLink
+
+// ArrayOfSelectableMDOListItem is the schema type
+// ArrayOfSelectableMDOListItem, shared with other packages of the set:
+// declared in package t8858b194, the same type wherever it is used.
+type ArrayOfSelectableMDOListItem = t8858b194.ArrayOfSelectableMDOListItem
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// EjUserStatus is the schema type EjUserStatus, shared with other packages of
+// the set: declared in package t1a53da9c, the same type wherever it is used.
+type EjUserStatus = t1a53da9c.EjUserStatus
+
+// Values of EjUserStatus.
+const (
+	EjUserStatusStatusNone         = t1a53da9c.EjUserStatusStatusNone
+	EjUserStatusStatusNormal       = t1a53da9c.EjUserStatusStatusNormal
+	EjUserStatusStatusNotAvailable = t1a53da9c.EjUserStatusStatusNotAvailable
+	EjUserStatusStatusDeleted      = t1a53da9c.EjUserStatusStatusDeleted
+	EjUserStatusStatusReadOnly     = t1a53da9c.EjUserStatusStatusReadOnly
+	EjUserStatusStatusSpm          = t1a53da9c.EjUserStatusStatusSpm
+	EjUserStatusStatusSystem       = t1a53da9c.EjUserStatusStatusSystem
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// LicenseOwner is the schema type LicenseOwner, shared with other packages of
+// the set: declared in package taf80b9f8, the same type wherever it is used.
+type LicenseOwner = taf80b9f8.LicenseOwner
+
+// MDOListItem is the schema type MDOListItem, shared with other packages of
+// the set: declared in package t9e5d58d6, the same type wherever it is used.
+type MDOListItem = t9e5d58d6.MDOListItem
+
+// ModuleLicenseLink is the schema type ModuleLicenseLink, shared with other
+// packages of the set: declared in package taf80b9f8, the same type wherever
+// it is used.
+type ModuleLicenseLink = taf80b9f8.ModuleLicenseLink
+
+// Person is the schema type Person, shared with other packages of the set:
+// declared in package t2b63d1b4, the same type wherever it is used.
+type Person = t2b63d1b4.Person
+
+// RoleType is the schema type RoleType, shared with other packages of the set:
+// declared in package t1a53da9c, the same type wherever it is used.
+type RoleType = t1a53da9c.RoleType
+
+// Values of RoleType.
+const (
+	RoleTypeEmployee     = t1a53da9c.RoleTypeEmployee
+	RoleTypeExternalUser = t1a53da9c.RoleTypeExternalUser
+	RoleTypeAnonymous    = t1a53da9c.RoleTypeAnonymous
+	RoleTypeSystem       = t1a53da9c.RoleTypeSystem
+)
+
+// SelectableMDOListItem is the schema type SelectableMDOListItem, shared with
+// other packages of the set: declared in package t8858b194, the same type
+// wherever it is used.
+type SelectableMDOListItem = t8858b194.SelectableMDOListItem
+
+// ServiceAuth is the schema type ServiceAuth, shared with other packages of
+// the set: declared in package tfeb1dd6d, the same type wherever it is used.
+type ServiceAuth = tfeb1dd6d.ServiceAuth
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// UserGroup is the schema type UserGroup, shared with other packages of the
+// set: declared in package t27c4a0ef, the same type wherever it is used.
+type UserGroup = t27c4a0ef.UserGroup
+
+// UserInfo is the schema type UserInfo, shared with other packages of the set:
+// declared in package t0de00946, the same type wherever it is used.
+type UserInfo = t0de00946.UserInfo
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

@@ -85,8 +85,8 @@ func TestClientSendsDocumentedRequest(t *testing.T) {
 		})))
 	resp, err := c.SetUserPresenceStatus(context.Background(), &SetUserPresenceStatus{
 		AssociateId: soap.Some[int32](0), // a zero value is sent, not dropped
-		UserPresenceStatus: soap.Some(&services88.UserPresenceStatus{
-			Status:  soap.Some(services88.EjUserStatusStatusNone),
+		UserPresenceStatus: soap.Some(&UserPresenceStatus{
+			Status:  soap.Some(EjUserStatusStatusNone),
 			Message: soap.Some(""),
 		}),
 	})
@@ -107,7 +107,7 @@ func TestClientSendsDocumentedRequest(t *testing.T) {
 	if !ok || st == nil {
 		t.Fatalf("response has no Response: %+v", resp)
 	}
-	if s, _ := st.Status.Get(); s != services88.EjUserStatusStatusNone {
+	if s, _ := st.Status.Get(); s != EjUserStatusStatusNone {
 		t.Errorf("Status = %q, want StatusNone", s)
 	}
 	if m, ok := st.Message.Get(); !ok || m != "" {
@@ -142,7 +142,7 @@ func TestClientSOAP11(t *testing.T) {
 		t.Errorf("response header Succeeded = %v, want true", rh.Succeeded)
 	}
 	st := resp.Response.Value()
-	if s, _ := st.Status.Get(); s != services88.EjUserStatusStatusNormal {
+	if s, _ := st.Status.Get(); s != EjUserStatusStatusNormal {
 		t.Errorf("Status = %q", s)
 	}
 	if !st.Message.IsNil() {
@@ -214,16 +214,16 @@ func decodeBody(t *testing.T, data string, v soap.Unmarshaler) error {
 }
 
 func TestAbsentNilAndZero(t *testing.T) {
-	got := encodeBody(t, "UserPresenceStatus", &services88.UserPresenceStatus{Message: soap.Nil[string]()})
+	got := encodeBody(t, "UserPresenceStatus", &UserPresenceStatus{Message: soap.Nil[string]()})
 	want := `<UserPresenceStatus xmlns="` + ns0 + `"><Message xmlns:ns1="http://www.w3.org/2001/XMLSchema-instance" ns1:nil="true"/></UserPresenceStatus>`
 	if got != want {
 		t.Errorf("nil Message:\n got %s\nwant %s", got, want)
 	}
-	got = encodeBody(t, "UserPresenceStatus", &services88.UserPresenceStatus{Message: soap.Some("")})
+	got = encodeBody(t, "UserPresenceStatus", &UserPresenceStatus{Message: soap.Some("")})
 	if want := `<UserPresenceStatus xmlns="` + ns0 + `"><Message></Message></UserPresenceStatus>`; got != want && got != strings.Replace(want, "<Message></Message>", "<Message/>", 1) {
 		t.Errorf("empty Message: %s", got)
 	}
-	got = encodeBody(t, "UserPresenceStatus", &services88.UserPresenceStatus{})
+	got = encodeBody(t, "UserPresenceStatus", &UserPresenceStatus{})
 	if want := `<UserPresenceStatus xmlns="` + ns0 + `"/>`; got != want {
 		t.Errorf("absent Message: got %s want %s", got, want)
 	}
@@ -233,13 +233,13 @@ func TestAbsentNilAndZero(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		xml   string
-		check func(services88.UserPresenceStatus) bool
+		check func(UserPresenceStatus) bool
 	}{
-		{`<UserPresenceStatus xmlns="` + ns0 + `"/>`, func(v services88.UserPresenceStatus) bool { return v.Message.IsAbsent() }},
-		{`<UserPresenceStatus xmlns="` + ns0 + `"><Message/></UserPresenceStatus>`, func(v services88.UserPresenceStatus) bool { m, ok := v.Message.Get(); return ok && m == "" }},
-		{`<UserPresenceStatus xmlns="` + ns0 + `"><Message xmlns:i="http://www.w3.org/2001/XMLSchema-instance" i:nil="true"/></UserPresenceStatus>`, func(v services88.UserPresenceStatus) bool { return v.Message.IsNil() }},
+		{`<UserPresenceStatus xmlns="` + ns0 + `"/>`, func(v UserPresenceStatus) bool { return v.Message.IsAbsent() }},
+		{`<UserPresenceStatus xmlns="` + ns0 + `"><Message/></UserPresenceStatus>`, func(v UserPresenceStatus) bool { m, ok := v.Message.Get(); return ok && m == "" }},
+		{`<UserPresenceStatus xmlns="` + ns0 + `"><Message xmlns:i="http://www.w3.org/2001/XMLSchema-instance" i:nil="true"/></UserPresenceStatus>`, func(v UserPresenceStatus) bool { return v.Message.IsNil() }},
 	} {
-		var v services88.UserPresenceStatus
+		var v UserPresenceStatus
 		if err := decodeBody(t, tc.xml, &v); err != nil {
 			t.Fatal(err)
 		}
@@ -250,44 +250,44 @@ func TestAbsentNilAndZero(t *testing.T) {
 }
 
 func TestFlagSet(t *testing.T) {
-	var tr services88.TableRight
+	var tr TableRight
 	if err := decodeBody(t, `<TableRight xmlns="`+ns0+`"><Mask>Select Update Insert</Mask></TableRight>`, &tr); err != nil {
 		t.Fatal(err)
 	}
 	m := tr.Mask.Value()
-	if !m.Has(services88.ETableRightSelect|services88.ETableRightUpdate|services88.ETableRightInsert) || m.Has(services88.ETableRightDelete) {
+	if !m.Has(ETableRightSelect|ETableRightUpdate|ETableRightInsert) || m.Has(ETableRightDelete) {
 		t.Errorf("Mask = %b", m)
 	}
 	if got := encodeBody(t, "TableRight", &tr); !strings.Contains(got, "<Mask>Select Update Insert</Mask>") {
 		t.Errorf("re-encoded: %s", got)
 	}
 	// R is an alias of Select (EnumerationValue 1).
-	var r services88.ETableRight
-	if err := r.UnmarshalText([]byte("R")); err != nil || r != services88.ETableRightSelect {
+	var r ETableRight
+	if err := r.UnmarshalText([]byte("R")); err != nil || r != ETableRightSelect {
 		t.Errorf("R = %v, %v", r, err)
 	}
 	if err := r.UnmarshalText([]byte("Select Bogus")); err == nil {
 		t.Error("unknown flag accepted")
 	}
-	if b, err := services88.ETableRight(0).MarshalText(); err != nil || len(b) != 0 {
+	if b, err := ETableRight(0).MarshalText(); err != nil || len(b) != 0 {
 		t.Errorf("empty set = %q, %v", b, err)
 	}
 }
 
 func TestEnumNumbers(t *testing.T) {
-	if n := services88.EjUserStatusStatusSystem.Number(); n != 127 {
+	if n := EjUserStatusStatusSystem.Number(); n != 127 {
 		t.Errorf("StatusSystem = %d, want 127 (EnumerationValue)", n)
 	}
-	if n := services88.EjUserStatusStatusNormal.Number(); n != 1 {
+	if n := EjUserStatusStatusNormal.Number(); n != 1 {
 		t.Errorf("StatusNormal = %d, want 1", n)
 	}
-	if _, err := services88.EjUserStatus("Nope").MarshalText(); err == nil {
+	if _, err := EjUserStatus("Nope").MarshalText(); err == nil {
 		t.Error("invalid enum value marshalled")
 	}
 }
 
 func TestDictionary(t *testing.T) {
-	var d services88.StringDictionary
+	var d StringDictionary
 	d.Set("a", "1")
 	d.Set("b", "2")
 	d.Set("a", "3")
@@ -299,7 +299,7 @@ func TestDictionary(t *testing.T) {
 	if got != want {
 		t.Errorf("got %s\nwant %s", got, want)
 	}
-	var back services88.StringDictionary
+	var back StringDictionary
 	if err := decodeBody(t, got, &back); err != nil {
 		t.Fatal(err)
 	}
@@ -309,7 +309,7 @@ func TestDictionary(t *testing.T) {
 }
 
 func TestArrayOfIntNamespace(t *testing.T) {
-	got := encodeBody(t, "GetUserInfoList", &GetUserInfoList{UserInfoIds: soap.Some(services88.ArrayOfint{1, 0, 3})})
+	got := encodeBody(t, "GetUserInfoList", &GetUserInfoList{UserInfoIds: soap.Some(ArrayOfint{1, 0, 3})})
 	var v GetUserInfoList
 	if err := decodeBody(t, got, &v); err != nil {
 		t.Fatalf("%v\n%s", err, got)
@@ -327,12 +327,12 @@ func TestArrayOfIntNamespace(t *testing.T) {
 
 func TestDateTime(t *testing.T) {
 	zoned := time.Date(2025, 11, 26, 12, 8, 54, 0, time.FixedZone("", 3600))
-	u := &services88.User{Lastlogin: soap.Some(soap.NewDateTime(zoned)), Lastlogout: soap.Some(soap.LocalDateTime(zoned))}
+	u := &User{Lastlogin: soap.Some(soap.NewDateTime(zoned)), Lastlogout: soap.Some(soap.LocalDateTime(zoned))}
 	got := encodeBody(t, "User", u)
 	if !strings.Contains(got, "<Lastlogin>2025-11-26T12:08:54+01:00</Lastlogin>") || !strings.Contains(got, "<Lastlogout>2025-11-26T12:08:54</Lastlogout>") {
 		t.Errorf("encoded: %s", got)
 	}
-	var back services88.User
+	var back User
 	if err := decodeBody(t, got, &back); err != nil {
 		t.Fatal(err)
 	}

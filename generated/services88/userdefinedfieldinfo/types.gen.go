@@ -7,7 +7,9 @@
 package userdefinedfieldinfo
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7703daa4"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -21,20 +23,58 @@ const (
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
+// ArrayOfFieldInfoBase is the complex type ArrayOfFieldInfoBase: a list of
+// FieldInfoBase elements.
+type ArrayOfFieldInfoBase []*FieldInfoBase
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfFieldInfoBase) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "FieldInfoBase", x, soap.Complex[*FieldInfoBase])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfFieldInfoBase) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "FieldInfoBase", ns0, "FieldInfoBase") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[FieldInfoBase]))
+	}
+	d.End()
+}
+
+// ArrayOfUserDefinedFieldInfo is the complex type ArrayOfUserDefinedFieldInfo:
+// a list of UserDefinedFieldInfo elements.
+type ArrayOfUserDefinedFieldInfo []*UserDefinedFieldInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "UserDefinedFieldInfo", x, soap.Complex[*UserDefinedFieldInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "UserDefinedFieldInfo", ns0, "UserDefinedFieldInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UserDefinedFieldInfo]))
+	}
+	d.End()
+}
+
 // ChangeFieldType is the anonymous type of element ChangeFieldType.
 type ChangeFieldType struct {
 	// Info is element Info (optional, nillable).
-	Info soap.Opt[*services88.UserDefinedFieldInfo]
+	Info soap.Opt[*UserDefinedFieldInfo]
 	// FieldType is element FieldType (optional).
-	FieldType soap.Opt[services88.UDefFieldType]
+	FieldType soap.Opt[UDefFieldType]
 	// IsIndexed is element IsIndexed (optional).
 	IsIndexed soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeFieldType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*services88.UserDefinedFieldInfo])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[services88.UDefFieldType])
+	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType])
 	soap.WriteOpt(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool)
 }
 
@@ -47,10 +87,10 @@ func (v *ChangeFieldType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeFieldType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Info", ns0, "UserDefinedFieldInfo") {
-		v.Info = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
+		v.Info = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[services88.UDefFieldType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadText[UDefFieldType])
 	}
 	if d.At(ns0, "IsIndexed", soap.NSXSD, "boolean") {
 		v.IsIndexed = soap.ReadOptItem(d, soap.ReadBool)
@@ -61,12 +101,12 @@ func (v *ChangeFieldType) unmarshalFields(d *soap.Decoder) {
 // ChangeFieldTypeResponse.
 type ChangeFieldTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserDefinedFieldInfo]
+	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeFieldTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -78,7 +118,7 @@ func (v *ChangeFieldTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *ChangeFieldTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 }
 
@@ -132,12 +172,12 @@ func (v *CreateDefaultUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultUserDefinedFieldInfoResponse.
 type CreateDefaultUserDefinedFieldInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserDefinedFieldInfo]
+	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -149,7 +189,7 @@ func (v *CreateDefaultUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 }
 
@@ -157,15 +197,15 @@ func (v *CreateDefaultUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Deco
 // CreateUserDefinedFieldInfo.
 type CreateUserDefinedFieldInfo struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 	// FieldType is element FieldType (optional).
-	FieldType soap.Opt[services88.UDefFieldType]
+	FieldType soap.Opt[UDefFieldType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[services88.UDefFieldType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -177,10 +217,10 @@ func (v *CreateUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[services88.UDefFieldType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadText[UDefFieldType])
 	}
 }
 
@@ -188,12 +228,12 @@ func (v *CreateUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 // CreateUserDefinedFieldInfoResponse.
 type CreateUserDefinedFieldInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserDefinedFieldInfo]
+	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -205,8 +245,99 @@ func (v *CreateUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
+}
+
+// CustomFieldType is the enumeration CustomFieldType.
+type CustomFieldType string
+
+// Values of CustomFieldType.
+const (
+	CustomFieldTypeUnknown     CustomFieldType = "Unknown"
+	CustomFieldTypeInteger     CustomFieldType = "Integer"
+	CustomFieldTypeShortText   CustomFieldType = "ShortText"
+	CustomFieldTypeLongText    CustomFieldType = "LongText"
+	CustomFieldTypeDate        CustomFieldType = "Date"
+	CustomFieldTypeBlob        CustomFieldType = "Blob"
+	CustomFieldTypeCheckbox    CustomFieldType = "Checkbox"
+	CustomFieldTypeMdoList     CustomFieldType = "MdoList"
+	CustomFieldTypeDecimal     CustomFieldType = "Decimal"
+	CustomFieldTypeDateTime    CustomFieldType = "DateTime"
+	CustomFieldTypeTime        CustomFieldType = "Time"
+	CustomFieldTypeTimeSpan    CustomFieldType = "TimeSpan"
+	CustomFieldTypeRelationTo  CustomFieldType = "RelationTo"
+	CustomFieldTypeAttachment  CustomFieldType = "Attachment"
+	CustomFieldTypeDynamicLink CustomFieldType = "DynamicLink"
+	CustomFieldTypeListText    CustomFieldType = "ListText"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v CustomFieldType) IsValid() bool {
+	switch v {
+	case CustomFieldTypeUnknown, CustomFieldTypeInteger, CustomFieldTypeShortText, CustomFieldTypeLongText, CustomFieldTypeDate, CustomFieldTypeBlob, CustomFieldTypeCheckbox, CustomFieldTypeMdoList, CustomFieldTypeDecimal, CustomFieldTypeDateTime, CustomFieldTypeTime, CustomFieldTypeTimeSpan, CustomFieldTypeRelationTo, CustomFieldTypeAttachment, CustomFieldTypeDynamicLink, CustomFieldTypeListText:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v CustomFieldType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid CustomFieldType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *CustomFieldType) UnmarshalText(b []byte) error {
+	x := CustomFieldType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid CustomFieldType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v CustomFieldType) Number() int64 {
+	switch v {
+	case CustomFieldTypeUnknown:
+		return 0
+	case CustomFieldTypeInteger:
+		return 1
+	case CustomFieldTypeShortText:
+		return 2
+	case CustomFieldTypeLongText:
+		return 3
+	case CustomFieldTypeDate:
+		return 4
+	case CustomFieldTypeBlob:
+		return 5
+	case CustomFieldTypeCheckbox:
+		return 6
+	case CustomFieldTypeMdoList:
+		return 7
+	case CustomFieldTypeDecimal:
+		return 8
+	case CustomFieldTypeDateTime:
+		return 9
+	case CustomFieldTypeTime:
+		return 10
+	case CustomFieldTypeTimeSpan:
+		return 11
+	case CustomFieldTypeRelationTo:
+		return 12
+	case CustomFieldTypeAttachment:
+		return 13
+	case CustomFieldTypeDynamicLink:
+		return 14
+	case CustomFieldTypeListText:
+		return 15
+	}
+	return -1
 }
 
 // DeleteUserDefinedFieldInfo is the anonymous type of element
@@ -254,12 +385,12 @@ func (v *DeleteUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {}
 // DetectColumnIdChanges.
 type DetectColumnIdChanges struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectColumnIdChanges) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -271,7 +402,7 @@ func (v *DetectColumnIdChanges) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DetectColumnIdChanges) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 }
 
@@ -304,12 +435,12 @@ func (v *DetectColumnIdChangesResponse) unmarshalFields(d *soap.Decoder) {
 // DetectUnpublishedChanges.
 type DetectUnpublishedChanges struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectUnpublishedChanges) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -321,7 +452,7 @@ func (v *DetectUnpublishedChanges) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DetectUnpublishedChanges) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 }
 
@@ -350,16 +481,118 @@ func (v *DetectUnpublishedChangesResponse) unmarshalFields(d *soap.Decoder) {
 	}
 }
 
+// FieldInfoBase is the complex type FieldInfoBase.
+type FieldInfoBase struct {
+	// FieldType is element FieldType (optional).
+	FieldType soap.Opt[CustomFieldType]
+	// FieldName is element FieldName (optional, nillable).
+	FieldName soap.Opt[string]
+	// DisplayName is element DisplayName (optional, nillable).
+	DisplayName soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// ShortLabel is element ShortLabel (optional, nillable).
+	ShortLabel soap.Opt[string]
+	// HideLabel is element HideLabel (optional).
+	HideLabel soap.Opt[bool]
+	// HideField is element HideField (optional).
+	HideField soap.Opt[bool]
+	// IsIndexed is element IsIndexed (optional).
+	IsIndexed soap.Opt[bool]
+	// IsMandatory is element IsMandatory (optional).
+	IsMandatory soap.Opt[bool]
+	// IsReadOnly is element IsReadOnly (optional).
+	IsReadOnly soap.Opt[bool]
+	// IsExternal is element IsExternal (optional).
+	IsExternal soap.Opt[bool]
+	// IsDisplayField is element IsDisplayField (optional).
+	IsDisplayField soap.Opt[bool]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+	// TemplateVariableName is element TemplateVariableName (optional, nillable).
+	TemplateVariableName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *FieldInfoBase) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[CustomFieldType])
+	soap.WriteOpt(e, ns0, "FieldName", v.FieldName, soap.String)
+	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "ShortLabel", v.ShortLabel, soap.String)
+	soap.WriteOpt(e, ns0, "HideLabel", v.HideLabel, soap.Bool)
+	soap.WriteOpt(e, ns0, "HideField", v.HideField, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsMandatory", v.IsMandatory, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsReadOnly", v.IsReadOnly, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsExternal", v.IsExternal, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsDisplayField", v.IsDisplayField, soap.Bool)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOpt(e, ns0, "TemplateVariableName", v.TemplateVariableName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *FieldInfoBase) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *FieldInfoBase) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "FieldType", ns0, "CustomFieldType") {
+		v.FieldType = soap.ReadOptItem(d, soap.ReadText[CustomFieldType])
+	}
+	if d.At(ns0, "FieldName", soap.NSXSD, "string") {
+		v.FieldName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
+		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ShortLabel", soap.NSXSD, "string") {
+		v.ShortLabel = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "HideLabel", soap.NSXSD, "boolean") {
+		v.HideLabel = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "HideField", soap.NSXSD, "boolean") {
+		v.HideField = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsIndexed", soap.NSXSD, "boolean") {
+		v.IsIndexed = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsMandatory", soap.NSXSD, "boolean") {
+		v.IsMandatory = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsReadOnly", soap.NSXSD, "boolean") {
+		v.IsReadOnly = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsExternal", soap.NSXSD, "boolean") {
+		v.IsExternal = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsDisplayField", soap.NSXSD, "boolean") {
+		v.IsDisplayField = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TemplateVariableName", soap.NSXSD, "string") {
+		v.TemplateVariableName = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
 // FigureOutListIdFromListTableIdAndUDListDefinitionId is the anonymous type of
 // element FigureOutListIdFromListTableIdAndUDListDefinitionId.
 type FigureOutListIdFromListTableIdAndUDListDefinitionId struct {
 	// Info is element Info (optional, nillable).
-	Info soap.Opt[*services88.UserDefinedFieldInfo]
+	Info soap.Opt[*UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*services88.UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -371,7 +604,7 @@ func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) UnmarshalSOAP(d *s
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Info", ns0, "UserDefinedFieldInfo") {
-		v.Info = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
+		v.Info = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 }
 
@@ -404,14 +637,14 @@ func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) unmarshalF
 // GetChangedPageOneFields.
 type GetChangedPageOneFields struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 	// UserGroupId is element UserGroupId (optional).
 	UserGroupId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChangedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
 }
 
@@ -424,7 +657,7 @@ func (v *GetChangedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetChangedPageOneFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -435,12 +668,12 @@ func (v *GetChangedPageOneFields) unmarshalFields(d *soap.Decoder) {
 // GetChangedPageOneFieldsResponse.
 type GetChangedPageOneFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfboolean]
+	Response soap.Opt[t7703daa4.ArrayOfboolean]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChangedPageOneFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfboolean])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t7703daa4.ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -452,7 +685,7 @@ func (v *GetChangedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetChangedPageOneFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfboolean])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t7703daa4.ArrayOfboolean])
 	}
 }
 
@@ -521,12 +754,12 @@ func (v *GetCustomFieldInfoList) unmarshalFields(d *soap.Decoder) {
 // GetCustomFieldInfoListResponse.
 type GetCustomFieldInfoListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfFieldInfoBase]
+	Response soap.Opt[ArrayOfFieldInfoBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomFieldInfoListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfFieldInfoBase])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldInfoBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -538,7 +771,7 @@ func (v *GetCustomFieldInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomFieldInfoListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldInfoBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfFieldInfoBase])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldInfoBase])
 	}
 }
 
@@ -546,12 +779,12 @@ func (v *GetCustomFieldInfoListResponse) unmarshalFields(d *soap.Decoder) {
 // GetCustomFieldInfoResponse.
 type GetCustomFieldInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FieldInfoBase]
+	Response soap.Opt[*FieldInfoBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FieldInfoBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FieldInfoBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -563,7 +796,7 @@ func (v *GetCustomFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCustomFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FieldInfoBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FieldInfoBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FieldInfoBase])
 	}
 }
 
@@ -573,13 +806,13 @@ type GetPublishedUserDefinedFieldFromFieldLabel struct {
 	// FieldLabel is element FieldLabel (optional, nillable).
 	FieldLabel soap.Opt[string]
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -594,7 +827,7 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabel) unmarshalFields(d *soap.Dec
 		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 }
 
@@ -602,12 +835,12 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabel) unmarshalFields(d *soap.Dec
 // element GetPublishedUserDefinedFieldFromFieldLabelResponse.
 type GetPublishedUserDefinedFieldFromFieldLabelResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserDefinedFieldInfo]
+	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -619,7 +852,7 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) UnmarshalSOAP(d *so
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 }
 
@@ -629,13 +862,13 @@ type GetPublishedUserDefinedFieldFromProgId struct {
 	// ProgId is element ProgId (optional, nillable).
 	ProgId soap.Opt[string]
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -650,7 +883,7 @@ func (v *GetPublishedUserDefinedFieldFromProgId) unmarshalFields(d *soap.Decoder
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 }
 
@@ -658,12 +891,12 @@ func (v *GetPublishedUserDefinedFieldFromProgId) unmarshalFields(d *soap.Decoder
 // element GetPublishedUserDefinedFieldFromProgIdResponse.
 type GetPublishedUserDefinedFieldFromProgIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserDefinedFieldInfo]
+	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromProgIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -675,7 +908,7 @@ func (v *GetPublishedUserDefinedFieldFromProgIdResponse) UnmarshalSOAP(d *soap.D
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedUserDefinedFieldFromProgIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 }
 
@@ -683,12 +916,12 @@ func (v *GetPublishedUserDefinedFieldFromProgIdResponse) unmarshalFields(d *soap
 // GetPublishedUserDefinedFieldList.
 type GetPublishedUserDefinedFieldList struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -700,7 +933,7 @@ func (v *GetPublishedUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedUserDefinedFieldList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 }
 
@@ -708,12 +941,12 @@ func (v *GetPublishedUserDefinedFieldList) unmarshalFields(d *soap.Decoder) {
 // GetPublishedUserDefinedFieldListResponse.
 type GetPublishedUserDefinedFieldListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfUserDefinedFieldInfo]
+	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -725,7 +958,7 @@ func (v *GetPublishedUserDefinedFieldListResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedUserDefinedFieldListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 }
 
@@ -733,14 +966,14 @@ func (v *GetPublishedUserDefinedFieldListResponse) unmarshalFields(d *soap.Decod
 // GetPublishedUserDefinedPageOneFields.
 type GetPublishedUserDefinedPageOneFields struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 	// UserGroupId is element UserGroupId (optional).
 	UserGroupId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
 }
 
@@ -753,7 +986,7 @@ func (v *GetPublishedUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedUserDefinedPageOneFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -764,12 +997,12 @@ func (v *GetPublishedUserDefinedPageOneFields) unmarshalFields(d *soap.Decoder) 
 // element GetPublishedUserDefinedPageOneFieldsResponse.
 type GetPublishedUserDefinedPageOneFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfUserDefinedFieldInfo]
+	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedPageOneFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -781,7 +1014,7 @@ func (v *GetPublishedUserDefinedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Dec
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPublishedUserDefinedPageOneFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 }
 
@@ -791,13 +1024,13 @@ type GetUserDefinedFieldFromFieldLabel struct {
 	// FieldLabel is element FieldLabel (optional, nillable).
 	FieldLabel soap.Opt[string]
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -812,7 +1045,7 @@ func (v *GetUserDefinedFieldFromFieldLabel) unmarshalFields(d *soap.Decoder) {
 		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 }
 
@@ -820,12 +1053,12 @@ func (v *GetUserDefinedFieldFromFieldLabel) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedFieldFromFieldLabelResponse.
 type GetUserDefinedFieldFromFieldLabelResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserDefinedFieldInfo]
+	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromFieldLabelResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -837,7 +1070,7 @@ func (v *GetUserDefinedFieldFromFieldLabelResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldFromFieldLabelResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 }
 
@@ -870,12 +1103,12 @@ func (v *GetUserDefinedFieldFromIds) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedFieldFromIdsResponse.
 type GetUserDefinedFieldFromIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfUserDefinedFieldInfo]
+	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -887,7 +1120,7 @@ func (v *GetUserDefinedFieldFromIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldFromIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 }
 
@@ -897,13 +1130,13 @@ type GetUserDefinedFieldFromProgId struct {
 	// ProgId is element ProgId (optional, nillable).
 	ProgId soap.Opt[string]
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -918,7 +1151,7 @@ func (v *GetUserDefinedFieldFromProgId) unmarshalFields(d *soap.Decoder) {
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 }
 
@@ -926,12 +1159,12 @@ func (v *GetUserDefinedFieldFromProgId) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedFieldFromProgIdResponse.
 type GetUserDefinedFieldFromProgIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserDefinedFieldInfo]
+	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -943,7 +1176,7 @@ func (v *GetUserDefinedFieldFromProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldFromProgIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 }
 
@@ -953,13 +1186,13 @@ type GetUserDefinedFieldFromProgIds struct {
 	// ProgIds is element ProgIds (optional, nillable).
 	ProgIds soap.Opt[services88.ArrayOfstring]
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgIds) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProgIds", v.ProgIds, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -974,7 +1207,7 @@ func (v *GetUserDefinedFieldFromProgIds) unmarshalFields(d *soap.Decoder) {
 		v.ProgIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 }
 
@@ -982,12 +1215,12 @@ func (v *GetUserDefinedFieldFromProgIds) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedFieldFromProgIdsResponse.
 type GetUserDefinedFieldFromProgIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfUserDefinedFieldInfo]
+	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -999,7 +1232,7 @@ func (v *GetUserDefinedFieldFromProgIdsResponse) UnmarshalSOAP(d *soap.Decoder) 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldFromProgIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 }
 
@@ -1032,12 +1265,12 @@ func (v *GetUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedFieldInfoResponse.
 type GetUserDefinedFieldInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserDefinedFieldInfo]
+	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1049,7 +1282,7 @@ func (v *GetUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 }
 
@@ -1057,12 +1290,12 @@ func (v *GetUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedFieldList.
 type GetUserDefinedFieldList struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1074,7 +1307,7 @@ func (v *GetUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 }
 
@@ -1082,12 +1315,12 @@ func (v *GetUserDefinedFieldList) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedFieldListResponse.
 type GetUserDefinedFieldListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfUserDefinedFieldInfo]
+	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1099,7 +1332,7 @@ func (v *GetUserDefinedFieldListResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedFieldListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 }
 
@@ -1107,14 +1340,14 @@ func (v *GetUserDefinedFieldListResponse) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedPageOneFields.
 type GetUserDefinedPageOneFields struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 	// UserGroupId is element UserGroupId (optional).
 	UserGroupId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
 }
 
@@ -1127,7 +1360,7 @@ func (v *GetUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedPageOneFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1138,12 +1371,12 @@ func (v *GetUserDefinedPageOneFields) unmarshalFields(d *soap.Decoder) {
 // GetUserDefinedPageOneFieldsResponse.
 type GetUserDefinedPageOneFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfUserDefinedFieldInfo]
+	Response soap.Opt[ArrayOfUserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedPageOneFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1155,7 +1388,7 @@ func (v *GetUserDefinedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetUserDefinedPageOneFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 }
 
@@ -1203,12 +1436,12 @@ func (v *IsAnyPublishEventActiveResponse) unmarshalFields(d *soap.Decoder) {
 // IsPublishEventActive is the anonymous type of element IsPublishEventActive.
 type IsPublishEventActive struct {
 	// Type is element Type (optional).
-	Type soap.Opt[services88.UDefType]
+	Type soap.Opt[UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPublishEventActive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1220,7 +1453,7 @@ func (v *IsPublishEventActive) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *IsPublishEventActive) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "UDefType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 }
 
@@ -1252,12 +1485,12 @@ func (v *IsPublishEventActiveResponse) unmarshalFields(d *soap.Decoder) {
 // Publish is the anonymous type of element Publish.
 type Publish struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Publish) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1269,7 +1502,7 @@ func (v *Publish) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *Publish) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 }
 
@@ -1300,12 +1533,12 @@ func (v *PublishResponse) unmarshalFields(d *soap.Decoder) {
 // Revert is the anonymous type of element Revert.
 type Revert struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Revert) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1317,7 +1550,7 @@ func (v *Revert) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *Revert) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 }
 
@@ -1340,12 +1573,12 @@ func (v *RevertResponse) unmarshalFields(d *soap.Decoder) {}
 // SaveUserDefinedFieldInfo.
 type SaveUserDefinedFieldInfo struct {
 	// UserDefinedFieldInfo is element UserDefinedFieldInfo (optional, nillable).
-	UserDefinedFieldInfo soap.Opt[*services88.UserDefinedFieldInfo]
+	UserDefinedFieldInfo soap.Opt[*UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "UserDefinedFieldInfo", v.UserDefinedFieldInfo, soap.Complex[*services88.UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "UserDefinedFieldInfo", v.UserDefinedFieldInfo, soap.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1357,7 +1590,7 @@ func (v *SaveUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserDefinedFieldInfo", ns0, "UserDefinedFieldInfo") {
-		v.UserDefinedFieldInfo = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
+		v.UserDefinedFieldInfo = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 }
 
@@ -1365,12 +1598,12 @@ func (v *SaveUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 // SaveUserDefinedFieldInfoResponse.
 type SaveUserDefinedFieldInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserDefinedFieldInfo]
+	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1382,7 +1615,7 @@ func (v *SaveUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 }
 
@@ -1390,12 +1623,12 @@ func (v *SaveUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 // SaveUserDefinedFieldInfos.
 type SaveUserDefinedFieldInfos struct {
 	// Infos is element Infos (optional, nillable).
-	Infos soap.Opt[services88.ArrayOfUserDefinedFieldInfo]
+	Infos soap.Opt[ArrayOfUserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserDefinedFieldInfos) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Infos", v.Infos, soap.Value[services88.ArrayOfUserDefinedFieldInfo])
+	soap.WriteOpt(e, ns0, "Infos", v.Infos, soap.Value[ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1407,7 +1640,7 @@ func (v *SaveUserDefinedFieldInfos) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveUserDefinedFieldInfos) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Infos", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Infos = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUserDefinedFieldInfo])
+		v.Infos = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 }
 
@@ -1431,14 +1664,14 @@ func (v *SaveUserDefinedFieldInfosResponse) unmarshalFields(d *soap.Decoder) {}
 // of element SetListTableIdAndUDListDefinitionIdFromSelectedListId.
 type SetListTableIdAndUDListDefinitionIdFromSelectedListId struct {
 	// Info is element Info (optional, nillable).
-	Info soap.Opt[*services88.UserDefinedFieldInfo]
+	Info soap.Opt[*UserDefinedFieldInfo]
 	// SelectedListId is element SelectedListId (optional).
 	SelectedListId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*services88.UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
 	soap.WriteOpt(e, ns0, "SelectedListId", v.SelectedListId, soap.Int32)
 }
 
@@ -1451,7 +1684,7 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) UnmarshalSOAP(d 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Info", ns0, "UserDefinedFieldInfo") {
-		v.Info = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
+		v.Info = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 	if d.At(ns0, "SelectedListId", soap.NSXSD, "int") {
 		v.SelectedListId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1463,12 +1696,12 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) unmarshalFields(
 // SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse.
 type SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.UserDefinedFieldInfo]
+	Response soap.Opt[*UserDefinedFieldInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.UserDefinedFieldInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1480,7 +1713,7 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) Unmarsha
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.UserDefinedFieldInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 }
 
@@ -1488,14 +1721,14 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) unmarsha
 // SetPageOneFieldGrouping.
 type SetPageOneFieldGrouping struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 	// Active is element Active (optional).
 	Active soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPageOneFieldGrouping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 	soap.WriteOpt(e, ns0, "Active", v.Active, soap.Bool)
 }
 
@@ -1508,7 +1741,7 @@ func (v *SetPageOneFieldGrouping) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetPageOneFieldGrouping) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
 		v.Active = soap.ReadOptItem(d, soap.ReadBool)
@@ -1535,12 +1768,12 @@ func (v *SetPageOneFieldGroupingResponse) unmarshalFields(d *soap.Decoder) {}
 // SetPublishStartSystemEvent.
 type SetPublishStartSystemEvent struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPublishStartSystemEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1552,7 +1785,7 @@ func (v *SetPublishStartSystemEvent) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetPublishStartSystemEvent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 }
 
@@ -1575,14 +1808,14 @@ func (v *SetPublishStartSystemEventResponse) unmarshalFields(d *soap.Decoder) {}
 // SetRankOnFields is the anonymous type of element SetRankOnFields.
 type SetRankOnFields struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 	// RankedFieldsIds is element RankedFieldsIds (optional, nillable).
 	RankedFieldsIds soap.Opt[services88.ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 	soap.WriteOpt(e, ns0, "RankedFieldsIds", v.RankedFieldsIds, soap.Value[services88.ArrayOfint])
 }
 
@@ -1595,7 +1828,7 @@ func (v *SetRankOnFields) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetRankOnFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	if d.At(ns0, "RankedFieldsIds", ns2, "ArrayOfint") {
 		v.RankedFieldsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
@@ -1622,7 +1855,7 @@ func (v *SetRankOnFieldsResponse) unmarshalFields(d *soap.Decoder) {}
 // SetUserDefinedPageOneField.
 type SetUserDefinedPageOneField struct {
 	// OwnerType is element OwnerType (optional).
-	OwnerType soap.Opt[services88.UDefType]
+	OwnerType soap.Opt[UDefType]
 	// UdefFieldId is element UdefFieldId (optional).
 	UdefFieldId soap.Opt[int32]
 	// UserGroupId is element UserGroupId (optional).
@@ -1633,7 +1866,7 @@ type SetUserDefinedPageOneField struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserDefinedPageOneField) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[services88.UDefType])
+	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 	soap.WriteOpt(e, ns0, "UdefFieldId", v.UdefFieldId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
 	soap.WriteOpt(e, ns0, "FieldLineNo", v.FieldLineNo, soap.Int32)
@@ -1648,7 +1881,7 @@ func (v *SetUserDefinedPageOneField) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetUserDefinedPageOneField) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[services88.UDefType])
+		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	if d.At(ns0, "UdefFieldId", soap.NSXSD, "int") {
 		v.UdefFieldId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1676,3 +1909,539 @@ func (v *SetUserDefinedPageOneFieldResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetUserDefinedPageOneFieldResponse) unmarshalFields(d *soap.Decoder) {}
+
+// UDefFieldType is the enumeration UDefFieldType.
+type UDefFieldType string
+
+// Values of UDefFieldType.
+const (
+	UDefFieldTypeNumber        UDefFieldType = "Number"
+	UDefFieldTypeShortText     UDefFieldType = "ShortText"
+	UDefFieldTypeLongText      UDefFieldType = "LongText"
+	UDefFieldTypeDate          UDefFieldType = "Date"
+	UDefFieldTypeUnlimitedDate UDefFieldType = "UnlimitedDate"
+	UDefFieldTypeCheckbox      UDefFieldType = "Checkbox"
+	UDefFieldTypeList          UDefFieldType = "List"
+	UDefFieldTypeDecimal       UDefFieldType = "Decimal"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v UDefFieldType) IsValid() bool {
+	switch v {
+	case UDefFieldTypeNumber, UDefFieldTypeShortText, UDefFieldTypeLongText, UDefFieldTypeDate, UDefFieldTypeUnlimitedDate, UDefFieldTypeCheckbox, UDefFieldTypeList, UDefFieldTypeDecimal:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v UDefFieldType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid UDefFieldType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *UDefFieldType) UnmarshalText(b []byte) error {
+	x := UDefFieldType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid UDefFieldType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v UDefFieldType) Number() int64 {
+	switch v {
+	case UDefFieldTypeNumber:
+		return 1
+	case UDefFieldTypeShortText:
+		return 2
+	case UDefFieldTypeLongText:
+		return 3
+	case UDefFieldTypeDate:
+		return 4
+	case UDefFieldTypeUnlimitedDate:
+		return 5
+	case UDefFieldTypeCheckbox:
+		return 6
+	case UDefFieldTypeList:
+		return 7
+	case UDefFieldTypeDecimal:
+		return 8
+	}
+	return -1
+}
+
+// UDefType is the enumeration UDefType.
+type UDefType string
+
+// Values of UDefType.
+const (
+	UDefTypeInvalid     UDefType = "Invalid"
+	UDefTypeContact     UDefType = "Contact"
+	UDefTypePerson      UDefType = "Person"
+	UDefTypeProject     UDefType = "Project"
+	UDefTypeSale        UDefType = "Sale"
+	UDefTypeTemp        UDefType = "Temp"
+	UDefTypeAppointment UDefType = "Appointment"
+	UDefTypeDocument    UDefType = "Document"
+	UDefTypeNone        UDefType = "None"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v UDefType) IsValid() bool {
+	switch v {
+	case UDefTypeInvalid, UDefTypeContact, UDefTypePerson, UDefTypeProject, UDefTypeSale, UDefTypeTemp, UDefTypeAppointment, UDefTypeDocument, UDefTypeNone:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v UDefType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid UDefType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *UDefType) UnmarshalText(b []byte) error {
+	x := UDefType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid UDefType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v UDefType) Number() int64 {
+	switch v {
+	case UDefTypeInvalid:
+		return 0
+	case UDefTypeContact:
+		return 7
+	case UDefTypePerson:
+		return 8
+	case UDefTypeProject:
+		return 9
+	case UDefTypeSale:
+		return 10
+	case UDefTypeTemp:
+		return 11
+	case UDefTypeAppointment:
+		return 12
+	case UDefTypeDocument:
+		return 13
+	case UDefTypeNone:
+		return 14
+	}
+	return -1
+}
+
+// UdefJustification is the enumeration UdefJustification.
+type UdefJustification string
+
+// Values of UdefJustification.
+const (
+	UdefJustificationDefault UdefJustification = "Default"
+	UdefJustificationLeft    UdefJustification = "Left"
+	UdefJustificationCenter  UdefJustification = "Center"
+	UdefJustificationRight   UdefJustification = "Right"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v UdefJustification) IsValid() bool {
+	switch v {
+	case UdefJustificationDefault, UdefJustificationLeft, UdefJustificationCenter, UdefJustificationRight:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v UdefJustification) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid UdefJustification %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *UdefJustification) UnmarshalText(b []byte) error {
+	x := UdefJustification(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid UdefJustification %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v UdefJustification) Number() int64 {
+	switch v {
+	case UdefJustificationDefault:
+		return 0
+	case UdefJustificationLeft:
+		return 1
+	case UdefJustificationCenter:
+		return 2
+	case UdefJustificationRight:
+		return 3
+	}
+	return -1
+}
+
+// UserDefinedFieldInfo is the complex type UserDefinedFieldInfo. It extends
+// Carrier, whose members come first on the wire.
+type UserDefinedFieldInfo struct {
+	services88.Carrier
+	// UDefFieldId is element UDefFieldId (optional).
+	UDefFieldId soap.Opt[int32]
+	// ColumnId is element ColumnId (optional).
+	ColumnId soap.Opt[int32]
+	// FieldDefault is element FieldDefault (optional, nillable).
+	FieldDefault soap.Opt[string]
+	// FieldHeight is element FieldHeight (optional).
+	FieldHeight soap.Opt[int16]
+	// FieldLabel is element FieldLabel (optional, nillable).
+	FieldLabel soap.Opt[string]
+	// FieldLeft is element FieldLeft (optional).
+	FieldLeft soap.Opt[int16]
+	// FieldTop is element FieldTop (optional).
+	FieldTop soap.Opt[int16]
+	// FieldType is element FieldType (optional).
+	FieldType soap.Opt[UDefFieldType]
+	// FieldWidth is element FieldWidth (optional).
+	FieldWidth soap.Opt[int16]
+	// FormatMask is element FormatMask (optional, nillable).
+	FormatMask soap.Opt[string]
+	// HideLabel is element HideLabel (optional).
+	HideLabel soap.Opt[bool]
+	// IsIndexed is element IsIndexed (optional).
+	IsIndexed soap.Opt[bool]
+	// LabelHeight is element LabelHeight (optional).
+	LabelHeight soap.Opt[int16]
+	// LabelLeft is element LabelLeft (optional).
+	LabelLeft soap.Opt[int16]
+	// LabelTop is element LabelTop (optional).
+	LabelTop soap.Opt[int16]
+	// LabelWidth is element LabelWidth (optional).
+	LabelWidth soap.Opt[int16]
+	// LastVersionId is element LastVersionId (optional).
+	LastVersionId soap.Opt[int32]
+	// ListTableId is element ListTableId (optional).
+	ListTableId soap.Opt[int16]
+	// IsMandatory is element IsMandatory (optional).
+	IsMandatory soap.Opt[bool]
+	// Type is element Type (optional).
+	Type soap.Opt[UDefType]
+	// Page1LineNo is element Page1LineNo (optional).
+	Page1LineNo soap.Opt[int16]
+	// ProgId is element ProgId (optional, nillable).
+	ProgId soap.Opt[string]
+	// IsReadOnly is element IsReadOnly (optional).
+	IsReadOnly soap.Opt[bool]
+	// ShortLabel is element ShortLabel (optional, nillable).
+	ShortLabel soap.Opt[string]
+	// TabOrder is element TabOrder (optional).
+	TabOrder soap.Opt[int16]
+	// TextLength is element TextLength (optional).
+	TextLength soap.Opt[int16]
+	// Tooltip is element Tooltip (optional, nillable).
+	Tooltip soap.Opt[string]
+	// UdefIdentity is element UdefIdentity (optional).
+	UdefIdentity soap.Opt[int32]
+	// UDListDefinitionId is element UDListDefinitionId (optional).
+	UDListDefinitionId soap.Opt[int32]
+	// Justification is element Justification (optional).
+	Justification soap.Opt[UdefJustification]
+	// Version is element Version (optional).
+	Version soap.Opt[int16]
+	// TemplateVariableName is element TemplateVariableName (optional, nillable).
+	TemplateVariableName soap.Opt[string]
+	// HasBeenPublished is element HasBeenPublished (optional).
+	HasBeenPublished soap.Opt[bool]
+	// MdoListName is element MdoListName (optional, nillable).
+	MdoListName soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *UserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "UDefFieldId", v.UDefFieldId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ColumnId", v.ColumnId, soap.Int32)
+	soap.WriteOpt(e, ns0, "FieldDefault", v.FieldDefault, soap.String)
+	soap.WriteOpt(e, ns0, "FieldHeight", v.FieldHeight, soap.Int16)
+	soap.WriteOpt(e, ns0, "FieldLabel", v.FieldLabel, soap.String)
+	soap.WriteOpt(e, ns0, "FieldLeft", v.FieldLeft, soap.Int16)
+	soap.WriteOpt(e, ns0, "FieldTop", v.FieldTop, soap.Int16)
+	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[UDefFieldType])
+	soap.WriteOpt(e, ns0, "FieldWidth", v.FieldWidth, soap.Int16)
+	soap.WriteOpt(e, ns0, "FormatMask", v.FormatMask, soap.String)
+	soap.WriteOpt(e, ns0, "HideLabel", v.HideLabel, soap.Bool)
+	soap.WriteOpt(e, ns0, "IsIndexed", v.IsIndexed, soap.Bool)
+	soap.WriteOpt(e, ns0, "LabelHeight", v.LabelHeight, soap.Int16)
+	soap.WriteOpt(e, ns0, "LabelLeft", v.LabelLeft, soap.Int16)
+	soap.WriteOpt(e, ns0, "LabelTop", v.LabelTop, soap.Int16)
+	soap.WriteOpt(e, ns0, "LabelWidth", v.LabelWidth, soap.Int16)
+	soap.WriteOpt(e, ns0, "LastVersionId", v.LastVersionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ListTableId", v.ListTableId, soap.Int16)
+	soap.WriteOpt(e, ns0, "IsMandatory", v.IsMandatory, soap.Bool)
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UDefType])
+	soap.WriteOpt(e, ns0, "Page1LineNo", v.Page1LineNo, soap.Int16)
+	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
+	soap.WriteOpt(e, ns0, "IsReadOnly", v.IsReadOnly, soap.Bool)
+	soap.WriteOpt(e, ns0, "ShortLabel", v.ShortLabel, soap.String)
+	soap.WriteOpt(e, ns0, "TabOrder", v.TabOrder, soap.Int16)
+	soap.WriteOpt(e, ns0, "TextLength", v.TextLength, soap.Int16)
+	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
+	soap.WriteOpt(e, ns0, "UdefIdentity", v.UdefIdentity, soap.Int32)
+	soap.WriteOpt(e, ns0, "UDListDefinitionId", v.UDListDefinitionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Justification", v.Justification, soap.Text[UdefJustification])
+	soap.WriteOpt(e, ns0, "Version", v.Version, soap.Int16)
+	soap.WriteOpt(e, ns0, "TemplateVariableName", v.TemplateVariableName, soap.String)
+	soap.WriteOpt(e, ns0, "HasBeenPublished", v.HasBeenPublished, soap.Bool)
+	soap.WriteOpt(e, ns0, "MdoListName", v.MdoListName, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *UserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *UserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "UDefFieldId", soap.NSXSD, "int") {
+		v.UDefFieldId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ColumnId", soap.NSXSD, "int") {
+		v.ColumnId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "FieldDefault", soap.NSXSD, "string") {
+		v.FieldDefault = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FieldHeight", soap.NSXSD, "short") {
+		v.FieldHeight = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "FieldLabel", soap.NSXSD, "string") {
+		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FieldLeft", soap.NSXSD, "short") {
+		v.FieldLeft = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "FieldTop", soap.NSXSD, "short") {
+		v.FieldTop = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
+		v.FieldType = soap.ReadOptItem(d, soap.ReadText[UDefFieldType])
+	}
+	if d.At(ns0, "FieldWidth", soap.NSXSD, "short") {
+		v.FieldWidth = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "FormatMask", soap.NSXSD, "string") {
+		v.FormatMask = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "HideLabel", soap.NSXSD, "boolean") {
+		v.HideLabel = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "IsIndexed", soap.NSXSD, "boolean") {
+		v.IsIndexed = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "LabelHeight", soap.NSXSD, "short") {
+		v.LabelHeight = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "LabelLeft", soap.NSXSD, "short") {
+		v.LabelLeft = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "LabelTop", soap.NSXSD, "short") {
+		v.LabelTop = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "LabelWidth", soap.NSXSD, "short") {
+		v.LabelWidth = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "LastVersionId", soap.NSXSD, "int") {
+		v.LastVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ListTableId", soap.NSXSD, "short") {
+		v.ListTableId = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "IsMandatory", soap.NSXSD, "boolean") {
+		v.IsMandatory = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Type", ns0, "UDefType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[UDefType])
+	}
+	if d.At(ns0, "Page1LineNo", soap.NSXSD, "short") {
+		v.Page1LineNo = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
+		v.ProgId = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsReadOnly", soap.NSXSD, "boolean") {
+		v.IsReadOnly = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "ShortLabel", soap.NSXSD, "string") {
+		v.ShortLabel = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TabOrder", soap.NSXSD, "short") {
+		v.TabOrder = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "TextLength", soap.NSXSD, "short") {
+		v.TextLength = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
+		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UdefIdentity", soap.NSXSD, "int") {
+		v.UdefIdentity = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UDListDefinitionId", soap.NSXSD, "int") {
+		v.UDListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Justification", ns0, "UdefJustification") {
+		v.Justification = soap.ReadOptItem(d, soap.ReadText[UdefJustification])
+	}
+	if d.At(ns0, "Version", soap.NSXSD, "short") {
+		v.Version = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "TemplateVariableName", soap.NSXSD, "string") {
+		v.TemplateVariableName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "HasBeenPublished", soap.NSXSD, "boolean") {
+		v.HasBeenPublished = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "MdoListName", soap.NSXSD, "string") {
+		v.MdoListName = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfboolean is the schema type ArrayOfboolean, shared with other packages
+// of the set: declared in package t7703daa4, the same type wherever it is
+// used.
+type ArrayOfboolean = t7703daa4.ArrayOfboolean
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

@@ -20,6 +20,82 @@ const (
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
 
+// ArrayOfHistory is the complex type ArrayOfHistory: a list of History
+// elements.
+type ArrayOfHistory []*History
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfHistory) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "History", x, soap.Complex[*History])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfHistory) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "History", ns0, "History") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[History]))
+	}
+	d.End()
+}
+
+// ArrayOfHistoryRequest is the complex type ArrayOfHistoryRequest: a list of
+// HistoryRequest elements.
+type ArrayOfHistoryRequest []*HistoryRequest
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfHistoryRequest) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "HistoryRequest", x, soap.Complex[*HistoryRequest])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfHistoryRequest) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "HistoryRequest", ns0, "HistoryRequest") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[HistoryRequest]))
+	}
+	d.End()
+}
+
+// ArrayOfMetricPair is the complex type ArrayOfMetricPair: a list of
+// MetricPair elements.
+type ArrayOfMetricPair []*MetricPair
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfMetricPair) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "MetricPair", x, soap.Complex[*MetricPair])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfMetricPair) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "MetricPair", ns0, "MetricPair") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MetricPair]))
+	}
+	d.End()
+}
+
+// ArrayOfUiEvent is the complex type ArrayOfUiEvent: a list of UiEvent
+// elements.
+type ArrayOfUiEvent []*UiEvent
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfUiEvent) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "UiEvent", x, soap.Complex[*UiEvent])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfUiEvent) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "UiEvent", ns0, "UiEvent") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UiEvent]))
+	}
+	d.End()
+}
+
 // DeleteHistory is the anonymous type of element DeleteHistory.
 type DeleteHistory struct {
 	// HistoryName is element HistoryName (optional, nillable).
@@ -93,12 +169,12 @@ func (v *GetCurrent) unmarshalFields(d *soap.Decoder) {
 // GetCurrentResponse is the anonymous type of element GetCurrentResponse.
 type GetCurrentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.History]
+	Response soap.Opt[*History]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.History])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -110,7 +186,7 @@ func (v *GetCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetCurrentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.History])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
 }
 
@@ -157,12 +233,12 @@ func (v *GetHistoriesByName) unmarshalFields(d *soap.Decoder) {
 // GetHistoriesByNameResponse.
 type GetHistoriesByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfHistory]
+	Response soap.Opt[ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -174,7 +250,7 @@ func (v *GetHistoriesByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHistoriesByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
 }
 
@@ -206,12 +282,12 @@ func (v *GetHistoriesByNames) unmarshalFields(d *soap.Decoder) {
 // GetHistoriesByNamesAndIds.
 type GetHistoriesByNamesAndIds struct {
 	// Requests is element Requests (optional, nillable).
-	Requests soap.Opt[services88.ArrayOfHistoryRequest]
+	Requests soap.Opt[ArrayOfHistoryRequest]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNamesAndIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Requests", v.Requests, soap.Value[services88.ArrayOfHistoryRequest])
+	soap.WriteOpt(e, ns0, "Requests", v.Requests, soap.Value[ArrayOfHistoryRequest])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -223,7 +299,7 @@ func (v *GetHistoriesByNamesAndIds) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHistoriesByNamesAndIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Requests", ns0, "ArrayOfHistoryRequest") {
-		v.Requests = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistoryRequest])
+		v.Requests = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistoryRequest])
 	}
 }
 
@@ -231,12 +307,12 @@ func (v *GetHistoriesByNamesAndIds) unmarshalFields(d *soap.Decoder) {
 // GetHistoriesByNamesAndIdsResponse.
 type GetHistoriesByNamesAndIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfHistory]
+	Response soap.Opt[ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNamesAndIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -248,7 +324,7 @@ func (v *GetHistoriesByNamesAndIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHistoriesByNamesAndIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
 }
 
@@ -256,12 +332,12 @@ func (v *GetHistoriesByNamesAndIdsResponse) unmarshalFields(d *soap.Decoder) {
 // GetHistoriesByNamesResponse.
 type GetHistoriesByNamesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfHistory]
+	Response soap.Opt[ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNamesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -273,19 +349,19 @@ func (v *GetHistoriesByNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHistoriesByNamesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
 }
 
 // GetHistoriesResponse is the anonymous type of element GetHistoriesResponse.
 type GetHistoriesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfHistory]
+	Response soap.Opt[ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -297,7 +373,7 @@ func (v *GetHistoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHistoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
 }
 
@@ -369,12 +445,12 @@ func (v *GetHistoryLengthPrefValueResponse) unmarshalFields(d *soap.Decoder) {
 // GetHistoryResponse is the anonymous type of element GetHistoryResponse.
 type GetHistoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.History]
+	Response soap.Opt[*History]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.History])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -386,7 +462,7 @@ func (v *GetHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetHistoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.History])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
 }
 
@@ -409,12 +485,12 @@ func (v *GetLiveUiConfig) unmarshalFields(d *soap.Decoder) {}
 // GetLiveUiConfigResponse.
 type GetLiveUiConfigResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.LiveUiConfig]
+	Response soap.Opt[*LiveUiConfig]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLiveUiConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.LiveUiConfig])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LiveUiConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -426,7 +502,7 @@ func (v *GetLiveUiConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetLiveUiConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LiveUiConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.LiveUiConfig])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[LiveUiConfig])
 	}
 }
 
@@ -464,12 +540,12 @@ func (v *GetNextCurrent) unmarshalFields(d *soap.Decoder) {
 // GetNextCurrentResponse.
 type GetNextCurrentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.History]
+	Response soap.Opt[*History]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextCurrentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.History])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -481,7 +557,7 @@ func (v *GetNextCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetNextCurrentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.History])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
 }
 
@@ -519,12 +595,12 @@ func (v *GetPreviousCurrent) unmarshalFields(d *soap.Decoder) {
 // GetPreviousCurrentResponse.
 type GetPreviousCurrentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.History]
+	Response soap.Opt[*History]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviousCurrentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.History])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -536,7 +612,175 @@ func (v *GetPreviousCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetPreviousCurrentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.History])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
+	}
+}
+
+// History is the complex type History. It extends Carrier, whose members come
+// first on the wire.
+type History struct {
+	services88.Carrier
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int16]
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// HistoryName is element HistoryName (optional, nillable).
+	HistoryName soap.Opt[string]
+	// HistoryId is element HistoryId (optional).
+	HistoryId soap.Opt[int32]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// ItemInfo is element ItemInfo (optional, nillable).
+	ItemInfo soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *History) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
+	soap.WriteOpt(e, ns0, "HistoryId", v.HistoryId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "ItemInfo", v.ItemInfo, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *History) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *History) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Rank", soap.NSXSD, "short") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+	}
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
+		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "HistoryId", soap.NSXSD, "int") {
+		v.HistoryId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ItemInfo", soap.NSXSD, "string") {
+		v.ItemInfo = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// HistoryRequest is the complex type HistoryRequest. It extends Carrier, whose
+// members come first on the wire.
+type HistoryRequest struct {
+	services88.Carrier
+	// EntityName is element EntityName (optional, nillable).
+	EntityName soap.Opt[string]
+	// EntityOrParentId is element EntityOrParentId (optional).
+	EntityOrParentId soap.Opt[int32]
+	// RequestForNewRecord is element RequestForNewRecord (optional).
+	RequestForNewRecord soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *HistoryRequest) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "EntityName", v.EntityName, soap.String)
+	soap.WriteOpt(e, ns0, "EntityOrParentId", v.EntityOrParentId, soap.Int32)
+	soap.WriteOpt(e, ns0, "RequestForNewRecord", v.RequestForNewRecord, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *HistoryRequest) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *HistoryRequest) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
+		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EntityOrParentId", soap.NSXSD, "int") {
+		v.EntityOrParentId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "RequestForNewRecord", soap.NSXSD, "boolean") {
+		v.RequestForNewRecord = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// LiveUiConfig is the complex type LiveUiConfig. It extends Carrier, whose
+// members come first on the wire.
+type LiveUiConfig struct {
+	services88.Carrier
+	// IsEnabled is element IsEnabled (optional).
+	IsEnabled soap.Opt[bool]
+	// PollingInterval is element PollingInterval (optional).
+	PollingInterval soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *LiveUiConfig) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "IsEnabled", v.IsEnabled, soap.Bool)
+	soap.WriteOpt(e, ns0, "PollingInterval", v.PollingInterval, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *LiveUiConfig) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *LiveUiConfig) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "IsEnabled", soap.NSXSD, "boolean") {
+		v.IsEnabled = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "PollingInterval", soap.NSXSD, "int") {
+		v.PollingInterval = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// MetricPair is the complex type MetricPair.
+type MetricPair struct {
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Value is element Value (optional).
+	Value soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *MetricPair) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Value", v.Value, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *MetricPair) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *MetricPair) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Value", soap.NSXSD, "int") {
+		v.Value = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 }
 
@@ -546,16 +790,16 @@ type PublishAndRetrieveUiEvents struct {
 	// LatestKnownEventId is element LatestKnownEventId (optional).
 	LatestKnownEventId soap.Opt[int32]
 	// PublishEvents is element PublishEvents (optional, nillable).
-	PublishEvents soap.Opt[services88.ArrayOfUiEvent]
+	PublishEvents soap.Opt[ArrayOfUiEvent]
 	// Metrics is element Metrics (optional, nillable).
-	Metrics soap.Opt[services88.ArrayOfMetricPair]
+	Metrics soap.Opt[ArrayOfMetricPair]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PublishAndRetrieveUiEvents) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "LatestKnownEventId", v.LatestKnownEventId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PublishEvents", v.PublishEvents, soap.Value[services88.ArrayOfUiEvent])
-	soap.WriteOpt(e, ns0, "Metrics", v.Metrics, soap.Value[services88.ArrayOfMetricPair])
+	soap.WriteOpt(e, ns0, "PublishEvents", v.PublishEvents, soap.Value[ArrayOfUiEvent])
+	soap.WriteOpt(e, ns0, "Metrics", v.Metrics, soap.Value[ArrayOfMetricPair])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -570,10 +814,10 @@ func (v *PublishAndRetrieveUiEvents) unmarshalFields(d *soap.Decoder) {
 		v.LatestKnownEventId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "PublishEvents", ns0, "ArrayOfUiEvent") {
-		v.PublishEvents = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUiEvent])
+		v.PublishEvents = soap.ReadOpt(d, soap.ReadValue[ArrayOfUiEvent])
 	}
 	if d.At(ns0, "Metrics", ns0, "ArrayOfMetricPair") {
-		v.Metrics = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfMetricPair])
+		v.Metrics = soap.ReadOpt(d, soap.ReadValue[ArrayOfMetricPair])
 	}
 }
 
@@ -581,12 +825,12 @@ func (v *PublishAndRetrieveUiEvents) unmarshalFields(d *soap.Decoder) {
 // PublishAndRetrieveUiEventsResponse.
 type PublishAndRetrieveUiEventsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfUiEvent]
+	Response soap.Opt[ArrayOfUiEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PublishAndRetrieveUiEventsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfUiEvent])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUiEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -598,19 +842,19 @@ func (v *PublishAndRetrieveUiEventsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *PublishAndRetrieveUiEventsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUiEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfUiEvent])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUiEvent])
 	}
 }
 
 // SaveCurrent is the anonymous type of element SaveCurrent.
 type SaveCurrent struct {
 	// Current is element Current (optional, nillable).
-	Current soap.Opt[*services88.History]
+	Current soap.Opt[*History]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*services88.History])
+	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -622,19 +866,19 @@ func (v *SaveCurrent) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCurrent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Current", ns0, "History") {
-		v.Current = soap.ReadOpt(d, soap.ReadComplex[services88.History])
+		v.Current = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
 }
 
 // SaveCurrentResponse is the anonymous type of element SaveCurrentResponse.
 type SaveCurrentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.History]
+	Response soap.Opt[*History]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.History])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -646,19 +890,19 @@ func (v *SaveCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCurrentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.History])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
 }
 
 // SaveCurrents is the anonymous type of element SaveCurrents.
 type SaveCurrents struct {
 	// Currents is element Currents (optional, nillable).
-	Currents soap.Opt[services88.ArrayOfHistory]
+	Currents soap.Opt[ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrents) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Currents", v.Currents, soap.Value[services88.ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "Currents", v.Currents, soap.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -670,19 +914,19 @@ func (v *SaveCurrents) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCurrents) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Currents", ns0, "ArrayOfHistory") {
-		v.Currents = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
+		v.Currents = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
 }
 
 // SaveCurrentsResponse is the anonymous type of element SaveCurrentsResponse.
 type SaveCurrentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfHistory]
+	Response soap.Opt[ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -694,7 +938,7 @@ func (v *SaveCurrentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveCurrentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
 }
 
@@ -703,13 +947,13 @@ type SaveHistories struct {
 	// HistoryName is element HistoryName (optional, nillable).
 	HistoryName soap.Opt[string]
 	// History is element History (optional, nillable).
-	History soap.Opt[services88.ArrayOfHistory]
+	History soap.Opt[ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHistories) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "HistoryName", v.HistoryName, soap.String)
-	soap.WriteOpt(e, ns0, "History", v.History, soap.Value[services88.ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "History", v.History, soap.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -724,7 +968,7 @@ func (v *SaveHistories) unmarshalFields(d *soap.Decoder) {
 		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "History", ns0, "ArrayOfHistory") {
-		v.History = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
+		v.History = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
 }
 
@@ -732,12 +976,12 @@ func (v *SaveHistories) unmarshalFields(d *soap.Decoder) {
 // SaveHistoriesResponse.
 type SaveHistoriesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfHistory]
+	Response soap.Opt[ArrayOfHistory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHistoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfHistory])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -749,7 +993,7 @@ func (v *SaveHistoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveHistoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfHistory])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
 }
 
@@ -793,3 +1037,176 @@ func (v *SetHistoryLengthPrefValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetHistoryLengthPrefValueResponse) unmarshalFields(d *soap.Decoder) {}
+
+// UiEvent is the complex type UiEvent. It extends Carrier, whose members come
+// first on the wire.
+type UiEvent struct {
+	services88.Carrier
+	// EventId is element EventId (optional).
+	EventId soap.Opt[int32]
+	// EventName is element EventName (optional, nillable).
+	EventName soap.Opt[string]
+	// EntityType is element EntityType (optional, nillable).
+	EntityType soap.Opt[string]
+	// EntityKey is element EntityKey (optional).
+	EntityKey soap.Opt[int32]
+	// AssociateId is element AssociateId (optional).
+	AssociateId soap.Opt[int32]
+	// AssociateName is element AssociateName (optional, nillable).
+	AssociateName soap.Opt[string]
+	// EventDateTime is element EventDateTime (optional).
+	EventDateTime soap.Opt[soap.DateTime]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *UiEvent) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "EventId", v.EventId, soap.Int32)
+	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
+	soap.WriteOpt(e, ns0, "EntityType", v.EntityType, soap.String)
+	soap.WriteOpt(e, ns0, "EntityKey", v.EntityKey, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
+	soap.WriteOpt(e, ns0, "AssociateName", v.AssociateName, soap.String)
+	soap.WriteOpt(e, ns0, "EventDateTime", v.EventDateTime, soap.Text[soap.DateTime])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *UiEvent) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *UiEvent) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "EventId", soap.NSXSD, "int") {
+		v.EventId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "EventName", soap.NSXSD, "string") {
+		v.EventName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EntityType", soap.NSXSD, "string") {
+		v.EntityType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EntityKey", soap.NSXSD, "int") {
+		v.EntityKey = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
+		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "EventDateTime", soap.NSXSD, "dateTime") {
+		v.EventDateTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight

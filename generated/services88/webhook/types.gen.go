@@ -6,8 +6,14 @@
 package webhook
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t891979be"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/soap"
+	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
@@ -19,6 +25,25 @@ const (
 	ns1 = "http://schemas.datacontract.org/2004/07/System.Security.Cryptography"
 	ns2 = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 )
+
+// ArrayOfWebhook is the complex type ArrayOfWebhook: a list of Webhook
+// elements.
+type ArrayOfWebhook []*Webhook
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfWebhook) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "Webhook", x, soap.Complex[*Webhook])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfWebhook) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "Webhook", ns0, "Webhook") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Webhook]))
+	}
+	d.End()
+}
 
 // CreateDefaultWebhook is the anonymous type of element CreateDefaultWebhook.
 type CreateDefaultWebhook struct{}
@@ -39,12 +64,12 @@ func (v *CreateDefaultWebhook) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultWebhookResponse.
 type CreateDefaultWebhookResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Webhook]
+	Response soap.Opt[*Webhook]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWebhookResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Webhook])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -56,7 +81,7 @@ func (v *CreateDefaultWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultWebhookResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Webhook") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Webhook])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Webhook])
 	}
 }
 
@@ -107,14 +132,14 @@ type GetAllWebhooks struct {
 	// EventFilter is element EventFilter (optional, nillable).
 	EventFilter soap.Opt[string]
 	// StatusFilter is element StatusFilter (optional).
-	StatusFilter soap.Opt[services88.WebhookState]
+	StatusFilter soap.Opt[WebhookState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllWebhooks) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NameFilter", v.NameFilter, soap.String)
 	soap.WriteOpt(e, ns0, "EventFilter", v.EventFilter, soap.String)
-	soap.WriteOpt(e, ns0, "StatusFilter", v.StatusFilter, soap.Text[services88.WebhookState])
+	soap.WriteOpt(e, ns0, "StatusFilter", v.StatusFilter, soap.Text[WebhookState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -132,7 +157,7 @@ func (v *GetAllWebhooks) unmarshalFields(d *soap.Decoder) {
 		v.EventFilter = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "StatusFilter", ns0, "WebhookState") {
-		v.StatusFilter = soap.ReadOptItem(d, soap.ReadText[services88.WebhookState])
+		v.StatusFilter = soap.ReadOptItem(d, soap.ReadText[WebhookState])
 	}
 }
 
@@ -140,12 +165,12 @@ func (v *GetAllWebhooks) unmarshalFields(d *soap.Decoder) {
 // GetAllWebhooksResponse.
 type GetAllWebhooksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfWebhook]
+	Response soap.Opt[ArrayOfWebhook]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllWebhooksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfWebhook])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWebhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -157,7 +182,7 @@ func (v *GetAllWebhooksResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetAllWebhooksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebhook") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfWebhook])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebhook])
 	}
 }
 
@@ -236,12 +261,12 @@ func (v *GetWebhook) unmarshalFields(d *soap.Decoder) {
 // GetWebhookResponse is the anonymous type of element GetWebhookResponse.
 type GetWebhookResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Webhook]
+	Response soap.Opt[*Webhook]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebhookResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Webhook])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -253,19 +278,19 @@ func (v *GetWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWebhookResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Webhook") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Webhook])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Webhook])
 	}
 }
 
 // SaveWebhook is the anonymous type of element SaveWebhook.
 type SaveWebhook struct {
 	// Webhook is element Webhook (optional, nillable).
-	Webhook soap.Opt[*services88.Webhook]
+	Webhook soap.Opt[*Webhook]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWebhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Webhook", v.Webhook, soap.Complex[*services88.Webhook])
+	soap.WriteOptPtr(e, ns0, "Webhook", v.Webhook, soap.Complex[*Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -277,19 +302,19 @@ func (v *SaveWebhook) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWebhook) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Webhook", ns0, "Webhook") {
-		v.Webhook = soap.ReadOpt(d, soap.ReadComplex[services88.Webhook])
+		v.Webhook = soap.ReadOpt(d, soap.ReadComplex[Webhook])
 	}
 }
 
 // SaveWebhookResponse is the anonymous type of element SaveWebhookResponse.
 type SaveWebhookResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.Webhook]
+	Response soap.Opt[*Webhook]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWebhookResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.Webhook])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -301,7 +326,7 @@ func (v *SaveWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWebhookResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Webhook") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.Webhook])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Webhook])
 	}
 }
 
@@ -312,14 +337,14 @@ type SignalEvent struct {
 	// PrimaryKey is element PrimaryKey (optional).
 	PrimaryKey soap.Opt[int32]
 	// Data is element Data (optional, nillable).
-	Data soap.Opt[services88.StringObjectDictionary]
+	Data soap.Opt[t891979be.StringObjectDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SignalEvent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
 	soap.WriteOpt(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32)
-	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[services88.StringObjectDictionary])
+	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[t891979be.StringObjectDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -337,7 +362,7 @@ func (v *SignalEvent) unmarshalFields(d *soap.Decoder) {
 		v.PrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Data", ns0, "StringObjectDictionary") {
-		v.Data = soap.ReadOpt(d, soap.ReadValue[services88.StringObjectDictionary])
+		v.Data = soap.ReadOpt(d, soap.ReadValue[t891979be.StringObjectDictionary])
 	}
 }
 
@@ -359,12 +384,12 @@ func (v *SignalEventResponse) unmarshalFields(d *soap.Decoder) {}
 // TestWebhook is the anonymous type of element TestWebhook.
 type TestWebhook struct {
 	// Webhook is element Webhook (optional, nillable).
-	Webhook soap.Opt[*services88.Webhook]
+	Webhook soap.Opt[*Webhook]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestWebhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Webhook", v.Webhook, soap.Complex[*services88.Webhook])
+	soap.WriteOptPtr(e, ns0, "Webhook", v.Webhook, soap.Complex[*Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -376,19 +401,19 @@ func (v *TestWebhook) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TestWebhook) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Webhook", ns0, "Webhook") {
-		v.Webhook = soap.ReadOpt(d, soap.ReadComplex[services88.Webhook])
+		v.Webhook = soap.ReadOpt(d, soap.ReadComplex[Webhook])
 	}
 }
 
 // TestWebhookResponse is the anonymous type of element TestWebhookResponse.
 type TestWebhookResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WebhookResult]
+	Response soap.Opt[*WebhookResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestWebhookResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WebhookResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebhookResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -400,6 +425,569 @@ func (v *TestWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TestWebhookResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebhookResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WebhookResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebhookResult])
 	}
 }
+
+// Webhook is the complex type Webhook.
+type Webhook struct {
+	// WebhookId is element WebhookId (optional).
+	WebhookId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Events is element Events (optional, nillable).
+	Events soap.Opt[services88.ArrayOfstring]
+	// TargetUrl is element TargetUrl (optional, nillable).
+	TargetUrl soap.Opt[string]
+	// Secret is element Secret (optional, nillable).
+	Secret soap.Opt[string]
+	// State is element State (optional).
+	State soap.Opt[WebhookState]
+	// Type is element Type (optional, nillable).
+	Type soap.Opt[string]
+	// Headers is element Headers (optional, nillable).
+	Headers soap.Opt[services88.StringDictionary]
+	// Properties is element Properties (optional, nillable).
+	Properties soap.Opt[t891979be.StringObjectDictionary]
+	// Registered is element Registered (optional).
+	Registered soap.Opt[soap.DateTime]
+	// RegisteredAssociate is element RegisteredAssociate (optional, nillable).
+	RegisteredAssociate soap.Opt[*tc56356e6.Associate]
+	// Updated is element Updated (optional).
+	Updated soap.Opt[soap.DateTime]
+	// UpdatedAssociate is element UpdatedAssociate (optional, nillable).
+	UpdatedAssociate soap.Opt[*tc56356e6.Associate]
+	// ErrorsEmail is element ErrorsEmail (optional, nillable).
+	ErrorsEmail soap.Opt[string]
+	// ErrorEmails is element ErrorEmails (optional, nillable).
+	ErrorEmails soap.Opt[services88.ArrayOfstring]
+	// ErrorAssociates is element ErrorAssociates (optional, nillable).
+	ErrorAssociates soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// NotifyVia is element NotifyVia (optional).
+	NotifyVia soap.Opt[WebhookNotifyVia]
+	// NotifyWhen is element NotifyWhen (optional).
+	NotifyWhen soap.Opt[WebhookNotifyWhen]
+	// TotalCalls is element TotalCalls (optional).
+	TotalCalls soap.Opt[int32]
+	// TotalErrors is element TotalErrors (optional).
+	TotalErrors soap.Opt[int32]
+	// ConsecutiveErrors is element ConsecutiveErrors (optional).
+	ConsecutiveErrors soap.Opt[int32]
+	// LastError is element LastError (optional, nillable).
+	LastError soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *Webhook) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "WebhookId", v.WebhookId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Events", v.Events, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "TargetUrl", v.TargetUrl, soap.String)
+	soap.WriteOpt(e, ns0, "Secret", v.Secret, soap.String)
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[WebhookState])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
+	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Properties", v.Properties, soap.Value[t891979be.StringObjectDictionary])
+	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "RegisteredAssociate", v.RegisteredAssociate, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
+	soap.WriteOptPtr(e, ns0, "UpdatedAssociate", v.UpdatedAssociate, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "ErrorsEmail", v.ErrorsEmail, soap.String)
+	soap.WriteOpt(e, ns0, "ErrorEmails", v.ErrorEmails, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ErrorAssociates", v.ErrorAssociates, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "NotifyVia", v.NotifyVia, soap.Text[WebhookNotifyVia])
+	soap.WriteOpt(e, ns0, "NotifyWhen", v.NotifyWhen, soap.Text[WebhookNotifyWhen])
+	soap.WriteOpt(e, ns0, "TotalCalls", v.TotalCalls, soap.Int32)
+	soap.WriteOpt(e, ns0, "TotalErrors", v.TotalErrors, soap.Int32)
+	soap.WriteOpt(e, ns0, "ConsecutiveErrors", v.ConsecutiveErrors, soap.Int32)
+	soap.WriteOpt(e, ns0, "LastError", v.LastError, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *Webhook) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// String formats v with its secrets (passwords, tickets, tokens) redacted.
+func (v *Webhook) String() string {
+	if v == nil {
+		return "<nil>"
+	}
+	return soap.FormatFields("Webhook", v.logFields()...)
+}
+
+// GoString is String, so that %#v redacts too.
+func (v *Webhook) GoString() string {
+	return v.String()
+}
+
+// LogValue implements slog.LogValuer with the secrets redacted.
+func (v *Webhook) LogValue() slog.Value {
+	if v == nil {
+		return slog.StringValue("<nil>")
+	}
+	return soap.LogFields(v.logFields()...)
+}
+
+// logFields lists the members of v for String and LogValue.
+func (v *Webhook) logFields() []soap.Field {
+	return []soap.Field{{
+		Name:  "WebhookId",
+		Value: v.WebhookId,
+	}, {
+		Name:  "Name",
+		Value: v.Name,
+	}, {
+		Name:  "Events",
+		Value: v.Events,
+	}, {
+		Name:  "TargetUrl",
+		Value: v.TargetUrl,
+	}, {
+		Name:   "Secret",
+		Secret: true,
+		Value:  v.Secret,
+	}, {
+		Name:  "State",
+		Value: v.State,
+	}, {
+		Name:  "Type",
+		Value: v.Type,
+	}, {
+		Name:  "Headers",
+		Value: v.Headers,
+	}, {
+		Name:  "Properties",
+		Value: v.Properties,
+	}, {
+		Name:  "Registered",
+		Value: v.Registered,
+	}, {
+		Name:  "RegisteredAssociate",
+		Value: v.RegisteredAssociate,
+	}, {
+		Name:  "Updated",
+		Value: v.Updated,
+	}, {
+		Name:  "UpdatedAssociate",
+		Value: v.UpdatedAssociate,
+	}, {
+		Name:  "ErrorsEmail",
+		Value: v.ErrorsEmail,
+	}, {
+		Name:  "ErrorEmails",
+		Value: v.ErrorEmails,
+	}, {
+		Name:  "ErrorAssociates",
+		Value: v.ErrorAssociates,
+	}, {
+		Name:  "Description",
+		Value: v.Description,
+	}, {
+		Name:  "NotifyVia",
+		Value: v.NotifyVia,
+	}, {
+		Name:  "NotifyWhen",
+		Value: v.NotifyWhen,
+	}, {
+		Name:  "TotalCalls",
+		Value: v.TotalCalls,
+	}, {
+		Name:  "TotalErrors",
+		Value: v.TotalErrors,
+	}, {
+		Name:  "ConsecutiveErrors",
+		Value: v.ConsecutiveErrors,
+	}, {
+		Name:  "LastError",
+		Value: v.LastError,
+	}}
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *Webhook) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "WebhookId", soap.NSXSD, "int") {
+		v.WebhookId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Events", ns2, "ArrayOfstring") {
+		v.Events = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "TargetUrl", soap.NSXSD, "string") {
+		v.TargetUrl = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Secret", soap.NSXSD, "string") {
+		v.Secret = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "State", ns0, "WebhookState") {
+		v.State = soap.ReadOptItem(d, soap.ReadText[WebhookState])
+	}
+	if d.At(ns0, "Type", soap.NSXSD, "string") {
+		v.Type = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Headers", ns0, "StringDictionary") {
+		v.Headers = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+	}
+	if d.At(ns0, "Properties", ns0, "StringObjectDictionary") {
+		v.Properties = soap.ReadOpt(d, soap.ReadValue[t891979be.StringObjectDictionary])
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RegisteredAssociate", ns0, "Associate") {
+		v.RegisteredAssociate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedAssociate", ns0, "Associate") {
+		v.UpdatedAssociate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "ErrorsEmail", soap.NSXSD, "string") {
+		v.ErrorsEmail = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ErrorEmails", ns2, "ArrayOfstring") {
+		v.ErrorEmails = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+	}
+	if d.At(ns0, "ErrorAssociates", ns0, "ArrayOfMDOListItem") {
+		v.ErrorAssociates = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NotifyVia", ns0, "WebhookNotifyVia") {
+		v.NotifyVia = soap.ReadOptItem(d, soap.ReadText[WebhookNotifyVia])
+	}
+	if d.At(ns0, "NotifyWhen", ns0, "WebhookNotifyWhen") {
+		v.NotifyWhen = soap.ReadOptItem(d, soap.ReadText[WebhookNotifyWhen])
+	}
+	if d.At(ns0, "TotalCalls", soap.NSXSD, "int") {
+		v.TotalCalls = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotalErrors", soap.NSXSD, "int") {
+		v.TotalErrors = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ConsecutiveErrors", soap.NSXSD, "int") {
+		v.ConsecutiveErrors = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "LastError", soap.NSXSD, "string") {
+		v.LastError = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// WebhookNotifyVia is the flag list WebhookNotifyVia: a set of flags, sent as
+// a space-separated list of their names.
+type WebhookNotifyVia uint32
+
+// Flags of WebhookNotifyVia.
+const (
+	WebhookNotifyViaEmail WebhookNotifyVia = 1
+	WebhookNotifyViaInApp WebhookNotifyVia = 2
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v WebhookNotifyVia) Has(flags WebhookNotifyVia) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v WebhookNotifyVia) MarshalText() ([]byte, error) {
+	names := [...]string{"Email", "InApp"}
+	values := [...]WebhookNotifyVia{WebhookNotifyViaEmail, WebhookNotifyViaInApp}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *WebhookNotifyVia) UnmarshalText(b []byte) error {
+	names := [...]string{"Email", "InApp"}
+	values := [...]WebhookNotifyVia{WebhookNotifyViaEmail, WebhookNotifyViaInApp}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("WebhookNotifyVia: %w", err)
+	}
+	*v = x
+	return nil
+}
+
+// WebhookNotifyWhen is the flag list WebhookNotifyWhen: a set of flags, sent
+// as a space-separated list of their names.
+type WebhookNotifyWhen uint32
+
+// Flags of WebhookNotifyWhen.
+const (
+	WebhookNotifyWhenFirstFailure WebhookNotifyWhen = 1
+	WebhookNotifyWhenDisabling    WebhookNotifyWhen = 2
+)
+
+// Has reports whether every flag of flags is set in v.
+func (v WebhookNotifyWhen) Has(flags WebhookNotifyWhen) bool {
+	return v&flags == flags
+}
+
+// MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.
+func (v WebhookNotifyWhen) MarshalText() ([]byte, error) {
+	names := [...]string{"FirstFailure", "Disabling"}
+	values := [...]WebhookNotifyWhen{WebhookNotifyWhenFirstFailure, WebhookNotifyWhenDisabling}
+	return soap.FormatFlags(v, names[:], values[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
+func (v *WebhookNotifyWhen) UnmarshalText(b []byte) error {
+	names := [...]string{"FirstFailure", "Disabling"}
+	values := [...]WebhookNotifyWhen{WebhookNotifyWhenFirstFailure, WebhookNotifyWhenDisabling}
+	x, err := soap.ParseFlags(b, names[:], values[:])
+	if err != nil {
+		return fmt.Errorf("WebhookNotifyWhen: %w", err)
+	}
+	*v = x
+	return nil
+}
+
+// WebhookResult is the complex type WebhookResult. It extends Carrier, whose
+// members come first on the wire.
+type WebhookResult struct {
+	services88.Carrier
+	// Success is element Success (optional).
+	Success soap.Opt[bool]
+	// Message is element Message (optional, nillable).
+	Message soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *WebhookResult) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
+	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *WebhookResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *WebhookResult) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
+		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Message", soap.NSXSD, "string") {
+		v.Message = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// WebhookState is the enumeration WebhookState.
+type WebhookState string
+
+// Values of WebhookState.
+const (
+	WebhookStateUnknown       WebhookState = "Unknown"
+	WebhookStateActive        WebhookState = "Active"
+	WebhookStateStopped       WebhookState = "Stopped"
+	WebhookStateTooManyErrors WebhookState = "TooManyErrors"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v WebhookState) IsValid() bool {
+	switch v {
+	case WebhookStateUnknown, WebhookStateActive, WebhookStateStopped, WebhookStateTooManyErrors:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v WebhookState) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid WebhookState %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *WebhookState) UnmarshalText(b []byte) error {
+	x := WebhookState(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid WebhookState %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v WebhookState) Number() int64 {
+	switch v {
+	case WebhookStateUnknown:
+		return 0
+	case WebhookStateActive:
+		return 1
+	case WebhookStateStopped:
+		return 2
+	case WebhookStateTooManyErrors:
+		return 3
+	}
+	return -1
+}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArrayOfMDOListItem is the schema type ArrayOfMDOListItem, shared with other
+// packages of the set: declared in package t9e5d58d6, the same type wherever
+// it is used.
+type ArrayOfMDOListItem = t9e5d58d6.ArrayOfMDOListItem
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// MDOListItem is the schema type MDOListItem, shared with other packages of
+// the set: declared in package t9e5d58d6, the same type wherever it is used.
+type MDOListItem = t9e5d58d6.MDOListItem
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// StringObjectDictionary is the schema type StringObjectDictionary, shared
+// with other packages of the set: declared in package t891979be, the same type
+// wherever it is used.
+type StringObjectDictionary = t891979be.StringObjectDictionary
+
+// StringObjectKeyValuePair is shared with other packages of the set: declared
+// in package t891979be, the same type wherever it is used.
+type StringObjectKeyValuePair = t891979be.StringObjectKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)

@@ -6,7 +6,19 @@
 package workflow
 
 import (
+	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
+	"github.com/soapgen/soapgen/generated/services88/internal/t2c0ad0f1"
+	"github.com/soapgen/soapgen/generated/services88/internal/t3748bf29"
+	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
+	"github.com/soapgen/soapgen/generated/services88/internal/t615da4c0"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7242cc4e"
+	"github.com/soapgen/soapgen/generated/services88/internal/t76f4ab0b"
+	"github.com/soapgen/soapgen/generated/services88/internal/t7703daa4"
+	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tba90b187"
+	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
+	"github.com/soapgen/soapgen/generated/services88/internal/tca1374f8"
 	"github.com/soapgen/soapgen/soap"
 )
 
@@ -25,13 +37,13 @@ type AddAfterWorkflowStep struct {
 	// WorkflowStepId is element WorkflowStepId (optional).
 	WorkflowStepId soap.Opt[int32]
 	// SubStep is element SubStep (optional, nillable).
-	SubStep soap.Opt[*services88.WorkflowStepBase]
+	SubStep soap.Opt[*WorkflowStepBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddAfterWorkflowStep) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "SubStep", v.SubStep, soap.Complex[*services88.WorkflowStepBase])
+	soap.WriteOptPtr(e, ns0, "SubStep", v.SubStep, soap.Complex[*WorkflowStepBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -46,7 +58,7 @@ func (v *AddAfterWorkflowStep) unmarshalFields(d *soap.Decoder) {
 		v.WorkflowStepId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SubStep", ns0, "WorkflowStepBase") {
-		v.SubStep = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowStepBase])
+		v.SubStep = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepBase])
 	}
 }
 
@@ -54,12 +66,12 @@ func (v *AddAfterWorkflowStep) unmarshalFields(d *soap.Decoder) {
 // AddAfterWorkflowStepResponse.
 type AddAfterWorkflowStepResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowStepBase]
+	Response soap.Opt[*WorkflowStepBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddAfterWorkflowStepResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowStepBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowStepBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -71,8 +83,84 @@ func (v *AddAfterWorkflowStepResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *AddAfterWorkflowStepResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowStepBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepBase])
 	}
+}
+
+// ArrayOfWorkflowContentInfo is the complex type ArrayOfWorkflowContentInfo: a
+// list of WorkflowContentInfo elements.
+type ArrayOfWorkflowContentInfo []*WorkflowContentInfo
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfWorkflowContentInfo) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "WorkflowContentInfo", x, soap.Complex[*WorkflowContentInfo])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfWorkflowContentInfo) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "WorkflowContentInfo", ns0, "WorkflowContentInfo") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WorkflowContentInfo]))
+	}
+	d.End()
+}
+
+// ArrayOfWorkflowGoal is the complex type ArrayOfWorkflowGoal: a list of
+// WorkflowGoal elements.
+type ArrayOfWorkflowGoal []*WorkflowGoal
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "WorkflowGoal", x, soap.Complex[*WorkflowGoal])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "WorkflowGoal", ns0, "WorkflowGoal") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WorkflowGoal]))
+	}
+	d.End()
+}
+
+// ArrayOfWorkflowStepBase is the complex type ArrayOfWorkflowStepBase: a list
+// of WorkflowStepBase elements.
+type ArrayOfWorkflowStepBase []*WorkflowStepBase
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfWorkflowStepBase) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "WorkflowStepBase", x, soap.Complex[*WorkflowStepBase])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfWorkflowStepBase) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "WorkflowStepBase", ns0, "WorkflowStepBase") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WorkflowStepBase]))
+	}
+	d.End()
+}
+
+// ArrayOfWorkflowTrigger is the complex type ArrayOfWorkflowTrigger: a list of
+// WorkflowTrigger elements.
+type ArrayOfWorkflowTrigger []*WorkflowTrigger
+
+// MarshalSOAP implements soap.Marshaler.
+func (v ArrayOfWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
+	for _, x := range v {
+		soap.WritePtr(e, ns0, "WorkflowTrigger", x, soap.Complex[*WorkflowTrigger])
+	}
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *ArrayOfWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
+	for d.At(ns0, "WorkflowTrigger", ns0, "WorkflowTrigger") {
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WorkflowTrigger]))
+	}
+	d.End()
 }
 
 // ConnectEmailFlowContent is the anonymous type of element
@@ -252,12 +340,12 @@ func (v *CreateDefaultEmailFlow) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultEmailFlowResponse.
 type CreateDefaultEmailFlowResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EmailFlow]
+	Response soap.Opt[*EmailFlow]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EmailFlow])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EmailFlow])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -269,7 +357,7 @@ func (v *CreateDefaultEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultEmailFlowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EmailFlow") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EmailFlow])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EmailFlow])
 	}
 }
 
@@ -293,12 +381,12 @@ func (v *CreateDefaultWorkflowEvent) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultWorkflowEventResponse.
 type CreateDefaultWorkflowEventResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowEvent]
+	Response soap.Opt[*WorkflowEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowEvent])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -310,7 +398,7 @@ func (v *CreateDefaultWorkflowEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultWorkflowEventResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowEvent])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowEvent])
 	}
 }
 
@@ -334,12 +422,12 @@ func (v *CreateDefaultWorkflowEventResult) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultWorkflowEventResultResponse.
 type CreateDefaultWorkflowEventResultResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowEventResult]
+	Response soap.Opt[*WorkflowEventResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowEventResultResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowEventResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowEventResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -351,7 +439,7 @@ func (v *CreateDefaultWorkflowEventResultResponse) UnmarshalSOAP(d *soap.Decoder
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultWorkflowEventResultResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowEventResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowEventResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowEventResult])
 	}
 }
 
@@ -375,12 +463,12 @@ func (v *CreateDefaultWorkflowFilter) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultWorkflowFilterResponse.
 type CreateDefaultWorkflowFilterResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowFilter]
+	Response soap.Opt[*WorkflowFilter]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowFilterResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowFilter])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowFilter])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -392,7 +480,7 @@ func (v *CreateDefaultWorkflowFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultWorkflowFilterResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowFilter") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowFilter])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowFilter])
 	}
 }
 
@@ -416,12 +504,12 @@ func (v *CreateDefaultWorkflowGoal) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultWorkflowGoalResponse.
 type CreateDefaultWorkflowGoalResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowGoal]
+	Response soap.Opt[*WorkflowGoal]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowGoalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowGoal])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowGoal])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -433,7 +521,7 @@ func (v *CreateDefaultWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultWorkflowGoalResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowGoal") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowGoal])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowGoal])
 	}
 }
 
@@ -441,12 +529,12 @@ func (v *CreateDefaultWorkflowGoalResponse) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultWorkflowStepFromType.
 type CreateDefaultWorkflowStepFromType struct {
 	// StepType is element StepType (optional).
-	StepType soap.Opt[services88.WorkflowStepType]
+	StepType soap.Opt[WorkflowStepType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowStepFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "StepType", v.StepType, soap.Text[services88.WorkflowStepType])
+	soap.WriteOpt(e, ns0, "StepType", v.StepType, soap.Text[WorkflowStepType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -458,7 +546,7 @@ func (v *CreateDefaultWorkflowStepFromType) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultWorkflowStepFromType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StepType", ns0, "WorkflowStepType") {
-		v.StepType = soap.ReadOptItem(d, soap.ReadText[services88.WorkflowStepType])
+		v.StepType = soap.ReadOptItem(d, soap.ReadText[WorkflowStepType])
 	}
 }
 
@@ -466,12 +554,12 @@ func (v *CreateDefaultWorkflowStepFromType) unmarshalFields(d *soap.Decoder) {
 // CreateDefaultWorkflowStepFromTypeResponse.
 type CreateDefaultWorkflowStepFromTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowStepBase]
+	Response soap.Opt[*WorkflowStepBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowStepFromTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowStepBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowStepBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -483,7 +571,7 @@ func (v *CreateDefaultWorkflowStepFromTypeResponse) UnmarshalSOAP(d *soap.Decode
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultWorkflowStepFromTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowStepBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepBase])
 	}
 }
 
@@ -491,12 +579,12 @@ func (v *CreateDefaultWorkflowStepFromTypeResponse) unmarshalFields(d *soap.Deco
 // CreateDefaultWorkflowStepOptionFromType.
 type CreateDefaultWorkflowStepOptionFromType struct {
 	// OptionType is element OptionType (optional).
-	OptionType soap.Opt[services88.WorkflowSplitOptionType]
+	OptionType soap.Opt[WorkflowSplitOptionType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowStepOptionFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "OptionType", v.OptionType, soap.Text[services88.WorkflowSplitOptionType])
+	soap.WriteOpt(e, ns0, "OptionType", v.OptionType, soap.Text[WorkflowSplitOptionType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -508,7 +596,7 @@ func (v *CreateDefaultWorkflowStepOptionFromType) UnmarshalSOAP(d *soap.Decoder)
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultWorkflowStepOptionFromType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OptionType", ns0, "WorkflowSplitOptionType") {
-		v.OptionType = soap.ReadOptItem(d, soap.ReadText[services88.WorkflowSplitOptionType])
+		v.OptionType = soap.ReadOptItem(d, soap.ReadText[WorkflowSplitOptionType])
 	}
 }
 
@@ -516,12 +604,12 @@ func (v *CreateDefaultWorkflowStepOptionFromType) unmarshalFields(d *soap.Decode
 // element CreateDefaultWorkflowStepOptionFromTypeResponse.
 type CreateDefaultWorkflowStepOptionFromTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowStepOptionBase]
+	Response soap.Opt[*WorkflowStepOptionBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowStepOptionFromTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowStepOptionBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowStepOptionBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -533,7 +621,7 @@ func (v *CreateDefaultWorkflowStepOptionFromTypeResponse) UnmarshalSOAP(d *soap.
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultWorkflowStepOptionFromTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepOptionBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowStepOptionBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepOptionBase])
 	}
 }
 
@@ -557,12 +645,12 @@ func (v *CreateDefaultWorkflowTrigger) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultWorkflowTriggerResponse.
 type CreateDefaultWorkflowTriggerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowTrigger]
+	Response soap.Opt[*WorkflowTrigger]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowTriggerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowTrigger])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowTrigger])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -574,7 +662,7 @@ func (v *CreateDefaultWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultWorkflowTriggerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowTrigger") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowTrigger])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowTrigger])
 	}
 }
 
@@ -598,12 +686,12 @@ func (v *CreateDefaultWorkflowWaitForAction) unmarshalFields(d *soap.Decoder) {}
 // CreateDefaultWorkflowWaitForActionResponse.
 type CreateDefaultWorkflowWaitForActionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowWaitForAction]
+	Response soap.Opt[*WorkflowWaitForAction]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowWaitForActionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowWaitForAction])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowWaitForAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -615,7 +703,7 @@ func (v *CreateDefaultWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decod
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *CreateDefaultWorkflowWaitForActionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowWaitForAction") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowWaitForAction])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowWaitForAction])
 	}
 }
 
@@ -837,6 +925,394 @@ func (v *DeleteWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *DeleteWorkflowWaitForActionResponse) unmarshalFields(d *soap.Decoder) {}
 
+// EmailFlow is the complex type EmailFlow. It extends Carrier, whose members
+// come first on the wire.
+type EmailFlow struct {
+	services88.Carrier
+	// EmailFlowId is element EmailFlowId (optional).
+	EmailFlowId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Description is element Description (optional, nillable).
+	Description soap.Opt[string]
+	// Status is element Status (optional).
+	Status soap.Opt[WorkflowDefinitionStatus]
+	// JumpToFinish is element JumpToFinish (optional).
+	JumpToFinish soap.Opt[bool]
+	// StartOnlyOnce is element StartOnlyOnce (optional).
+	StartOnlyOnce soap.Opt[bool]
+	// OverrideConsentSubscription is element OverrideConsentSubscription
+	// (optional).
+	OverrideConsentSubscription soap.Opt[bool]
+	// FromType is element FromType (optional).
+	FromType soap.Opt[EmailFromType]
+	// FromName is element FromName (optional, nillable).
+	FromName soap.Opt[string]
+	// FromAddr is element FromAddr (optional, nillable).
+	FromAddr soap.Opt[string]
+	// ReplyToType is element ReplyToType (optional).
+	ReplyToType soap.Opt[EmailReplyToType]
+	// ReplyToAddr is element ReplyToAddr (optional, nillable).
+	ReplyToAddr soap.Opt[string]
+	// ReplyToName is element ReplyToName (optional, nillable).
+	ReplyToName soap.Opt[string]
+	// SmsSender is element SmsSender (optional, nillable).
+	SmsSender soap.Opt[string]
+	// UseGoogleAnalytics is element UseGoogleAnalytics (optional).
+	UseGoogleAnalytics soap.Opt[bool]
+	// GaSource is element GaSource (optional, nillable).
+	GaSource soap.Opt[string]
+	// GaCampaign is element GaCampaign (optional, nillable).
+	GaCampaign soap.Opt[string]
+	// UseTimeframe is element UseTimeframe (optional).
+	UseTimeframe soap.Opt[bool]
+	// SelectedDays is element SelectedDays (optional).
+	SelectedDays soap.Opt[tba90b187.Weekday]
+	// TimeframeStart is element TimeframeStart (optional, nillable).
+	TimeframeStart soap.Opt[string]
+	// TimeframeEnd is element TimeframeEnd (optional, nillable).
+	TimeframeEnd soap.Opt[string]
+	// UseWorkflowStart is element UseWorkflowStart (optional).
+	UseWorkflowStart soap.Opt[bool]
+	// WorkflowStart is element WorkflowStart (optional, nillable).
+	WorkflowStart soap.Opt[string]
+	// UseEnrollmentEnd is element UseEnrollmentEnd (optional).
+	UseEnrollmentEnd soap.Opt[bool]
+	// EnrollmentEnd is element EnrollmentEnd (optional, nillable).
+	EnrollmentEnd soap.Opt[string]
+	// RemoveFromFlows is element RemoveFromFlows (optional, nillable).
+	RemoveFromFlows soap.Opt[services88.ArrayOfint]
+	// TzLocation is element TzLocation (optional, nillable).
+	TzLocation soap.Opt[*t615da4c0.TimeZoneData]
+	// Folder is element Folder (optional, nillable).
+	Folder soap.Opt[*t3748bf29.HierarchyEntity]
+	// Associate is element Associate (optional, nillable).
+	Associate soap.Opt[*tc56356e6.Associate]
+	// ShipmentType is element ShipmentType (optional, nillable).
+	ShipmentType soap.Opt[*t9e5d58d6.MDOListItem]
+	// Steps is element Steps (optional, nillable).
+	Steps soap.Opt[ArrayOfWorkflowStepBase]
+	// Triggers is element Triggers (optional, nillable).
+	Triggers soap.Opt[ArrayOfWorkflowTrigger]
+	// Goals is element Goals (optional, nillable).
+	Goals soap.Opt[ArrayOfWorkflowGoal]
+	// Filter is element Filter (optional, nillable).
+	Filter soap.Opt[*WorkflowFilter]
+	// BlockLists is element BlockLists (optional, nillable).
+	BlockLists soap.Opt[services88.ArrayOfint]
+	// ContentInfo is element ContentInfo (optional, nillable).
+	ContentInfo soap.Opt[ArrayOfWorkflowContentInfo]
+	// ExitFlowId is element ExitFlowId (optional).
+	ExitFlowId soap.Opt[int32]
+	// ExitSuccessFlowId is element ExitSuccessFlowId (optional).
+	ExitSuccessFlowId soap.Opt[int32]
+	// CreatedBy is element CreatedBy (optional, nillable).
+	CreatedBy soap.Opt[*tc56356e6.Associate]
+	// UpdatedBy is element UpdatedBy (optional, nillable).
+	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	// CreatedDate is element CreatedDate (optional).
+	CreatedDate soap.Opt[soap.DateTime]
+	// UpdatedDate is element UpdatedDate (optional).
+	UpdatedDate soap.Opt[soap.DateTime]
+	// VisibleFor is element VisibleFor (optional, nillable).
+	VisibleFor soap.Opt[t7242cc4e.ArrayOfVisibleFor]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *EmailFlow) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[WorkflowDefinitionStatus])
+	soap.WriteOpt(e, ns0, "JumpToFinish", v.JumpToFinish, soap.Bool)
+	soap.WriteOpt(e, ns0, "StartOnlyOnce", v.StartOnlyOnce, soap.Bool)
+	soap.WriteOpt(e, ns0, "OverrideConsentSubscription", v.OverrideConsentSubscription, soap.Bool)
+	soap.WriteOpt(e, ns0, "FromType", v.FromType, soap.Text[EmailFromType])
+	soap.WriteOpt(e, ns0, "FromName", v.FromName, soap.String)
+	soap.WriteOpt(e, ns0, "FromAddr", v.FromAddr, soap.String)
+	soap.WriteOpt(e, ns0, "ReplyToType", v.ReplyToType, soap.Text[EmailReplyToType])
+	soap.WriteOpt(e, ns0, "ReplyToAddr", v.ReplyToAddr, soap.String)
+	soap.WriteOpt(e, ns0, "ReplyToName", v.ReplyToName, soap.String)
+	soap.WriteOpt(e, ns0, "SmsSender", v.SmsSender, soap.String)
+	soap.WriteOpt(e, ns0, "UseGoogleAnalytics", v.UseGoogleAnalytics, soap.Bool)
+	soap.WriteOpt(e, ns0, "GaSource", v.GaSource, soap.String)
+	soap.WriteOpt(e, ns0, "GaCampaign", v.GaCampaign, soap.String)
+	soap.WriteOpt(e, ns0, "UseTimeframe", v.UseTimeframe, soap.Bool)
+	soap.WriteOpt(e, ns0, "SelectedDays", v.SelectedDays, soap.Text[tba90b187.Weekday])
+	soap.WriteOpt(e, ns0, "TimeframeStart", v.TimeframeStart, soap.String)
+	soap.WriteOpt(e, ns0, "TimeframeEnd", v.TimeframeEnd, soap.String)
+	soap.WriteOpt(e, ns0, "UseWorkflowStart", v.UseWorkflowStart, soap.Bool)
+	soap.WriteOpt(e, ns0, "WorkflowStart", v.WorkflowStart, soap.String)
+	soap.WriteOpt(e, ns0, "UseEnrollmentEnd", v.UseEnrollmentEnd, soap.Bool)
+	soap.WriteOpt(e, ns0, "EnrollmentEnd", v.EnrollmentEnd, soap.String)
+	soap.WriteOpt(e, ns0, "RemoveFromFlows", v.RemoveFromFlows, soap.Value[services88.ArrayOfint])
+	soap.WriteOptPtr(e, ns0, "TzLocation", v.TzLocation, soap.Complex[*t615da4c0.TimeZoneData])
+	soap.WriteOptPtr(e, ns0, "Folder", v.Folder, soap.Complex[*t3748bf29.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "ShipmentType", v.ShipmentType, soap.Complex[*t9e5d58d6.MDOListItem])
+	soap.WriteOpt(e, ns0, "Steps", v.Steps, soap.Value[ArrayOfWorkflowStepBase])
+	soap.WriteOpt(e, ns0, "Triggers", v.Triggers, soap.Value[ArrayOfWorkflowTrigger])
+	soap.WriteOpt(e, ns0, "Goals", v.Goals, soap.Value[ArrayOfWorkflowGoal])
+	soap.WriteOptPtr(e, ns0, "Filter", v.Filter, soap.Complex[*WorkflowFilter])
+	soap.WriteOpt(e, ns0, "BlockLists", v.BlockLists, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ContentInfo", v.ContentInfo, soap.Value[ArrayOfWorkflowContentInfo])
+	soap.WriteOpt(e, ns0, "ExitFlowId", v.ExitFlowId, soap.Int32)
+	soap.WriteOpt(e, ns0, "ExitSuccessFlowId", v.ExitSuccessFlowId, soap.Int32)
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
+	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[t7242cc4e.ArrayOfVisibleFor])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *EmailFlow) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *EmailFlow) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
+		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Status", ns0, "WorkflowDefinitionStatus") {
+		v.Status = soap.ReadOptItem(d, soap.ReadText[WorkflowDefinitionStatus])
+	}
+	if d.At(ns0, "JumpToFinish", soap.NSXSD, "boolean") {
+		v.JumpToFinish = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "StartOnlyOnce", soap.NSXSD, "boolean") {
+		v.StartOnlyOnce = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "OverrideConsentSubscription", soap.NSXSD, "boolean") {
+		v.OverrideConsentSubscription = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "FromType", ns0, "EmailFromType") {
+		v.FromType = soap.ReadOptItem(d, soap.ReadText[EmailFromType])
+	}
+	if d.At(ns0, "FromName", soap.NSXSD, "string") {
+		v.FromName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "FromAddr", soap.NSXSD, "string") {
+		v.FromAddr = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ReplyToType", ns0, "EmailReplyToType") {
+		v.ReplyToType = soap.ReadOptItem(d, soap.ReadText[EmailReplyToType])
+	}
+	if d.At(ns0, "ReplyToAddr", soap.NSXSD, "string") {
+		v.ReplyToAddr = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ReplyToName", soap.NSXSD, "string") {
+		v.ReplyToName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SmsSender", soap.NSXSD, "string") {
+		v.SmsSender = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UseGoogleAnalytics", soap.NSXSD, "boolean") {
+		v.UseGoogleAnalytics = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "GaSource", soap.NSXSD, "string") {
+		v.GaSource = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "GaCampaign", soap.NSXSD, "string") {
+		v.GaCampaign = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UseTimeframe", soap.NSXSD, "boolean") {
+		v.UseTimeframe = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "SelectedDays", ns0, "Weekday") {
+		v.SelectedDays = soap.ReadOptItem(d, soap.ReadText[tba90b187.Weekday])
+	}
+	if d.At(ns0, "TimeframeStart", soap.NSXSD, "string") {
+		v.TimeframeStart = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "TimeframeEnd", soap.NSXSD, "string") {
+		v.TimeframeEnd = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UseWorkflowStart", soap.NSXSD, "boolean") {
+		v.UseWorkflowStart = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "WorkflowStart", soap.NSXSD, "string") {
+		v.WorkflowStart = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UseEnrollmentEnd", soap.NSXSD, "boolean") {
+		v.UseEnrollmentEnd = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "EnrollmentEnd", soap.NSXSD, "string") {
+		v.EnrollmentEnd = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RemoveFromFlows", ns2, "ArrayOfint") {
+		v.RemoveFromFlows = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "TzLocation", ns0, "TimeZoneData") {
+		v.TzLocation = soap.ReadOpt(d, soap.ReadComplex[t615da4c0.TimeZoneData])
+	}
+	if d.At(ns0, "Folder", ns0, "HierarchyEntity") {
+		v.Folder = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
+	}
+	if d.At(ns0, "Associate", ns0, "Associate") {
+		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "ShipmentType", ns0, "MDOListItem") {
+		v.ShipmentType = soap.ReadOpt(d, soap.ReadComplex[t9e5d58d6.MDOListItem])
+	}
+	if d.At(ns0, "Steps", ns0, "ArrayOfWorkflowStepBase") {
+		v.Steps = soap.ReadOpt(d, soap.ReadValue[ArrayOfWorkflowStepBase])
+	}
+	if d.At(ns0, "Triggers", ns0, "ArrayOfWorkflowTrigger") {
+		v.Triggers = soap.ReadOpt(d, soap.ReadValue[ArrayOfWorkflowTrigger])
+	}
+	if d.At(ns0, "Goals", ns0, "ArrayOfWorkflowGoal") {
+		v.Goals = soap.ReadOpt(d, soap.ReadValue[ArrayOfWorkflowGoal])
+	}
+	if d.At(ns0, "Filter", ns0, "WorkflowFilter") {
+		v.Filter = soap.ReadOpt(d, soap.ReadComplex[WorkflowFilter])
+	}
+	if d.At(ns0, "BlockLists", ns2, "ArrayOfint") {
+		v.BlockLists = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+	}
+	if d.At(ns0, "ContentInfo", ns0, "ArrayOfWorkflowContentInfo") {
+		v.ContentInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfWorkflowContentInfo])
+	}
+	if d.At(ns0, "ExitFlowId", soap.NSXSD, "int") {
+		v.ExitFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ExitSuccessFlowId", soap.NSXSD, "int") {
+		v.ExitSuccessFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "CreatedBy", ns0, "Associate") {
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+	}
+	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
+		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
+		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "VisibleFor", ns0, "ArrayOfVisibleFor") {
+		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[t7242cc4e.ArrayOfVisibleFor])
+	}
+}
+
+// EmailFromType is the enumeration EmailFromType.
+type EmailFromType string
+
+// Values of EmailFromType.
+const (
+	EmailFromTypeFromOnlySpecified  EmailFromType = "FromOnlySpecified"
+	EmailFromTypeFromSalesContact   EmailFromType = "FromSalesContact"
+	EmailFromTypeFromSupportContact EmailFromType = "FromSupportContact"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v EmailFromType) IsValid() bool {
+	switch v {
+	case EmailFromTypeFromOnlySpecified, EmailFromTypeFromSalesContact, EmailFromTypeFromSupportContact:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v EmailFromType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid EmailFromType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *EmailFromType) UnmarshalText(b []byte) error {
+	x := EmailFromType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid EmailFromType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v EmailFromType) Number() int64 {
+	switch v {
+	case EmailFromTypeFromOnlySpecified:
+		return 0
+	case EmailFromTypeFromSalesContact:
+		return 1
+	case EmailFromTypeFromSupportContact:
+		return 2
+	}
+	return -1
+}
+
+// EmailReplyToType is the enumeration EmailReplyToType.
+type EmailReplyToType string
+
+// Values of EmailReplyToType.
+const (
+	EmailReplyToTypeReplyToOnlySpecified  EmailReplyToType = "ReplyToOnlySpecified"
+	EmailReplyToTypeReplyToSalesContact   EmailReplyToType = "ReplyToSalesContact"
+	EmailReplyToTypeReplyToSupportContact EmailReplyToType = "ReplyToSupportContact"
+	EmailReplyToTypeReplyToEmpty          EmailReplyToType = "ReplyToEmpty"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v EmailReplyToType) IsValid() bool {
+	switch v {
+	case EmailReplyToTypeReplyToOnlySpecified, EmailReplyToTypeReplyToSalesContact, EmailReplyToTypeReplyToSupportContact, EmailReplyToTypeReplyToEmpty:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v EmailReplyToType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid EmailReplyToType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *EmailReplyToType) UnmarshalText(b []byte) error {
+	x := EmailReplyToType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid EmailReplyToType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v EmailReplyToType) Number() int64 {
+	switch v {
+	case EmailReplyToTypeReplyToOnlySpecified:
+		return 0
+	case EmailReplyToTypeReplyToSalesContact:
+		return 1
+	case EmailReplyToTypeReplyToSupportContact:
+		return 2
+	case EmailReplyToTypeReplyToEmpty:
+		return 3
+	}
+	return -1
+}
+
 // GetEmailFlow is the anonymous type of element GetEmailFlow.
 type GetEmailFlow struct {
 	// EmailFlowId is element EmailFlowId (optional).
@@ -864,12 +1340,12 @@ func (v *GetEmailFlow) unmarshalFields(d *soap.Decoder) {
 // GetEmailFlowResponse is the anonymous type of element GetEmailFlowResponse.
 type GetEmailFlowResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EmailFlow]
+	Response soap.Opt[*EmailFlow]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EmailFlow])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EmailFlow])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -881,7 +1357,7 @@ func (v *GetEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetEmailFlowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EmailFlow") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EmailFlow])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EmailFlow])
 	}
 }
 
@@ -905,12 +1381,12 @@ func (v *GetWorkflowFencingInfo) unmarshalFields(d *soap.Decoder) {}
 // GetWorkflowFencingInfoResponse.
 type GetWorkflowFencingInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.FencingInfo]
+	Response soap.Opt[*tca1374f8.FencingInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowFencingInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.FencingInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tca1374f8.FencingInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -922,7 +1398,7 @@ func (v *GetWorkflowFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWorkflowFencingInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FencingInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.FencingInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[tca1374f8.FencingInfo])
 	}
 }
 
@@ -954,12 +1430,12 @@ func (v *GetWorkflowGoal) unmarshalFields(d *soap.Decoder) {
 // GetWorkflowGoalResponse.
 type GetWorkflowGoalResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowGoal]
+	Response soap.Opt[*WorkflowGoal]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowGoalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowGoal])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowGoal])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -971,7 +1447,7 @@ func (v *GetWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWorkflowGoalResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowGoal") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowGoal])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowGoal])
 	}
 }
 
@@ -1028,12 +1504,12 @@ func (v *GetWorkflowStepOption) unmarshalFields(d *soap.Decoder) {
 // GetWorkflowStepOptionResponse.
 type GetWorkflowStepOptionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowStepOptionBase]
+	Response soap.Opt[*WorkflowStepOptionBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowStepOptionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowStepOptionBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowStepOptionBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1045,7 +1521,7 @@ func (v *GetWorkflowStepOptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWorkflowStepOptionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepOptionBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowStepOptionBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepOptionBase])
 	}
 }
 
@@ -1053,12 +1529,12 @@ func (v *GetWorkflowStepOptionResponse) unmarshalFields(d *soap.Decoder) {
 // GetWorkflowStepResponse.
 type GetWorkflowStepResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowStepBase]
+	Response soap.Opt[*WorkflowStepBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowStepResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowStepBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowStepBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1070,7 +1546,7 @@ func (v *GetWorkflowStepResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWorkflowStepResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowStepBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepBase])
 	}
 }
 
@@ -1102,12 +1578,12 @@ func (v *GetWorkflowTrigger) unmarshalFields(d *soap.Decoder) {
 // GetWorkflowTriggerResponse.
 type GetWorkflowTriggerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowTrigger]
+	Response soap.Opt[*WorkflowTrigger]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowTriggerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowTrigger])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowTrigger])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1119,7 +1595,7 @@ func (v *GetWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWorkflowTriggerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowTrigger") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowTrigger])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowTrigger])
 	}
 }
 
@@ -1152,12 +1628,12 @@ func (v *GetWorkflowWaitForAction) unmarshalFields(d *soap.Decoder) {
 // GetWorkflowWaitForActionResponse.
 type GetWorkflowWaitForActionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowWaitForAction]
+	Response soap.Opt[*WorkflowWaitForAction]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowWaitForActionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowWaitForAction])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowWaitForAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1169,7 +1645,7 @@ func (v *GetWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *GetWorkflowWaitForActionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowWaitForAction") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowWaitForAction])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowWaitForAction])
 	}
 }
 
@@ -1262,12 +1738,12 @@ func (v *RunResponse) unmarshalFields(d *soap.Decoder) {
 // SaveEmailFlow is the anonymous type of element SaveEmailFlow.
 type SaveEmailFlow struct {
 	// EmailFlow is element EmailFlow (optional, nillable).
-	EmailFlow soap.Opt[*services88.EmailFlow]
+	EmailFlow soap.Opt[*EmailFlow]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "EmailFlow", v.EmailFlow, soap.Complex[*services88.EmailFlow])
+	soap.WriteOptPtr(e, ns0, "EmailFlow", v.EmailFlow, soap.Complex[*EmailFlow])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1279,7 +1755,7 @@ func (v *SaveEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveEmailFlow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlow", ns0, "EmailFlow") {
-		v.EmailFlow = soap.ReadOpt(d, soap.ReadComplex[services88.EmailFlow])
+		v.EmailFlow = soap.ReadOpt(d, soap.ReadComplex[EmailFlow])
 	}
 }
 
@@ -1287,12 +1763,12 @@ func (v *SaveEmailFlow) unmarshalFields(d *soap.Decoder) {
 // SaveEmailFlowResponse.
 type SaveEmailFlowResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.EmailFlow]
+	Response soap.Opt[*EmailFlow]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.EmailFlow])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EmailFlow])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1304,19 +1780,19 @@ func (v *SaveEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveEmailFlowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EmailFlow") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.EmailFlow])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EmailFlow])
 	}
 }
 
 // SaveWorkflowGoal is the anonymous type of element SaveWorkflowGoal.
 type SaveWorkflowGoal struct {
 	// WorkflowGoal is element WorkflowGoal (optional, nillable).
-	WorkflowGoal soap.Opt[*services88.WorkflowGoal]
+	WorkflowGoal soap.Opt[*WorkflowGoal]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WorkflowGoal", v.WorkflowGoal, soap.Complex[*services88.WorkflowGoal])
+	soap.WriteOptPtr(e, ns0, "WorkflowGoal", v.WorkflowGoal, soap.Complex[*WorkflowGoal])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1328,7 +1804,7 @@ func (v *SaveWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWorkflowGoal) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowGoal", ns0, "WorkflowGoal") {
-		v.WorkflowGoal = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowGoal])
+		v.WorkflowGoal = soap.ReadOpt(d, soap.ReadComplex[WorkflowGoal])
 	}
 }
 
@@ -1336,12 +1812,12 @@ func (v *SaveWorkflowGoal) unmarshalFields(d *soap.Decoder) {
 // SaveWorkflowGoalResponse.
 type SaveWorkflowGoalResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowGoal]
+	Response soap.Opt[*WorkflowGoal]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWorkflowGoalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowGoal])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowGoal])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1353,19 +1829,19 @@ func (v *SaveWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWorkflowGoalResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowGoal") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowGoal])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowGoal])
 	}
 }
 
 // SaveWorkflowTrigger is the anonymous type of element SaveWorkflowTrigger.
 type SaveWorkflowTrigger struct {
 	// WorkflowTrigger is element WorkflowTrigger (optional, nillable).
-	WorkflowTrigger soap.Opt[*services88.WorkflowTrigger]
+	WorkflowTrigger soap.Opt[*WorkflowTrigger]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WorkflowTrigger", v.WorkflowTrigger, soap.Complex[*services88.WorkflowTrigger])
+	soap.WriteOptPtr(e, ns0, "WorkflowTrigger", v.WorkflowTrigger, soap.Complex[*WorkflowTrigger])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1377,7 +1853,7 @@ func (v *SaveWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWorkflowTrigger) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowTrigger", ns0, "WorkflowTrigger") {
-		v.WorkflowTrigger = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowTrigger])
+		v.WorkflowTrigger = soap.ReadOpt(d, soap.ReadComplex[WorkflowTrigger])
 	}
 }
 
@@ -1385,12 +1861,12 @@ func (v *SaveWorkflowTrigger) unmarshalFields(d *soap.Decoder) {
 // SaveWorkflowTriggerResponse.
 type SaveWorkflowTriggerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowTrigger]
+	Response soap.Opt[*WorkflowTrigger]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWorkflowTriggerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowTrigger])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowTrigger])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1402,7 +1878,7 @@ func (v *SaveWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWorkflowTriggerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowTrigger") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowTrigger])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowTrigger])
 	}
 }
 
@@ -1410,12 +1886,12 @@ func (v *SaveWorkflowTriggerResponse) unmarshalFields(d *soap.Decoder) {
 // SaveWorkflowWaitForAction.
 type SaveWorkflowWaitForAction struct {
 	// WorkflowWaitForAction is element WorkflowWaitForAction (optional, nillable).
-	WorkflowWaitForAction soap.Opt[*services88.WorkflowWaitForAction]
+	WorkflowWaitForAction soap.Opt[*WorkflowWaitForAction]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WorkflowWaitForAction", v.WorkflowWaitForAction, soap.Complex[*services88.WorkflowWaitForAction])
+	soap.WriteOptPtr(e, ns0, "WorkflowWaitForAction", v.WorkflowWaitForAction, soap.Complex[*WorkflowWaitForAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1427,7 +1903,7 @@ func (v *SaveWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWorkflowWaitForAction) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowWaitForAction", ns0, "WorkflowWaitForAction") {
-		v.WorkflowWaitForAction = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowWaitForAction])
+		v.WorkflowWaitForAction = soap.ReadOpt(d, soap.ReadComplex[WorkflowWaitForAction])
 	}
 }
 
@@ -1435,12 +1911,12 @@ func (v *SaveWorkflowWaitForAction) unmarshalFields(d *soap.Decoder) {
 // SaveWorkflowWaitForActionResponse.
 type SaveWorkflowWaitForActionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowWaitForAction]
+	Response soap.Opt[*WorkflowWaitForAction]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWorkflowWaitForActionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowWaitForAction])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowWaitForAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1452,19 +1928,19 @@ func (v *SaveWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SaveWorkflowWaitForActionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowWaitForAction") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowWaitForAction])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowWaitForAction])
 	}
 }
 
 // SendEvent is the anonymous type of element SendEvent.
 type SendEvent struct {
 	// WorkflowEvent is element WorkflowEvent (optional, nillable).
-	WorkflowEvent soap.Opt[*services88.WorkflowEvent]
+	WorkflowEvent soap.Opt[*WorkflowEvent]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WorkflowEvent", v.WorkflowEvent, soap.Complex[*services88.WorkflowEvent])
+	soap.WriteOptPtr(e, ns0, "WorkflowEvent", v.WorkflowEvent, soap.Complex[*WorkflowEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1476,19 +1952,19 @@ func (v *SendEvent) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendEvent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowEvent", ns0, "WorkflowEvent") {
-		v.WorkflowEvent = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowEvent])
+		v.WorkflowEvent = soap.ReadOpt(d, soap.ReadComplex[WorkflowEvent])
 	}
 }
 
 // SendEventResponse is the anonymous type of element SendEventResponse.
 type SendEventResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.WorkflowEventResult]
+	Response soap.Opt[*WorkflowEventResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.WorkflowEventResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowEventResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1500,7 +1976,7 @@ func (v *SendEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SendEventResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowEventResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.WorkflowEventResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowEventResult])
 	}
 }
 
@@ -1509,13 +1985,13 @@ type SetStatusOnWorkflow struct {
 	// EmailFlowId is element EmailFlowId (optional).
 	EmailFlowId soap.Opt[int32]
 	// Status is element Status (optional).
-	Status soap.Opt[services88.WorkflowDefinitionStatus]
+	Status soap.Opt[WorkflowDefinitionStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetStatusOnWorkflow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[services88.WorkflowDefinitionStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[WorkflowDefinitionStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1530,7 +2006,7 @@ func (v *SetStatusOnWorkflow) unmarshalFields(d *soap.Decoder) {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "WorkflowDefinitionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[services88.WorkflowDefinitionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[WorkflowDefinitionStatus])
 	}
 }
 
@@ -1538,12 +2014,12 @@ func (v *SetStatusOnWorkflow) unmarshalFields(d *soap.Decoder) {
 // SetStatusOnWorkflowResponse.
 type SetStatusOnWorkflowResponse struct {
 	// Response is element Response (optional).
-	Response soap.Opt[services88.WorkflowDefinitionStatus]
+	Response soap.Opt[WorkflowDefinitionStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetStatusOnWorkflowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[services88.WorkflowDefinitionStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[WorkflowDefinitionStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1555,7 +2031,7 @@ func (v *SetStatusOnWorkflowResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *SetStatusOnWorkflowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowDefinitionStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[services88.WorkflowDefinitionStatus])
+		v.Response = soap.ReadOptItem(d, soap.ReadText[WorkflowDefinitionStatus])
 	}
 }
 
@@ -1594,12 +2070,12 @@ func (v *TryAddPersonsToEmailFlow) unmarshalFields(d *soap.Decoder) {
 // TryAddPersonsToEmailFlowResponse.
 type TryAddPersonsToEmailFlowResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfboolean]
+	Response soap.Opt[t7703daa4.ArrayOfboolean]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfboolean])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t7703daa4.ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -1611,7 +2087,7 @@ func (v *TryAddPersonsToEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *TryAddPersonsToEmailFlowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfboolean])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[t7703daa4.ArrayOfboolean])
 	}
 }
 
@@ -1664,3 +2140,1232 @@ func (v *UpdateFormSubmissionsResponse) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 }
+
+// WorkflowContentInfo is the complex type WorkflowContentInfo. It extends
+// Carrier, whose members come first on the wire.
+type WorkflowContentInfo struct {
+	services88.Carrier
+	// WorkflowContentType is element WorkflowContentType (optional).
+	WorkflowContentType soap.Opt[WorkflowContentType]
+	// Id is element Id (optional).
+	Id soap.Opt[int32]
+	// Actions is element Actions (optional).
+	Actions soap.Opt[bool]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *WorkflowContentInfo) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "WorkflowContentType", v.WorkflowContentType, soap.Text[WorkflowContentType])
+	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
+	soap.WriteOpt(e, ns0, "Actions", v.Actions, soap.Bool)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *WorkflowContentInfo) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *WorkflowContentInfo) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "WorkflowContentType", ns0, "WorkflowContentType") {
+		v.WorkflowContentType = soap.ReadOptItem(d, soap.ReadText[WorkflowContentType])
+	}
+	if d.At(ns0, "Id", soap.NSXSD, "int") {
+		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Actions", soap.NSXSD, "boolean") {
+		v.Actions = soap.ReadOptItem(d, soap.ReadBool)
+	}
+}
+
+// WorkflowContentType is the enumeration WorkflowContentType.
+type WorkflowContentType string
+
+// Values of WorkflowContentType.
+const (
+	WorkflowContentTypeNone    WorkflowContentType = "None"
+	WorkflowContentTypeMessage WorkflowContentType = "Message"
+	WorkflowContentTypeForm    WorkflowContentType = "Form"
+	WorkflowContentTypeLink    WorkflowContentType = "Link"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v WorkflowContentType) IsValid() bool {
+	switch v {
+	case WorkflowContentTypeNone, WorkflowContentTypeMessage, WorkflowContentTypeForm, WorkflowContentTypeLink:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v WorkflowContentType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid WorkflowContentType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *WorkflowContentType) UnmarshalText(b []byte) error {
+	x := WorkflowContentType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid WorkflowContentType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v WorkflowContentType) Number() int64 {
+	switch v {
+	case WorkflowContentTypeNone:
+		return 0
+	case WorkflowContentTypeMessage:
+		return 1
+	case WorkflowContentTypeForm:
+		return 2
+	case WorkflowContentTypeLink:
+		return 3
+	}
+	return -1
+}
+
+// WorkflowDefinitionStatus is the enumeration WorkflowDefinitionStatus.
+type WorkflowDefinitionStatus string
+
+// Values of WorkflowDefinitionStatus.
+const (
+	WorkflowDefinitionStatusNone    WorkflowDefinitionStatus = "None"
+	WorkflowDefinitionStatusStopped WorkflowDefinitionStatus = "Stopped"
+	WorkflowDefinitionStatusPaused  WorkflowDefinitionStatus = "Paused"
+	WorkflowDefinitionStatusRunning WorkflowDefinitionStatus = "Running"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v WorkflowDefinitionStatus) IsValid() bool {
+	switch v {
+	case WorkflowDefinitionStatusNone, WorkflowDefinitionStatusStopped, WorkflowDefinitionStatusPaused, WorkflowDefinitionStatusRunning:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v WorkflowDefinitionStatus) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid WorkflowDefinitionStatus %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *WorkflowDefinitionStatus) UnmarshalText(b []byte) error {
+	x := WorkflowDefinitionStatus(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid WorkflowDefinitionStatus %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v WorkflowDefinitionStatus) Number() int64 {
+	switch v {
+	case WorkflowDefinitionStatusNone:
+		return 0
+	case WorkflowDefinitionStatusStopped:
+		return 1
+	case WorkflowDefinitionStatusPaused:
+		return 2
+	case WorkflowDefinitionStatusRunning:
+		return 3
+	}
+	return -1
+}
+
+// WorkflowEvent is the complex type WorkflowEvent. It extends Carrier, whose
+// members come first on the wire.
+type WorkflowEvent struct {
+	services88.Carrier
+	// EventType is element EventType (optional).
+	EventType soap.Opt[WorkflowEventType]
+	// Attributes is element Attributes (optional, nillable).
+	Attributes soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *WorkflowEvent) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "EventType", v.EventType, soap.Text[WorkflowEventType])
+	soap.WriteOpt(e, ns0, "Attributes", v.Attributes, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *WorkflowEvent) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *WorkflowEvent) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "EventType", ns0, "WorkflowEventType") {
+		v.EventType = soap.ReadOptItem(d, soap.ReadText[WorkflowEventType])
+	}
+	if d.At(ns0, "Attributes", soap.NSXSD, "string") {
+		v.Attributes = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// WorkflowEventResult is the complex type WorkflowEventResult. It extends
+// Carrier, whose members come first on the wire.
+type WorkflowEventResult struct {
+	services88.Carrier
+	// EventType is element EventType (optional).
+	EventType soap.Opt[WorkflowEventType]
+	// Attributes is element Attributes (optional, nillable).
+	Attributes soap.Opt[string]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *WorkflowEventResult) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "EventType", v.EventType, soap.Text[WorkflowEventType])
+	soap.WriteOpt(e, ns0, "Attributes", v.Attributes, soap.String)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *WorkflowEventResult) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *WorkflowEventResult) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "EventType", ns0, "WorkflowEventType") {
+		v.EventType = soap.ReadOptItem(d, soap.ReadText[WorkflowEventType])
+	}
+	if d.At(ns0, "Attributes", soap.NSXSD, "string") {
+		v.Attributes = soap.ReadOpt(d, soap.ReadString)
+	}
+}
+
+// WorkflowEventType is the enumeration WorkflowEventType.
+type WorkflowEventType string
+
+// Values of WorkflowEventType.
+const (
+	WorkflowEventTypeNone             WorkflowEventType = "None"
+	WorkflowEventTypeRun              WorkflowEventType = "Run"
+	WorkflowEventTypePersonCreated    WorkflowEventType = "PersonCreated"
+	WorkflowEventTypePersonUpdated    WorkflowEventType = "PersonUpdated"
+	WorkflowEventTypeAddedToProject   WorkflowEventType = "AddedToProject"
+	WorkflowEventTypeCreatedRequest   WorkflowEventType = "CreatedRequest"
+	WorkflowEventTypeLinkClicked      WorkflowEventType = "LinkClicked"
+	WorkflowEventTypeAddedToSelection WorkflowEventType = "AddedToSelection"
+	WorkflowEventTypeFormSubmitted    WorkflowEventType = "FormSubmitted"
+	WorkflowEventTypeAddedMessage     WorkflowEventType = "AddedMessage"
+	WorkflowEventTypeStartedChat      WorkflowEventType = "StartedChat"
+	WorkflowEventTypeOrderPlaced      WorkflowEventType = "OrderPlaced"
+	WorkflowEventTypeSaleCreated      WorkflowEventType = "SaleCreated"
+	WorkflowEventTypeSaleSold         WorkflowEventType = "SaleSold"
+	WorkflowEventTypeSaleLost         WorkflowEventType = "SaleLost"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v WorkflowEventType) IsValid() bool {
+	switch v {
+	case WorkflowEventTypeNone, WorkflowEventTypeRun, WorkflowEventTypePersonCreated, WorkflowEventTypePersonUpdated, WorkflowEventTypeAddedToProject, WorkflowEventTypeCreatedRequest, WorkflowEventTypeLinkClicked, WorkflowEventTypeAddedToSelection, WorkflowEventTypeFormSubmitted, WorkflowEventTypeAddedMessage, WorkflowEventTypeStartedChat, WorkflowEventTypeOrderPlaced, WorkflowEventTypeSaleCreated, WorkflowEventTypeSaleSold, WorkflowEventTypeSaleLost:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v WorkflowEventType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid WorkflowEventType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *WorkflowEventType) UnmarshalText(b []byte) error {
+	x := WorkflowEventType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid WorkflowEventType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v WorkflowEventType) Number() int64 {
+	switch v {
+	case WorkflowEventTypeNone:
+		return 0
+	case WorkflowEventTypeRun:
+		return 1
+	case WorkflowEventTypePersonCreated:
+		return 1001
+	case WorkflowEventTypePersonUpdated:
+		return 1002
+	case WorkflowEventTypeAddedToProject:
+		return 1003
+	case WorkflowEventTypeCreatedRequest:
+		return 1004
+	case WorkflowEventTypeLinkClicked:
+		return 1005
+	case WorkflowEventTypeAddedToSelection:
+		return 1006
+	case WorkflowEventTypeFormSubmitted:
+		return 1007
+	case WorkflowEventTypeAddedMessage:
+		return 1008
+	case WorkflowEventTypeStartedChat:
+		return 1009
+	case WorkflowEventTypeOrderPlaced:
+		return 1010
+	case WorkflowEventTypeSaleCreated:
+		return 1011
+	case WorkflowEventTypeSaleSold:
+		return 1012
+	case WorkflowEventTypeSaleLost:
+		return 1013
+	}
+	return -1
+}
+
+// WorkflowFilter is the complex type WorkflowFilter. It extends Carrier, whose
+// members come first on the wire.
+type WorkflowFilter struct {
+	services88.Carrier
+	// RestrictionGroups is element RestrictionGroups (optional, nillable).
+	RestrictionGroups soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *WorkflowFilter) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *WorkflowFilter) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *WorkflowFilter) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	}
+}
+
+// WorkflowGoal is the complex type WorkflowGoal. It extends Carrier, whose
+// members come first on the wire.
+type WorkflowGoal struct {
+	services88.Carrier
+	// WorkflowGoalId is element WorkflowGoalId (optional).
+	WorkflowGoalId soap.Opt[int32]
+	// WorkflowId is element WorkflowId (optional).
+	WorkflowId soap.Opt[int32]
+	// GoalType is element GoalType (optional).
+	GoalType soap.Opt[WorkflowGoalType]
+	// RestrictionGroups is element RestrictionGroups (optional, nillable).
+	RestrictionGroups soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *WorkflowGoal) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32)
+	soap.WriteOpt(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32)
+	soap.WriteOpt(e, ns0, "GoalType", v.GoalType, soap.Text[WorkflowGoalType])
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *WorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *WorkflowGoal) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "WorkflowGoalId", soap.NSXSD, "int") {
+		v.WorkflowGoalId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "WorkflowId", soap.NSXSD, "int") {
+		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "GoalType", ns0, "WorkflowGoalType") {
+		v.GoalType = soap.ReadOptItem(d, soap.ReadText[WorkflowGoalType])
+	}
+	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	}
+}
+
+// WorkflowGoalType is the enumeration WorkflowGoalType.
+type WorkflowGoalType string
+
+// Values of WorkflowGoalType.
+const (
+	WorkflowGoalTypeNone                 WorkflowGoalType = "None"
+	WorkflowGoalTypePersonUpdated        WorkflowGoalType = "PersonUpdated"
+	WorkflowGoalTypeSaleCreatedOnPerson  WorkflowGoalType = "SaleCreatedOnPerson"
+	WorkflowGoalTypeSaleCreatedOnCompany WorkflowGoalType = "SaleCreatedOnCompany"
+	WorkflowGoalTypeAppointmentCreated   WorkflowGoalType = "AppointmentCreated"
+	WorkflowGoalTypeAddedToProject       WorkflowGoalType = "AddedToProject"
+	WorkflowGoalTypeAddedToSelection     WorkflowGoalType = "AddedToSelection"
+	WorkflowGoalTypeFormSubmitted        WorkflowGoalType = "FormSubmitted"
+	WorkflowGoalTypeHadChat              WorkflowGoalType = "HadChat"
+	WorkflowGoalTypeLinkClicked          WorkflowGoalType = "LinkClicked"
+	WorkflowGoalTypeRequestCreated       WorkflowGoalType = "RequestCreated"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v WorkflowGoalType) IsValid() bool {
+	switch v {
+	case WorkflowGoalTypeNone, WorkflowGoalTypePersonUpdated, WorkflowGoalTypeSaleCreatedOnPerson, WorkflowGoalTypeSaleCreatedOnCompany, WorkflowGoalTypeAppointmentCreated, WorkflowGoalTypeAddedToProject, WorkflowGoalTypeAddedToSelection, WorkflowGoalTypeFormSubmitted, WorkflowGoalTypeHadChat, WorkflowGoalTypeLinkClicked, WorkflowGoalTypeRequestCreated:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v WorkflowGoalType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid WorkflowGoalType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *WorkflowGoalType) UnmarshalText(b []byte) error {
+	x := WorkflowGoalType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid WorkflowGoalType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v WorkflowGoalType) Number() int64 {
+	switch v {
+	case WorkflowGoalTypeNone:
+		return 0
+	case WorkflowGoalTypePersonUpdated:
+		return 1
+	case WorkflowGoalTypeSaleCreatedOnPerson:
+		return 2
+	case WorkflowGoalTypeSaleCreatedOnCompany:
+		return 3
+	case WorkflowGoalTypeAppointmentCreated:
+		return 4
+	case WorkflowGoalTypeAddedToProject:
+		return 5
+	case WorkflowGoalTypeAddedToSelection:
+		return 6
+	case WorkflowGoalTypeFormSubmitted:
+		return 7
+	case WorkflowGoalTypeHadChat:
+		return 8
+	case WorkflowGoalTypeLinkClicked:
+		return 9
+	case WorkflowGoalTypeRequestCreated:
+		return 10
+	}
+	return -1
+}
+
+// WorkflowSplitOptionType is the enumeration WorkflowSplitOptionType.
+type WorkflowSplitOptionType string
+
+// Values of WorkflowSplitOptionType.
+const (
+	WorkflowSplitOptionTypeNone                WorkflowSplitOptionType = "None"
+	WorkflowSplitOptionTypePersonData          WorkflowSplitOptionType = "PersonData"
+	WorkflowSplitOptionTypeFormSubmission      WorkflowSplitOptionType = "FormSubmission"
+	WorkflowSplitOptionTypeLinkClicked         WorkflowSplitOptionType = "LinkClicked"
+	WorkflowSplitOptionTypeProjectMembership   WorkflowSplitOptionType = "ProjectMembership"
+	WorkflowSplitOptionTypeSelectionMembership WorkflowSplitOptionType = "SelectionMembership"
+	WorkflowSplitOptionTypeFormData            WorkflowSplitOptionType = "FormData"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v WorkflowSplitOptionType) IsValid() bool {
+	switch v {
+	case WorkflowSplitOptionTypeNone, WorkflowSplitOptionTypePersonData, WorkflowSplitOptionTypeFormSubmission, WorkflowSplitOptionTypeLinkClicked, WorkflowSplitOptionTypeProjectMembership, WorkflowSplitOptionTypeSelectionMembership, WorkflowSplitOptionTypeFormData:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v WorkflowSplitOptionType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid WorkflowSplitOptionType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *WorkflowSplitOptionType) UnmarshalText(b []byte) error {
+	x := WorkflowSplitOptionType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid WorkflowSplitOptionType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v WorkflowSplitOptionType) Number() int64 {
+	switch v {
+	case WorkflowSplitOptionTypeNone:
+		return 0
+	case WorkflowSplitOptionTypePersonData:
+		return 1
+	case WorkflowSplitOptionTypeFormSubmission:
+		return 2
+	case WorkflowSplitOptionTypeLinkClicked:
+		return 3
+	case WorkflowSplitOptionTypeProjectMembership:
+		return 4
+	case WorkflowSplitOptionTypeSelectionMembership:
+		return 5
+	case WorkflowSplitOptionTypeFormData:
+		return 6
+	}
+	return -1
+}
+
+// WorkflowStepBase is the complex type WorkflowStepBase.
+type WorkflowStepBase struct {
+	// WorkflowStepId is element WorkflowStepId (optional).
+	WorkflowStepId soap.Opt[int32]
+	// WorkflowId is element WorkflowId (optional).
+	WorkflowId soap.Opt[int32]
+	// StepType is element StepType (optional).
+	StepType soap.Opt[WorkflowStepType]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *WorkflowStepBase) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32)
+	soap.WriteOpt(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32)
+	soap.WriteOpt(e, ns0, "StepType", v.StepType, soap.Text[WorkflowStepType])
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *WorkflowStepBase) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *WorkflowStepBase) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "WorkflowStepId", soap.NSXSD, "int") {
+		v.WorkflowStepId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "WorkflowId", soap.NSXSD, "int") {
+		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "StepType", ns0, "WorkflowStepType") {
+		v.StepType = soap.ReadOptItem(d, soap.ReadText[WorkflowStepType])
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+}
+
+// WorkflowStepOptionBase is the complex type WorkflowStepOptionBase.
+type WorkflowStepOptionBase struct {
+	// OptionType is element OptionType (optional).
+	OptionType soap.Opt[WorkflowSplitOptionType]
+	// WorkflowStepOptionId is element WorkflowStepOptionId (optional).
+	WorkflowStepOptionId soap.Opt[int32]
+	// WorkflowStepId is element WorkflowStepId (optional).
+	WorkflowStepId soap.Opt[int32]
+	// WorkflowId is element WorkflowId (optional).
+	WorkflowId soap.Opt[int32]
+	// Name is element Name (optional, nillable).
+	Name soap.Opt[string]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+	// Steps is element Steps (optional, nillable).
+	Steps soap.Opt[ArrayOfWorkflowStepBase]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *WorkflowStepOptionBase) MarshalSOAP(e *soap.Encoder) {
+	soap.WriteOpt(e, ns0, "OptionType", v.OptionType, soap.Text[WorkflowSplitOptionType])
+	soap.WriteOpt(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32)
+	soap.WriteOpt(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOpt(e, ns0, "Steps", v.Steps, soap.Value[ArrayOfWorkflowStepBase])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *WorkflowStepOptionBase) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *WorkflowStepOptionBase) unmarshalFields(d *soap.Decoder) {
+	if d.At(ns0, "OptionType", ns0, "WorkflowSplitOptionType") {
+		v.OptionType = soap.ReadOptItem(d, soap.ReadText[WorkflowSplitOptionType])
+	}
+	if d.At(ns0, "WorkflowStepOptionId", soap.NSXSD, "int") {
+		v.WorkflowStepOptionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "WorkflowStepId", soap.NSXSD, "int") {
+		v.WorkflowStepId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "WorkflowId", soap.NSXSD, "int") {
+		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Steps", ns0, "ArrayOfWorkflowStepBase") {
+		v.Steps = soap.ReadOpt(d, soap.ReadValue[ArrayOfWorkflowStepBase])
+	}
+}
+
+// WorkflowStepType is the enumeration WorkflowStepType.
+type WorkflowStepType string
+
+// Values of WorkflowStepType.
+const (
+	WorkflowStepTypeNone              WorkflowStepType = "None"
+	WorkflowStepTypeSendEmail         WorkflowStepType = "SendEmail"
+	WorkflowStepTypeSendSMS           WorkflowStepType = "SendSMS"
+	WorkflowStepTypeWaitForTime       WorkflowStepType = "WaitForTime"
+	WorkflowStepTypeWaitForAction     WorkflowStepType = "WaitForAction"
+	WorkflowStepTypeSplit             WorkflowStepType = "Split"
+	WorkflowStepTypeUpdateParticipant WorkflowStepType = "UpdateParticipant"
+	WorkflowStepTypeAddToList         WorkflowStepType = "AddToList"
+	WorkflowStepTypeRemoveFromList    WorkflowStepType = "RemoveFromList"
+	WorkflowStepTypeCreateRequest     WorkflowStepType = "CreateRequest"
+	WorkflowStepTypeCreateFollowUp    WorkflowStepType = "CreateFollowUp"
+	WorkflowStepTypeCreateSale        WorkflowStepType = "CreateSale"
+	WorkflowStepTypeNotifyByEmail     WorkflowStepType = "NotifyByEmail"
+	WorkflowStepTypeNotifyBySMS       WorkflowStepType = "NotifyBySMS"
+	WorkflowStepTypeRunScript         WorkflowStepType = "RunScript"
+	WorkflowStepTypeDistributeToOwner WorkflowStepType = "DistributeToOwner"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v WorkflowStepType) IsValid() bool {
+	switch v {
+	case WorkflowStepTypeNone, WorkflowStepTypeSendEmail, WorkflowStepTypeSendSMS, WorkflowStepTypeWaitForTime, WorkflowStepTypeWaitForAction, WorkflowStepTypeSplit, WorkflowStepTypeUpdateParticipant, WorkflowStepTypeAddToList, WorkflowStepTypeRemoveFromList, WorkflowStepTypeCreateRequest, WorkflowStepTypeCreateFollowUp, WorkflowStepTypeCreateSale, WorkflowStepTypeNotifyByEmail, WorkflowStepTypeNotifyBySMS, WorkflowStepTypeRunScript, WorkflowStepTypeDistributeToOwner:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v WorkflowStepType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid WorkflowStepType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *WorkflowStepType) UnmarshalText(b []byte) error {
+	x := WorkflowStepType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid WorkflowStepType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v WorkflowStepType) Number() int64 {
+	switch v {
+	case WorkflowStepTypeNone:
+		return 0
+	case WorkflowStepTypeSendEmail:
+		return 1
+	case WorkflowStepTypeSendSMS:
+		return 2
+	case WorkflowStepTypeWaitForTime:
+		return 3
+	case WorkflowStepTypeWaitForAction:
+		return 4
+	case WorkflowStepTypeSplit:
+		return 5
+	case WorkflowStepTypeUpdateParticipant:
+		return 6
+	case WorkflowStepTypeAddToList:
+		return 7
+	case WorkflowStepTypeRemoveFromList:
+		return 8
+	case WorkflowStepTypeCreateRequest:
+		return 9
+	case WorkflowStepTypeCreateFollowUp:
+		return 10
+	case WorkflowStepTypeCreateSale:
+		return 11
+	case WorkflowStepTypeNotifyByEmail:
+		return 12
+	case WorkflowStepTypeNotifyBySMS:
+		return 13
+	case WorkflowStepTypeRunScript:
+		return 14
+	case WorkflowStepTypeDistributeToOwner:
+		return 15
+	}
+	return -1
+}
+
+// WorkflowTrigger is the complex type WorkflowTrigger. It extends Carrier,
+// whose members come first on the wire.
+type WorkflowTrigger struct {
+	services88.Carrier
+	// WorkflowTriggerId is element WorkflowTriggerId (optional).
+	WorkflowTriggerId soap.Opt[int32]
+	// WorkflowId is element WorkflowId (optional).
+	WorkflowId soap.Opt[int32]
+	// TriggerType is element TriggerType (optional).
+	TriggerType soap.Opt[WorkflowTriggerType]
+	// RestrictionGroups is element RestrictionGroups (optional, nillable).
+	RestrictionGroups soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *WorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32)
+	soap.WriteOpt(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32)
+	soap.WriteOpt(e, ns0, "TriggerType", v.TriggerType, soap.Text[WorkflowTriggerType])
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *WorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *WorkflowTrigger) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "WorkflowTriggerId", soap.NSXSD, "int") {
+		v.WorkflowTriggerId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "WorkflowId", soap.NSXSD, "int") {
+		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TriggerType", ns0, "WorkflowTriggerType") {
+		v.TriggerType = soap.ReadOptItem(d, soap.ReadText[WorkflowTriggerType])
+	}
+	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	}
+}
+
+// WorkflowTriggerType is the enumeration WorkflowTriggerType.
+type WorkflowTriggerType string
+
+// Values of WorkflowTriggerType.
+const (
+	WorkflowTriggerTypeNone             WorkflowTriggerType = "None"
+	WorkflowTriggerTypePersonCreated    WorkflowTriggerType = "PersonCreated"
+	WorkflowTriggerTypePersonUpdated    WorkflowTriggerType = "PersonUpdated"
+	WorkflowTriggerTypeAddedToProject   WorkflowTriggerType = "AddedToProject"
+	WorkflowTriggerTypeCreatedRequest   WorkflowTriggerType = "CreatedRequest"
+	WorkflowTriggerTypeLinkClicked      WorkflowTriggerType = "LinkClicked"
+	WorkflowTriggerTypeAddedToSelection WorkflowTriggerType = "AddedToSelection"
+	WorkflowTriggerTypeFormSubmitted    WorkflowTriggerType = "FormSubmitted"
+	WorkflowTriggerTypeAddedMessage     WorkflowTriggerType = "AddedMessage"
+	WorkflowTriggerTypeStartedChat      WorkflowTriggerType = "StartedChat"
+	WorkflowTriggerTypeOrderPlaced      WorkflowTriggerType = "OrderPlaced"
+	WorkflowTriggerTypeSaleCreated      WorkflowTriggerType = "SaleCreated"
+	WorkflowTriggerTypeSaleSold         WorkflowTriggerType = "SaleSold"
+	WorkflowTriggerTypeSaleLost         WorkflowTriggerType = "SaleLost"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v WorkflowTriggerType) IsValid() bool {
+	switch v {
+	case WorkflowTriggerTypeNone, WorkflowTriggerTypePersonCreated, WorkflowTriggerTypePersonUpdated, WorkflowTriggerTypeAddedToProject, WorkflowTriggerTypeCreatedRequest, WorkflowTriggerTypeLinkClicked, WorkflowTriggerTypeAddedToSelection, WorkflowTriggerTypeFormSubmitted, WorkflowTriggerTypeAddedMessage, WorkflowTriggerTypeStartedChat, WorkflowTriggerTypeOrderPlaced, WorkflowTriggerTypeSaleCreated, WorkflowTriggerTypeSaleSold, WorkflowTriggerTypeSaleLost:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v WorkflowTriggerType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid WorkflowTriggerType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *WorkflowTriggerType) UnmarshalText(b []byte) error {
+	x := WorkflowTriggerType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid WorkflowTriggerType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v WorkflowTriggerType) Number() int64 {
+	switch v {
+	case WorkflowTriggerTypeNone:
+		return 0
+	case WorkflowTriggerTypePersonCreated:
+		return 1
+	case WorkflowTriggerTypePersonUpdated:
+		return 2
+	case WorkflowTriggerTypeAddedToProject:
+		return 3
+	case WorkflowTriggerTypeCreatedRequest:
+		return 4
+	case WorkflowTriggerTypeLinkClicked:
+		return 5
+	case WorkflowTriggerTypeAddedToSelection:
+		return 6
+	case WorkflowTriggerTypeFormSubmitted:
+		return 7
+	case WorkflowTriggerTypeAddedMessage:
+		return 8
+	case WorkflowTriggerTypeStartedChat:
+		return 9
+	case WorkflowTriggerTypeOrderPlaced:
+		return 10
+	case WorkflowTriggerTypeSaleCreated:
+		return 11
+	case WorkflowTriggerTypeSaleSold:
+		return 12
+	case WorkflowTriggerTypeSaleLost:
+		return 13
+	}
+	return -1
+}
+
+// WorkflowWaitForAction is the complex type WorkflowWaitForAction. It extends
+// Carrier, whose members come first on the wire.
+type WorkflowWaitForAction struct {
+	services88.Carrier
+	// WorkflowWaitForActionId is element WorkflowWaitForActionId (optional).
+	WorkflowWaitForActionId soap.Opt[int32]
+	// WorkflowStepId is element WorkflowStepId (optional).
+	WorkflowStepId soap.Opt[int32]
+	// WorkflowId is element WorkflowId (optional).
+	WorkflowId soap.Opt[int32]
+	// Rank is element Rank (optional).
+	Rank soap.Opt[int32]
+	// ActionType is element ActionType (optional).
+	ActionType soap.Opt[WorkflowWaitForActionType]
+	// RestrictionGroups is element RestrictionGroups (optional, nillable).
+	RestrictionGroups soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+}
+
+// MarshalSOAP implements soap.Marshaler.
+func (v *WorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
+	v.Carrier.MarshalSOAP(e)
+	soap.WriteOpt(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, soap.Int32)
+	soap.WriteOpt(e, ns0, "WorkflowStepId", v.WorkflowStepId, soap.Int32)
+	soap.WriteOpt(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32)
+	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
+	soap.WriteOpt(e, ns0, "ActionType", v.ActionType, soap.Text[WorkflowWaitForActionType])
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+}
+
+// UnmarshalSOAP implements soap.Unmarshaler.
+func (v *WorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
+	v.unmarshalFields(d)
+	d.End()
+}
+
+// unmarshalFields reads the members of v in schema order, base type first.
+func (v *WorkflowWaitForAction) unmarshalFields(d *soap.Decoder) {
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "WorkflowWaitForActionId", soap.NSXSD, "int") {
+		v.WorkflowWaitForActionId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "WorkflowStepId", soap.NSXSD, "int") {
+		v.WorkflowStepId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "WorkflowId", soap.NSXSD, "int") {
+		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Rank", soap.NSXSD, "int") {
+		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ActionType", ns0, "WorkflowWaitForActionType") {
+		v.ActionType = soap.ReadOptItem(d, soap.ReadText[WorkflowWaitForActionType])
+	}
+	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	}
+}
+
+// WorkflowWaitForActionType is the enumeration WorkflowWaitForActionType.
+type WorkflowWaitForActionType string
+
+// Values of WorkflowWaitForActionType.
+const (
+	WorkflowWaitForActionTypeNone          WorkflowWaitForActionType = "None"
+	WorkflowWaitForActionTypeLinkClicked   WorkflowWaitForActionType = "LinkClicked"
+	WorkflowWaitForActionTypeFormSubmitted WorkflowWaitForActionType = "FormSubmitted"
+)
+
+// IsValid reports whether v is one of the values of the enumeration.
+func (v WorkflowWaitForActionType) IsValid() bool {
+	switch v {
+	case WorkflowWaitForActionTypeNone, WorkflowWaitForActionTypeLinkClicked, WorkflowWaitForActionTypeFormSubmitted:
+		return true
+	}
+	return false
+}
+
+// MarshalText implements encoding.TextMarshaler; a value outside the enumeration is an error.
+func (v WorkflowWaitForActionType) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, fmt.Errorf("invalid WorkflowWaitForActionType %q", string(v))
+	}
+	return []byte(v), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.
+func (v *WorkflowWaitForActionType) UnmarshalText(b []byte) error {
+	x := WorkflowWaitForActionType(b)
+	if !x.IsValid() {
+		return fmt.Errorf("invalid WorkflowWaitForActionType %q", b)
+	}
+	*v = x
+	return nil
+}
+
+// Number returns the number of v in the service's enumeration (the
+// DataContract EnumerationValue where the schema gives one, else its
+// position), or -1 for a value outside the enumeration.
+func (v WorkflowWaitForActionType) Number() int64 {
+	switch v {
+	case WorkflowWaitForActionTypeNone:
+		return 0
+	case WorkflowWaitForActionTypeLinkClicked:
+		return 1
+	case WorkflowWaitForActionTypeFormSubmitted:
+		return 2
+	}
+	return -1
+}
+
+// RequestHeader is services88.RequestHeader, shared by every package of the
+// set.
+type RequestHeader = services88.RequestHeader
+
+// ResponseHeader is services88.ResponseHeader, shared by every package of the
+// set.
+type ResponseHeader = services88.ResponseHeader
+
+// ServiceError is services88.ServiceError, shared by every package of the set.
+type ServiceError = services88.ServiceError
+
+// ArchiveColumnInfo is the schema type ArchiveColumnInfo, shared with other
+// packages of the set: declared in package t2c0ad0f1, the same type wherever
+// it is used.
+type ArchiveColumnInfo = t2c0ad0f1.ArchiveColumnInfo
+
+// ArchiveRestrictionGroup is the schema type ArchiveRestrictionGroup, shared
+// with other packages of the set: declared in package t76f4ab0b, the same type
+// wherever it is used.
+type ArchiveRestrictionGroup = t76f4ab0b.ArchiveRestrictionGroup
+
+// ArchiveRestrictionInfo is the schema type ArchiveRestrictionInfo, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type ArchiveRestrictionInfo = t2c0ad0f1.ArchiveRestrictionInfo
+
+// ArrayOfArchiveRestrictionGroup is the schema type
+// ArrayOfArchiveRestrictionGroup, shared with other packages of the set:
+// declared in package t76f4ab0b, the same type wherever it is used.
+type ArrayOfArchiveRestrictionGroup = t76f4ab0b.ArrayOfArchiveRestrictionGroup
+
+// ArrayOfArchiveRestrictionInfo is the schema type
+// ArrayOfArchiveRestrictionInfo, shared with other packages of the set:
+// declared in package t2c0ad0f1, the same type wherever it is used.
+type ArrayOfArchiveRestrictionInfo = t2c0ad0f1.ArrayOfArchiveRestrictionInfo
+
+// ArrayOfHierarchyEntity is the schema type ArrayOfHierarchyEntity, shared
+// with other packages of the set: declared in package t3748bf29, the same type
+// wherever it is used.
+type ArrayOfHierarchyEntity = t3748bf29.ArrayOfHierarchyEntity
+
+// ArrayOfMDOListItem is the schema type ArrayOfMDOListItem, shared with other
+// packages of the set: declared in package t9e5d58d6, the same type wherever
+// it is used.
+type ArrayOfMDOListItem = t9e5d58d6.ArrayOfMDOListItem
+
+// ArrayOfVisibleFor is the schema type ArrayOfVisibleFor, shared with other
+// packages of the set: declared in package t7242cc4e, the same type wherever
+// it is used.
+type ArrayOfVisibleFor = t7242cc4e.ArrayOfVisibleFor
+
+// ArrayOfboolean is the schema type ArrayOfboolean, shared with other packages
+// of the set: declared in package t7703daa4, the same type wherever it is
+// used.
+type ArrayOfboolean = t7703daa4.ArrayOfboolean
+
+// ArrayOfint is the schema type ArrayOfint, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type ArrayOfint = services88.ArrayOfint
+
+// ArrayOfstring is the schema type ArrayOfstring, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type ArrayOfstring = services88.ArrayOfstring
+
+// Associate is the schema type Associate, shared with other packages of the
+// set: declared in package tc56356e6, the same type wherever it is used.
+type Associate = tc56356e6.Associate
+
+// Carrier is the schema type Carrier, shared with other packages of the set:
+// declared in package services88, the same type wherever it is used.
+type Carrier = services88.Carrier
+
+// Domain is the schema type Domain, shared with other packages of the set:
+// declared in package t3748bf29, the same type wherever it is used.
+type Domain = t3748bf29.Domain
+
+// Values of Domain.
+const (
+	DomainUnknown                             = t3748bf29.DomainUnknown
+	DomainExtraTables                         = t3748bf29.DomainExtraTables
+	DomainScreenDefinitions                   = t3748bf29.DomainScreenDefinitions
+	DomainScripts                             = t3748bf29.DomainScripts
+	DomainSelections                          = t3748bf29.DomainSelections
+	DomainExternalDocuments                   = t3748bf29.DomainExternalDocuments
+	DomainUserGroups                          = t3748bf29.DomainUserGroups
+	DomainExternalDocumentRelatedToSpmMessage = t3748bf29.DomainExternalDocumentRelatedToSpmMessage
+	DomainDashboards                          = t3748bf29.DomainDashboards
+	DomainEmailFlows                          = t3748bf29.DomainEmailFlows
+)
+
+// EFieldRight is the schema type EFieldRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type EFieldRight = services88.EFieldRight
+
+// Values of EFieldRight.
+const (
+	EFieldRightRead              = services88.EFieldRightRead
+	EFieldRightWrite             = services88.EFieldRightWrite
+	EFieldRightUnused1           = services88.EFieldRightUnused1
+	EFieldRightUnused2           = services88.EFieldRightUnused2
+	EFieldRightUnused3           = services88.EFieldRightUnused3
+	EFieldRightUnused4           = services88.EFieldRightUnused4
+	EFieldRightUIHintMandatory   = services88.EFieldRightUIHintMandatory
+	EFieldRightUIHintReadOnly    = services88.EFieldRightUIHintReadOnly
+	EFieldRightUndefinedValue256 = services88.EFieldRightUndefinedValue256
+	EFieldRightNullable          = services88.EFieldRightNullable
+)
+
+// ETableRight is the schema type ETableRight, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type ETableRight = services88.ETableRight
+
+// Values of ETableRight.
+const (
+	ETableRightSelect           = services88.ETableRightSelect
+	ETableRightUpdate           = services88.ETableRightUpdate
+	ETableRightInsert           = services88.ETableRightInsert
+	ETableRightDelete           = services88.ETableRightDelete
+	ETableRightFiltering        = services88.ETableRightFiltering
+	ETableRightRestrictedUpdate = services88.ETableRightRestrictedUpdate
+	ETableRightUnused1          = services88.ETableRightUnused1
+	ETableRightUninitialized    = services88.ETableRightUninitialized
+	ETableRightR                = services88.ETableRightR
+	ETableRightF                = services88.ETableRightF
+)
+
+// ExtraInfoNameValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type ExtraInfoNameValuePair = services88.ExtraInfoNameValuePair
+
+// FencingInfo is the schema type FencingInfo, shared with other packages of
+// the set: declared in package tca1374f8, the same type wherever it is used.
+type FencingInfo = tca1374f8.FencingInfo
+
+// FieldProperty is the schema type FieldProperty, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type FieldProperty = services88.FieldProperty
+
+// FieldPropertyDictionary is the schema type FieldPropertyDictionary, shared
+// with other packages of the set: declared in package services88, the same
+// type wherever it is used.
+type FieldPropertyDictionary = services88.FieldPropertyDictionary
+
+// FieldPropertyDictionaryKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldPropertyDictionaryKeyValuePair = services88.FieldPropertyDictionaryKeyValuePair
+
+// FieldRight is the schema type FieldRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type FieldRight = services88.FieldRight
+
+// HierarchyEntity is the schema type HierarchyEntity, shared with other
+// packages of the set: declared in package t3748bf29, the same type wherever
+// it is used.
+type HierarchyEntity = t3748bf29.HierarchyEntity
+
+// InterRestrictionOperator is the schema type InterRestrictionOperator, shared
+// with other packages of the set: declared in package t2c0ad0f1, the same type
+// wherever it is used.
+type InterRestrictionOperator = t2c0ad0f1.InterRestrictionOperator
+
+// Values of InterRestrictionOperator.
+const (
+	InterRestrictionOperatorNone = t2c0ad0f1.InterRestrictionOperatorNone
+	InterRestrictionOperatorAnd  = t2c0ad0f1.InterRestrictionOperatorAnd
+	InterRestrictionOperatorOr   = t2c0ad0f1.InterRestrictionOperatorOr
+)
+
+// MDOListItem is the schema type MDOListItem, shared with other packages of
+// the set: declared in package t9e5d58d6, the same type wherever it is used.
+type MDOListItem = t9e5d58d6.MDOListItem
+
+// SoCredentials is the schema type SoCredentials, shared with other packages
+// of the set: declared in package services88, the same type wherever it is
+// used.
+type SoCredentials = services88.SoCredentials
+
+// SoExceptionInfo is the schema type SoExceptionInfo, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type SoExceptionInfo = services88.SoExceptionInfo
+
+// SoExceptionInfoParameters is the schema type SoExceptionInfoParameters,
+// shared with other packages of the set: declared in package services88, the
+// same type wherever it is used.
+type SoExceptionInfoParameters = services88.SoExceptionInfoParameters
+
+// SoExceptionInfoParametersKeyValuePair is shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoExceptionInfoParametersKeyValuePair = services88.SoExceptionInfoParametersKeyValuePair
+
+// SoExtraInfo is the schema type SoExtraInfo, shared with other packages of
+// the set: declared in package services88, the same type wherever it is used.
+type SoExtraInfo = services88.SoExtraInfo
+
+// SoTimeZone is the schema type SoTimeZone, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type SoTimeZone = services88.SoTimeZone
+
+// StringDictionary is the schema type StringDictionary, shared with other
+// packages of the set: declared in package services88, the same type wherever
+// it is used.
+type StringDictionary = services88.StringDictionary
+
+// StringKeyValuePair is shared with other packages of the set: declared in
+// package services88, the same type wherever it is used.
+type StringKeyValuePair = services88.StringKeyValuePair
+
+// TableRight is the schema type TableRight, shared with other packages of the
+// set: declared in package services88, the same type wherever it is used.
+type TableRight = services88.TableRight
+
+// TimeZoneData is the schema type TimeZoneData, shared with other packages of
+// the set: declared in package t615da4c0, the same type wherever it is used.
+type TimeZoneData = t615da4c0.TimeZoneData
+
+// TimeZoneRule is the schema type TimeZoneRule, shared with other packages of
+// the set: declared in package t615da4c0, the same type wherever it is used.
+type TimeZoneRule = t615da4c0.TimeZoneRule
+
+// TimeZoneRuleDictionary is the schema type TimeZoneRuleDictionary, shared
+// with other packages of the set: declared in package t615da4c0, the same type
+// wherever it is used.
+type TimeZoneRuleDictionary = t615da4c0.TimeZoneRuleDictionary
+
+// TimeZoneRuleKeyValuePair is shared with other packages of the set: declared
+// in package t615da4c0, the same type wherever it is used.
+type TimeZoneRuleKeyValuePair = t615da4c0.TimeZoneRuleKeyValuePair
+
+// UserType is the schema type UserType, shared with other packages of the set:
+// declared in package t38a48e3f, the same type wherever it is used.
+type UserType = t38a48e3f.UserType
+
+// Values of UserType.
+const (
+	UserTypeUnknown            = t38a48e3f.UserTypeUnknown
+	UserTypeInternalAssociate  = t38a48e3f.UserTypeInternalAssociate
+	UserTypeResourceAssociate  = t38a48e3f.UserTypeResourceAssociate
+	UserTypeExternalAssociate  = t38a48e3f.UserTypeExternalAssociate
+	UserTypeAnonymousAssociate = t38a48e3f.UserTypeAnonymousAssociate
+	UserTypeSystemAssociate    = t38a48e3f.UserTypeSystemAssociate
+)
+
+// Visibility is the schema type Visibility, shared with other packages of the
+// set: declared in package t7242cc4e, the same type wherever it is used.
+type Visibility = t7242cc4e.Visibility
+
+// Values of Visibility.
+const (
+	VisibilityAll       = t7242cc4e.VisibilityAll
+	VisibilityAssociate = t7242cc4e.VisibilityAssociate
+	VisibilityGroup     = t7242cc4e.VisibilityGroup
+)
+
+// VisibleFor is the schema type VisibleFor, shared with other packages of the
+// set: declared in package t7242cc4e, the same type wherever it is used.
+type VisibleFor = t7242cc4e.VisibleFor
+
+// Weekday is the schema type Weekday, shared with other packages of the set:
+// declared in package tba90b187, the same type wherever it is used.
+type Weekday = tba90b187.Weekday
+
+// Values of Weekday.
+const (
+	WeekdayMonday    = tba90b187.WeekdayMonday
+	WeekdayTuesday   = tba90b187.WeekdayTuesday
+	WeekdayWednesday = tba90b187.WeekdayWednesday
+	WeekdayThursday  = tba90b187.WeekdayThursday
+	WeekdayFriday    = tba90b187.WeekdayFriday
+	WeekdaySaturday  = tba90b187.WeekdaySaturday
+	WeekdaySunday    = tba90b187.WeekdaySunday
+)
